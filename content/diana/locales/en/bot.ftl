@@ -1,0 +1,66 @@
+## Lucien, the butler: the voice of the system. Formal, dry, discreet, loyal to Diana.
+
+welcome-new =
+    Good evening, { $name }. I am Lucien, Miss Diana's butler.
+    She has noticed your arrival; I shall see that you want for nothing in the meantime.
+    As a token of welcome, { $bonus } besitos have been credited to you.
+    Whenever you wish to come in, type /diana. I shall open the door.
+welcome-back =
+    Welcome back, { $name }. The house is still standing, and so, it seems, are you.
+    Type /diana whenever you wish to continue.
+
+menu-home =
+    🕯️ Lucien receives you in the hall.
+    Balance: 💋 { $balance } besitos. Where would you like to go?
+menu-story = 💋 Continue Story
+menu-besitos = 🌟 My Besitos
+menu-missions = 🎯 Missions
+menu-achievements = 🏆 Achievements
+menu-vip = 💎 VIP
+menu-settings = ⚙️ Settings
+menu-back = ⬅️ Back
+menu-home-button = 🏠 Main menu
+
+coming-soon =
+    { $section }
+    This room is still being prepared. Miss Diana never opens a door before its time; I shall let you know when it is ready.
+
+besitos-title = 🌟 My Besitos
+besitos-balance = 💋 { $balance } besitos
+besitos-total = Total earned: { $total }
+besitos-recent = Recent activity:
+besitos-none = No activity yet.
+besitos-line = { $sign }{ $amount } · { $reason } · { $date }
+
+reason-welcome = Welcome
+reason-fragment = Story fragment
+reason-decision = Decision made
+reason-daily_gift = Daily gift
+reason-mission = Mission completed
+reason-achievement = Achievement unlocked
+reason-reaction = Channel reaction
+reason-purchase = Shop purchase
+reason-admin_grant = Credited by the staff
+reason-admin_revoke = Withdrawn by the staff
+reason-story_cost = Price of a choice
+reason-other = Movement
+
+settings-title =
+    ⚙️ Settings
+    Current language: { $language }.
+settings-language-es = 🇪🇸 Español
+settings-language-en = 🇬🇧 English
+settings-language-changed = Very well. From now on I shall address you in English.
+language-name-es = Spanish
+language-name-en = English
+
+fallback-text = Forgive me, I do not know what to do with that. Type /diana to open the menu.
+fallback-media = I shall keep it discreetly, though I would not know what to do with it. Type /diana to open the menu.
+fallback-command = I do not know that instruction. Type /diana to open the menu.
+button-unknown = That button no longer opens any door. Type /diana to return.
+button-expired = That button belongs to another moment. Let me show you where you are now.
+error-apology = I do beg your pardon: something failed on my side. Nothing of yours has been lost; please try again in a moment.
+start-first = We have not been introduced yet. Please type /start.
+
+command-start = Introduce yourself to Lucien
+command-diana = Open Diana's menu

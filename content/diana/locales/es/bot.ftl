@@ -1,0 +1,66 @@
+## Lucien, the butler: the voice of the system. Formal ("usted"), dry, discreet, loyal to Diana.
+
+welcome-new =
+    Buenas noches, { $name }. Soy Lucien, mayordomo de la señorita Diana.
+    Ella ha notado su llegada; yo me encargo de que nada le falte mientras tanto.
+    Como muestra de bienvenida, se le han abonado { $bonus } besitos.
+    Cuando desee entrar, escriba /diana. Le abriré la puerta.
+welcome-back =
+    Bienvenido de nuevo, { $name }. La casa sigue en su sitio, y usted también, por lo visto.
+    Escriba /diana cuando quiera continuar.
+
+menu-home =
+    🕯️ Lucien le recibe en el vestíbulo.
+    Saldo: 💋 { $balance } besitos. ¿Adónde desea ir?
+menu-story = 💋 Continuar Historia
+menu-besitos = 🌟 Mis Besitos
+menu-missions = 🎯 Misiones
+menu-achievements = 🏆 Logros
+menu-vip = 💎 VIP
+menu-settings = ⚙️ Configuración
+menu-back = ⬅️ Volver
+menu-home-button = 🏠 Menú principal
+
+coming-soon =
+    { $section }
+    Esta sala aún se está preparando. La señorita Diana no abre una puerta antes de tiempo; le avisaré cuando esté lista.
+
+besitos-title = 🌟 Mis Besitos
+besitos-balance = 💋 { $balance } besitos
+besitos-total = Total obtenido: { $total }
+besitos-recent = Movimientos recientes:
+besitos-none = Aún no hay movimientos.
+besitos-line = { $sign }{ $amount } · { $reason } · { $date }
+
+reason-welcome = Bienvenida
+reason-fragment = Fragmento de la historia
+reason-decision = Decisión tomada
+reason-daily_gift = Regalo diario
+reason-mission = Misión completada
+reason-achievement = Logro desbloqueado
+reason-reaction = Reacción en el canal
+reason-purchase = Compra en la tienda
+reason-admin_grant = Abono de la administración
+reason-admin_revoke = Retirada de la administración
+reason-story_cost = Precio de una elección
+reason-other = Movimiento
+
+settings-title =
+    ⚙️ Configuración
+    Idioma actual: { $language }.
+settings-language-es = 🇪🇸 Español
+settings-language-en = 🇬🇧 English
+settings-language-changed = Entendido. A partir de ahora le hablaré en español.
+language-name-es = español
+language-name-en = inglés
+
+fallback-text = Disculpe, no sé qué hacer con eso. Escriba /diana para abrir el menú.
+fallback-media = Lo guardaré con discreción, aunque no sabría qué hacer con ello. Escriba /diana para abrir el menú.
+fallback-command = No conozco esa instrucción. Escriba /diana para abrir el menú.
+button-unknown = Ese botón ya no abre ninguna puerta. Escriba /diana para volver.
+button-expired = Ese botón pertenece a otro momento. Le muestro dónde está ahora.
+error-apology = Le ruego me disculpe: algo ha fallado de mi lado. Nada de lo suyo se ha perdido; inténtelo de nuevo en un momento.
+start-first = Aún no nos han presentado. Escriba /start, por favor.
+
+command-start = Presentarse ante Lucien
+command-diana = Abrir el menú de Diana

@@ -1,0 +1,40 @@
+// Applies or rolls back the migrations of migrations/index.ts.
+import { type MigrationResultSet, Migrator } from 'kysely';
+import type { Db } from './database.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+function migrator(db: Db) {
+  return new Migrator({ db, provider: migrationProvider });
+}
+
+function check({ error, results }: MigrationResultSet): string[] {
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(`migration ${failed} failed: ${error instanceof Error ? error.message : error}`);
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** Brings the schema to the latest version; returns the migrations it applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+/** Undoes the latest migration; returns the one it undid (none when the schema is empty). */
+export async function rollbackOne(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateDown());
+}
+
+/** Undoes every migration. */
+export async function rollbackAll(db: Db): Promise<string[]> {
+  const undone: string[] = [];
+  for (;;) {
+    const step = await rollbackOne(db);
+    if (step.length === 0) return undone;
+    undone.push(...step);
+  }
+}

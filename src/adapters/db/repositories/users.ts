@@ -1,0 +1,107 @@
+// Reading and writing users.
+import { sql } from 'kysely';
+import type { Executor } from '../database.ts';
+
+export interface TelegramProfile {
+  id: number;
+  firstName: string;
+  lastName?: string | undefined;
+  username?: string | undefined;
+  language: string;
+}
+
+export interface User {
+  id: number;
+  firstName: string;
+  lastName: string | null;
+  username: string | null;
+  language: string;
+  balance: number;
+  totalEarned: number;
+  startPayload: string | null;
+  notifications: boolean;
+  timeZone: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Creates the user or refreshes their names. Returns whether this call created them; of two concurrent calls
+ * exactly one sees `created`.
+ */
+export async function upsertUser(
+  db: Executor,
+  profile: TelegramProfile,
+  startPayload: string | null,
+): Promise<{ user: User; created: boolean }> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      id: profile.id,
+      first_name: profile.firstName,
+      last_name: profile.lastName ?? null,
+      username: profile.username ?? null,
+      language: profile.language,
+      start_payload: startPayload,
+    })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet({
+        first_name: profile.firstName,
+        last_name: profile.lastName ?? null,
+        username: profile.username ?? null,
+        last_seen_at: sql`now()`,
+        start_payload: sql<string | null>`coalesce(${startPayload}::text, users.start_payload)`,
+      }),
+    )
+    .returningAll()
+    .returning(sql<boolean>`(xmax = 0)`.as('created'))
+    .executeTakeFirstOrThrow();
+  return { user: toUser(row), created: row.created };
+}
+
+export async function findUser(db: Executor, id: number): Promise<User | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function findUserByUsername(db: Executor, username: string): Promise<User | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(username)`, '=', username.replace(/^@/, '').toLowerCase())
+    .executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
+  await db.updateTable('users').set({ language }).where('id', '=', id).execute();
+}
+
+type UserRow = {
+  id: number;
+  first_name: string;
+  last_name: string | null;
+  username: string | null;
+  language: string;
+  balance: number;
+  total_earned: number;
+  start_payload: string | null;
+  notifications: boolean;
+  time_zone: string | null;
+  created_at: Date;
+};
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    username: row.username,
+    language: row.language,
+    balance: row.balance,
+    totalEarned: row.total_earned,
+    startPayload: row.start_payload,
+    notifications: row.notifications,
+    timeZone: row.time_zone,
+    createdAt: row.created_at,
+  };
+}

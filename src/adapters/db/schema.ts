@@ -1,0 +1,58 @@
+// Row types of every table, as Kysely sees them. Migrations are the source of truth; keep this in step.
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface UsersTable {
+  id: number;
+  first_name: string;
+  last_name: string | null;
+  username: string | null;
+  language: string;
+  balance: Generated<number>;
+  total_earned: Generated<number>;
+  start_payload: string | null;
+  notifications: Generated<boolean>;
+  time_zone: string | null;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface TransactionsTable {
+  id: Generated<number>;
+  user_id: number;
+  amount: number;
+  balance_after: number;
+  reason: string;
+  idempotency_key: string;
+  ref: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ProcessedUpdatesTable {
+  update_id: number;
+  received_at: CreatedAt;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  type: string;
+  version: number;
+  user_id: number | null;
+  payload: JSONColumnType<Record<string, unknown>>;
+  correlation_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  users: UsersTable;
+  transactions: TransactionsTable;
+  processed_updates: ProcessedUpdatesTable;
+  app_settings: AppSettingsTable;
+  events: EventsTable;
+}

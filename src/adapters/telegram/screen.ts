@@ -1,0 +1,70 @@
+// The one renderer of menu screens: a text and an inline keyboard, shown by editing the message whose
+// button was tapped, or as a new message when the screen is opened by a command.
+import { GrammyError, InlineKeyboard } from 'grammy';
+import type { BotContext } from './context.ts';
+
+export interface Screen {
+  text: string;
+  keyboard: InlineKeyboard;
+  /** An image shown above the text (a URL or a Telegram file id). */
+  photo?: string | undefined;
+}
+
+export interface ButtonSpec {
+  label: string;
+  action: string;
+  args?: (string | number)[];
+}
+
+/** Builds a keyboard of signed buttons, one array per row. */
+export function keyboard(ctx: BotContext, rows: ButtonSpec[][]): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const row of rows) {
+    for (const b of row) kb.text(b.label, ctx.button(b.action, ...(b.args ?? [])));
+    kb.row();
+  }
+  return kb;
+}
+
+export async function showScreen(ctx: BotContext, screen: Screen): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (message) {
+    const hadPhoto = 'photo' in message && message.photo !== undefined;
+    if (hadPhoto === Boolean(screen.photo)) {
+      try {
+        if (screen.photo) {
+          await ctx.editMessageMedia(
+            { type: 'photo', media: screen.photo, caption: screen.text },
+            { reply_markup: screen.keyboard },
+          );
+        } else {
+          await ctx.editMessageText(screen.text, { reply_markup: screen.keyboard });
+        }
+        return;
+      } catch (error) {
+        if (isNotModified(error)) return;
+        if (!isUneditable(error)) throw error;
+      }
+    } else {
+      // Telegram cannot turn a text message into a photo or back; replace it.
+      await ctx.deleteMessage().catch(() => undefined);
+    }
+  }
+  if (screen.photo) {
+    await ctx.replyWithPhoto(screen.photo, { caption: screen.text, reply_markup: screen.keyboard });
+  } else {
+    await ctx.reply(screen.text, { reply_markup: screen.keyboard });
+  }
+}
+
+function isNotModified(error: unknown): boolean {
+  return error instanceof GrammyError && error.description.includes('message is not modified');
+}
+
+function isUneditable(error: unknown): boolean {
+  return (
+    error instanceof GrammyError &&
+    (error.description.includes('message to edit not found') ||
+      error.description.includes("message can't be edited"))
+  );
+}

@@ -1,0 +1,15 @@
+// What every use-case needs, passed in by the composition root (no globals).
+import type { Logger } from 'pino';
+import type { Db } from '../adapters/db/database.ts';
+import type { ContentPack } from '../content/pack.ts';
+import type { Clock } from '../domain/clock.ts';
+
+export interface AppContext {
+  db: Db;
+  pack: ContentPack;
+  clock: Clock;
+  log: Logger;
+  adminIds: ReadonlySet<number>;
+  /** The zone that defines "today" for users who have not chosen one. */
+  timeZone: string;
+}

@@ -1,0 +1,124 @@
+// The one place that reads the environment. Every variable of the configuration contract is validated here,
+// once, at start; a bad value becomes a ConfigError naming the variable and the expected form.
+import { z } from 'zod';
+
+const optional = (schema: z.ZodType<unknown>) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const telegramIdList = z
+  .string()
+  .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'a comma-separated list of numeric Telegram user ids, e.g. 123,456')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map(Number),
+  );
+
+const chatId = z
+  .string()
+  .regex(/^-?\d+$/, 'a numeric Telegram chat id, e.g. -1001234567890')
+  .transform(Number);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL, e.g. https://api.telegram.org' });
+
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: optional(
+    z.string().regex(/^\d+:[\w-]{20,}$/, 'a bot token from @BotFather, e.g. 123456:ABC-DEF...'),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess((v) => v || 'https://api.telegram.org', httpUrl),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL, e.g. postgres://user@host:5432/db'),
+  ),
+  DATA_DIR: z.preprocess((v) => v || './data', z.string()),
+  PORT: z.preprocess(
+    (v) => v || '3000',
+    z
+      .string()
+      .regex(/^\d+$/, 'a TCP port number between 0 and 65535')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'a TCP port number between 0 and 65535'),
+  ),
+  HOST: z.preprocess((v) => v || '127.0.0.1', z.string()),
+  ADMIN_TELEGRAM_IDS: z.preprocess((v) => v ?? '', telegramIdList),
+  CONTENT_DIR: z.preprocess((v) => v || './content/diana', z.string()),
+  FREE_CHANNEL_ID: optional(chatId),
+  VIP_CHANNEL_ID: optional(chatId),
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'a Redis URL, e.g. redis://127.0.0.1:6379')),
+  WEBHOOK_URL: optional(z.url({ protocol: /^https$/, error: 'a public https URL' })),
+  LOG_LEVEL: z.preprocess(
+    (v) => v || 'info',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'one of fatal, error, warn, info, debug, trace, silent',
+    }),
+  ),
+  TZ_DEFAULT: z.preprocess(
+    (v) => v || 'America/Mexico_City',
+    z.string().refine(isTimeZone, 'an IANA time zone, e.g. America/Mexico_City'),
+  ),
+  JOIN_REQUEST_DELAY_SECONDS: z.preprocess(
+    (v) => v || '180',
+    z.string().regex(/^\d+$/, 'a whole number of seconds').transform(Number),
+  ),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Config {
+  telegramBotToken: string | undefined;
+  telegramApiRoot: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  adminTelegramIds: number[];
+  contentDir: string;
+  freeChannelId: number | undefined;
+  vipChannelId: number | undefined;
+  redisUrl: string | undefined;
+  webhookUrl: string | undefined;
+  logLevel: string;
+  tzDefault: string;
+  joinRequestDelaySeconds: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? 'environment');
+      return `${variable}=${JSON.stringify(env[variable] ?? '')} is invalid: expected ${issue.message}`;
+    });
+    throw new ConfigError(`Configuration error: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    telegramBotToken: e.TELEGRAM_BOT_TOKEN as string | undefined,
+    telegramApiRoot: String(e.TELEGRAM_API_ROOT).replace(/\/+$/, ''),
+    databaseUrl: e.DATABASE_URL as string | undefined,
+    dataDir: e.DATA_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    adminTelegramIds: e.ADMIN_TELEGRAM_IDS,
+    contentDir: e.CONTENT_DIR,
+    freeChannelId: e.FREE_CHANNEL_ID as number | undefined,
+    vipChannelId: e.VIP_CHANNEL_ID as number | undefined,
+    redisUrl: e.REDIS_URL as string | undefined,
+    webhookUrl: e.WEBHOOK_URL as string | undefined,
+    logLevel: e.LOG_LEVEL,
+    tzDefault: e.TZ_DEFAULT,
+    joinRequestDelaySeconds: e.JOIN_REQUEST_DELAY_SECONDS,
+  };
+}

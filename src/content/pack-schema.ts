@@ -1,0 +1,26 @@
+// The shape of pack.yaml. Values a creator tunes (rewards, multipliers, caps) live here, never in code.
+import { z } from 'zod';
+
+const besitos = z.number().int().nonnegative();
+
+export const packFileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_-]+$/, 'lowercase letters, digits, - and _'),
+  name: z.string().min(1),
+  default_locale: z.string().min(2),
+  locales: z.array(z.string().min(2)).min(1),
+  economy: z.strictObject({
+    rewards: z.strictObject({
+      welcome: besitos,
+      fragment: besitos,
+      decision: besitos,
+      daily_gift: besitos,
+      mission: besitos,
+      achievement: besitos,
+      reaction: besitos,
+    }),
+    vip_multiplier: z.number().min(1).max(10),
+    daily_caps: z.record(z.string(), z.number().int().positive()).default({}),
+  }),
+});
+
+export type PackFile = z.infer<typeof packFileSchema>;

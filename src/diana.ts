@@ -1,0 +1,158 @@
+// The composition root: configuration -> content -> database -> migrations -> bot + HTTP, and an orderly stop.
+import { randomBytes } from 'node:crypto';
+import { type RunnerHandle, run } from '@grammyjs/runner';
+import { type Bot, webhookCallback } from 'grammy';
+import type { Logger } from 'pino';
+import { type Database, openDatabase } from './adapters/db/database.ts';
+import { migrateToLatest } from './adapters/db/migrate.ts';
+import { ensureSetting } from './adapters/db/repositories/settings.ts';
+import { createHttpServer } from './adapters/http/server.ts';
+import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
+import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
+import type { BotContext } from './adapters/telegram/context.ts';
+import type { AppContext } from './app/services.ts';
+import type { Config } from './config.ts';
+import { loadPack } from './content/pack.ts';
+import { type Clock, systemClock } from './domain/clock.ts';
+import { createLogger } from './logger.ts';
+import { registerBotApiRoutes } from './sandbox/bot-api-routes.ts';
+import { BotApiEmulator } from './sandbox/emulator.ts';
+import { registerSandboxRoutes } from './sandbox/sandbox-routes.ts';
+
+export interface StartOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** Use this database instead of opening the configured one (tests); it is closed on stop. */
+  database?: Database;
+  /** Use this emulator in sandbox mode (tests drive it directly). */
+  emulator?: BotApiEmulator;
+}
+
+export interface RunningDiana {
+  app: AppContext;
+  database: Database;
+  bot: Bot<BotContext>;
+  /** Present in sandbox mode (no TELEGRAM_BOT_TOKEN). */
+  emulator: BotApiEmulator | undefined;
+  /** Base URL of the HTTP server. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const SANDBOX_API_PREFIX = '/sandbox/bot-api';
+
+export async function startDiana(config: Config, options: StartOptions = {}): Promise<RunningDiana> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const pack = loadPack(config.contentDir);
+
+  const database =
+    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  const cleanup: Array<() => Promise<unknown>> = [() => database.close()];
+  const stopAll = async () => {
+    for (const step of cleanup.reverse())
+      await step().catch((err) => log.warn({ err }, 'shutdown step failed'));
+  };
+
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length) log.info({ migrations: applied }, 'database migrated');
+    const secret = await ensureSetting(database.db, 'callback_secret', randomBytes(32).toString('hex'));
+
+    const app: AppContext = {
+      db: database.db,
+      pack,
+      clock,
+      log,
+      adminIds: new Set(config.adminTelegramIds),
+      timeZone: config.tzDefault,
+    };
+
+    let botState: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';
+    const http = createHttpServer(log, { database: () => database.ping(), bot: () => botState });
+    cleanup.push(() => http.close());
+
+    const sandbox = !config.telegramBotToken;
+    const emulator = sandbox ? (options.emulator ?? new BotApiEmulator()) : undefined;
+    if (emulator) {
+      registerBotApiRoutes(http, emulator, SANDBOX_API_PREFIX);
+      registerSandboxRoutes(http, emulator);
+      cleanup.push(async () => emulator.close());
+    }
+
+    const codec = new CallbackCodec(secret);
+    const address = await listen(http, config);
+    const url = `http://${address}`;
+    const bot = createBot({
+      token: emulator?.token ?? config.telegramBotToken!,
+      apiRoot: emulator ? `${url}${SANDBOX_API_PREFIX}` : config.telegramApiRoot,
+      app,
+      codec,
+      log,
+    });
+    await bot.init();
+    await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));
+
+    let runner: RunnerHandle | undefined;
+    if (config.webhookUrl) {
+      http.post(
+        new URL(config.webhookUrl).pathname,
+        webhookCallback(bot, 'fastify', { secretToken: secret.slice(0, 32) }),
+      );
+      await bot.api.setWebhook(config.webhookUrl, {
+        allowed_updates: [...ALLOWED_UPDATES],
+        secret_token: secret.slice(0, 32),
+      });
+      botState = 'webhook';
+    } else {
+      await bot.api.deleteWebhook();
+      runner = run(bot, {
+        runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 }, silent: true },
+      });
+      botState = 'polling';
+      // Stopping polling lets in-flight updates finish before the database closes.
+      cleanup.push(async () => {
+        botState = 'stopped';
+        if (runner?.isRunning()) await runner.stop();
+      });
+    }
+
+    log.info(
+      {
+        url,
+        mode: sandbox ? 'sandbox' : 'telegram',
+        database: database.kind,
+        bot: bot.botInfo.username,
+      },
+      sandbox
+        ? `Diana is running in the sandbox: open ${url}/sandbox`
+        : `Diana is running as @${bot.botInfo.username}`,
+    );
+
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      bot,
+      emulator,
+      url,
+      stop: () => {
+        stopping ??= stopAll();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function listen(http: ReturnType<typeof createHttpServer>, config: Config): Promise<string> {
+  await http.listen({ port: config.port, host: config.host });
+  const address = http.server.address();
+  if (address && typeof address === 'object') {
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return `${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  }
+  return `${config.host}:${config.port}`;
+}

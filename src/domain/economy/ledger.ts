@@ -1,0 +1,45 @@
+// The besitos ledger's rules. Every movement is an entry with an idempotency key derived from its cause, so
+// the same cause never moves besitos twice; a balance is the sum of its entries and never goes below zero.
+
+export interface LedgerEntry {
+  userId: number;
+  /** Positive for an award, negative for a spend. Never zero. */
+  amount: number;
+  /** A stable reason code ('welcome', 'fragment', 'purchase', ...); shown to users through the locale files. */
+  reason: string;
+  /** Unique per cause: retries and duplicate updates carry the same key and are refused by the ledger. */
+  key: string;
+  /** What the entry refers to (a node, an item, an order), for people reading the history. */
+  ref?: string | null;
+}
+
+export type PostResult =
+  | { applied: true; balance: number; totalEarned: number }
+  | { applied: false; balance: number; totalEarned: number };
+
+export class InsufficientBesitos extends Error {
+  override name = 'InsufficientBesitos';
+  constructor(
+    readonly balance: number,
+    readonly needed: number,
+  ) {
+    super(`balance ${balance} is below the ${needed} besitos needed`);
+  }
+}
+
+export class InvalidLedgerEntry extends Error {
+  override name = 'InvalidLedgerEntry';
+}
+
+export function validateEntry(entry: LedgerEntry): void {
+  if (!Number.isSafeInteger(entry.amount) || entry.amount === 0) {
+    throw new InvalidLedgerEntry(`amount must be a non-zero whole number, got ${entry.amount}`);
+  }
+  if (!entry.key) throw new InvalidLedgerEntry('an idempotency key is required');
+  if (!entry.reason) throw new InvalidLedgerEntry('a reason is required');
+}
+
+/** Idempotency keys, one builder per cause, so a key is spelled the same everywhere. */
+export const ledgerKeys = {
+  welcome: (userId: number) => `welcome:${userId}`,
+};

@@ -1,0 +1,19 @@
+// Domain events: what happened, written to the outbox in the same transaction as the change that caused it.
+// Consumers (missions, achievements, notifications, analytics) react to them at least once.
+
+export interface EventBase<T extends string, P> {
+  type: T;
+  userId: number | null;
+  payload: P;
+}
+
+export type DomainEvent =
+  | EventBase<'UserRegistered', { language: string; startPayload: string | null }>
+  | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
+  | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
+  | EventBase<'LanguageChanged', { language: string }>;
+
+export type DomainEventType = DomainEvent['type'];
+
+/** The current schema version of each event type's payload. */
+export const EVENT_VERSION = 1;
