@@ -1,0 +1,88 @@
+// A visitor meets Lucien, opens /diana and walks every entry of the home menu and back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_KINDS } from '../support/databases.ts';
+import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+
+describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
+  let t: TestDiana;
+  beforeAll(async () => {
+    t = await startTestDiana({ kind });
+  });
+  afterAll(() => t?.stop());
+
+  it('greets a new visitor, pays the welcome bonus once and shows six entries', async () => {
+    const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });
+    const greeting = await ana.send('/start');
+    expect(greeting.text).toContain('Lucien');
+    expect(greeting.text).toContain('/diana');
+    expect(greeting.text).toContain('20 besitos');
+
+    const again = await ana.send('/start');
+    expect(again.text).toContain('Bienvenido de nuevo');
+
+    const menu = await ana.send('/diana');
+    expect(ana.buttons(menu)).toEqual([
+      '💋 Continuar Historia',
+      '🌟 Mis Besitos',
+      '🎯 Misiones',
+      '🏆 Logros',
+      '💎 VIP',
+      '⚙️ Configuración',
+    ]);
+    expect(menu.text).toContain('💋 20 besitos');
+  });
+
+  it('edits the same message through every entry and back', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    const menu = await ana.send('/diana');
+    for (const entry of ana.buttons(menu)) {
+      const { message } = await ana.press(entry, menu);
+      expect(message?.message_id).toBe(menu.message_id);
+      expect(message?.text).not.toBe(menu.text);
+      const back = await ana.press('⬅️', message);
+      expect(back.message?.text).toBe(menu.text);
+      expect(ana.buttons(back.message)).toEqual(ana.buttons(menu));
+    }
+    // The whole walk happened in one bot message.
+    expect(t.emulator.history(ana.id).filter((m) => m.from?.is_bot)).toHaveLength(2);
+  });
+
+  it('shows the balance and the welcome bonus in Mis Besitos', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    await ana.send('/diana');
+    const { message } = await ana.press('Mis Besitos');
+    expect(message?.text).toContain('💋 20 besitos');
+    expect(message?.text).toMatch(/\+20 · Bienvenida/);
+  });
+
+  it('switches language from Configuración and the whole bot follows', async () => {
+    const ana = t.client({ id: uniqueUserId(), language_code: 'es' });
+    await ana.send('/start');
+    await ana.send('/diana');
+    await ana.press('Configuración');
+    const { answer, message } = await ana.press('English');
+    expect(answer.text).toContain('English');
+    expect(message?.text).toContain('Settings');
+    const back = await ana.press('Back', message);
+    expect(ana.buttons(back.message)).toContain('💋 Continue Story');
+    const menu = await ana.send('/diana');
+    expect(menu.text).toContain('Where would you like to go?');
+  });
+
+  it('speaks English to an English client from the first message', async () => {
+    const john = t.client({ id: uniqueUserId(), first_name: 'John', language_code: 'en-GB' });
+    const greeting = await john.send('/start');
+    expect(greeting.text).toContain('Good evening, John');
+  });
+
+  it('shows an honest "coming soon" room for entries that are not open yet', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    await ana.send('/diana');
+    const { message } = await ana.press('VIP');
+    expect(message?.text).toContain('💎 VIP');
+    expect(ana.buttons(message)).toEqual(['⬅️ Volver']);
+  });
+});

@@ -1,0 +1,27 @@
+// Builds, once per run, a migrated embedded database that every test starts from (a fresh PGlite takes
+// seconds to initialise; loading a template takes about one).
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import type { TestProject } from 'vitest/node';
+import { PGliteDialect } from '../../src/adapters/db/pglite-dialect.ts';
+import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteTemplate: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const pglite = await PGlite.create();
+  const db = new Kysely({ dialect: new PGliteDialect(pglite) });
+  await migrateToLatest(db as never);
+  const dump = await pglite.dumpDataDir('none');
+  const file = join(tmpdir(), `diana-pglite-template-${process.pid}.tar`);
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  await db.destroy();
+  project.provide('pgliteTemplate', file);
+}

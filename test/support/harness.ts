@@ -1,0 +1,53 @@
+// Starts the whole app (bot, HTTP server, emulator) the way `npm start` does, on a test database.
+import { resolve } from 'node:path';
+import type { Database } from '../../src/adapters/db/database.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type RunningDiana, startDiana } from '../../src/diana.ts';
+import type { Clock } from '../../src/domain/clock.ts';
+import { createLogger } from '../../src/logger.ts';
+import { BotApiEmulator, type EmulatorUser } from '../../src/sandbox/emulator.ts';
+import { type DatabaseKind, freshDatabase } from './databases.ts';
+import { TelegramClient } from './telegram-client.ts';
+
+export interface TestDiana {
+  diana: RunningDiana;
+  emulator: BotApiEmulator;
+  client(user: Partial<EmulatorUser> & { id: number }): TelegramClient;
+  stop(): Promise<void>;
+}
+
+let nextUserId = 5000;
+export const uniqueUserId = () => nextUserId++;
+
+export async function startTestDiana(
+  options: {
+    kind?: DatabaseKind;
+    database?: Database;
+    env?: Record<string, string>;
+    clock?: Clock;
+    emulator?: BotApiEmulator;
+  } = {},
+): Promise<TestDiana> {
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    CONTENT_DIR: resolve('content/diana'),
+    ...options.env,
+  });
+  // With DATABASE_URL or DATA_DIR in env the app opens its configured database, as `npm start` would.
+  const configured = Boolean(options.env?.DATABASE_URL || options.env?.DATA_DIR);
+  const database = options.database ?? (configured ? undefined : await freshDatabase(options.kind ?? 'embedded'));
+  const emulator = options.emulator ?? new BotApiEmulator();
+  const diana = await startDiana(config, {
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),
+    emulator,
+    ...(database ? { database } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return {
+    diana,
+    emulator,
+    client: (user) => new TelegramClient(emulator, { first_name: 'Ana', language_code: 'es', ...user }),
+    stop: () => diana.stop(),
+  };
+}
