@@ -67,7 +67,8 @@ export function loadLocales(dir: string, codes: readonly string[], defaultLocale
     for (const code of [locale, defaultLocale]) {
       const bundle = data.get(code)?.bundle;
       const message = bundle?.getMessage(key);
-      if (bundle && message?.value) return bundle.formatPattern(message.value, args);
+      // A missing argument shows as {$name} instead of failing the whole reply.
+      if (bundle && message?.value) return bundle.formatPattern(message.value, args, []);
     }
     return key;
   };

@@ -1,0 +1,31 @@
+// Every string exists in every language of the pack, and Fluent formats them without leftovers.
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../src/content/pack.ts';
+
+describe('launch locales', () => {
+  const pack = loadPack('content/diana');
+
+  it('define the same keys in Spanish and English', () => {
+    const es = [...pack.locales.keys('es')].sort();
+    const en = [...pack.locales.keys('en')].sort();
+    expect(en).toEqual(es);
+  });
+
+  it('pick the locale from Telegram language codes', () => {
+    expect(pack.locales.resolve('en-US')).toBe('en');
+    expect(pack.locales.resolve('es-MX')).toBe('es');
+    expect(pack.locales.resolve('fr')).toBe('es');
+    expect(pack.locales.resolve(undefined)).toBe('es');
+  });
+
+  it('format arguments without isolation marks', () => {
+    expect(pack.locales.translate('es', 'besitos-balance', { balance: 120 })).toBe('💋 120 besitos');
+  });
+
+  it('address the user formally in Spanish (Lucien never says tú)', () => {
+    for (const key of pack.locales.keys('es')) {
+      const text = pack.locales.translate('es', key, { name: 'Ana', bonus: 1, balance: 1, section: 'x' });
+      expect(text, key).not.toMatch(/\b(tú|tienes|quieres|puedes|eres|te has|escribe)\b/i);
+    }
+  });
+});
