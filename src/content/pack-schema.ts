@@ -19,6 +19,14 @@ export const packFileSchema = z.strictObject({
       reaction: besitos,
     }),
     vip_multiplier: z.number().min(1).max(10),
+    levels: z
+      .array(z.strictObject({ from: z.number().int().positive(), cost: z.number().int().positive() }))
+      .min(1)
+      .refine((tiers) => tiers[0]?.from === 1, 'the first tier must start at level 1')
+      .refine(
+        (tiers) => tiers.every((t, i) => i === 0 || t.from > tiers[i - 1]!.from),
+        'tiers must be in order',
+      ),
     daily_caps: z.record(z.string(), z.number().int().positive()).default({}),
   }),
 });

@@ -6,7 +6,11 @@ import type { Database } from '../../src/adapters/db/database.ts';
 import { postEntry } from '../../src/adapters/db/repositories/ledger.ts';
 import { upsertUser } from '../../src/adapters/db/repositories/users.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
-import { InsufficientBesitos, InvalidLedgerEntry, type LedgerEntry } from '../../src/domain/economy/ledger.ts';
+import {
+  InsufficientBesitos,
+  InvalidLedgerEntry,
+  type LedgerEntry,
+} from '../../src/domain/economy/ledger.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
 describe.each(DATABASE_KINDS)('besitos ledger (%s)', (kind) => {
@@ -35,30 +39,38 @@ describe.each(DATABASE_KINDS)('besitos ledger (%s)', (kind) => {
   it('refuses a spend that would make the balance negative, leaving everything as it was', async () => {
     const user = await newUser();
     await post({ userId: user, amount: 30, reason: 'welcome', key: `welcome:${user}` });
-    await expect(post({ userId: user, amount: -31, reason: 'purchase', key: `p:${user}:1` })).rejects.toBeInstanceOf(
-      InsufficientBesitos,
-    );
+    await expect(
+      post({ userId: user, amount: -31, reason: 'purchase', key: `p:${user}:1` }),
+    ).rejects.toBeInstanceOf(InsufficientBesitos);
     const spent = await post({ userId: user, amount: -30, reason: 'purchase', key: `p:${user}:2` });
     expect(spent).toEqual({ applied: true, balance: 0, totalEarned: 30 });
-    const rows = await database.db.selectFrom('transactions').select('amount').where('user_id', '=', user).execute();
+    const rows = await database.db
+      .selectFrom('transactions')
+      .select('amount')
+      .where('user_id', '=', user)
+      .execute();
     expect(rows.map((r) => r.amount).sort()).toEqual([-30, 30]);
   });
 
   it('rejects malformed entries before touching the database', async () => {
     const user = await newUser();
-    await expect(post({ userId: user, amount: 0, reason: 'x', key: 'k0' })).rejects.toBeInstanceOf(InvalidLedgerEntry);
+    await expect(post({ userId: user, amount: 0, reason: 'x', key: 'k0' })).rejects.toBeInstanceOf(
+      InvalidLedgerEntry,
+    );
     await expect(post({ userId: user, amount: 1.5, reason: 'x', key: 'k1' })).rejects.toBeInstanceOf(
       InvalidLedgerEntry,
     );
-    await expect(post({ userId: user, amount: 1, reason: 'x', key: '' })).rejects.toBeInstanceOf(InvalidLedgerEntry);
+    await expect(post({ userId: user, amount: 1, reason: 'x', key: '' })).rejects.toBeInstanceOf(
+      InvalidLedgerEntry,
+    );
   });
 
   it('keeps the ledger append-only and the balance non-negative in the schema itself', async () => {
     const user = await newUser();
     await post({ userId: user, amount: 5, reason: 'decision', key: `d:${user}` });
-    await expect(sql`UPDATE transactions SET amount = 500 WHERE user_id = ${user}`.execute(database.db)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      sql`UPDATE transactions SET amount = 500 WHERE user_id = ${user}`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM transactions WHERE user_id = ${user}`.execute(database.db)).rejects.toThrow(
       /append-only/,
     );
@@ -75,7 +87,9 @@ describe.each(DATABASE_KINDS)('besitos ledger (%s)', (kind) => {
     );
     expect(results.filter((r) => r.applied)).toHaveLength(20);
     const spends = await Promise.allSettled(
-      Array.from({ length: 30 }, (_, i) => post({ userId: user, amount: -5, reason: 'purchase', key: `s:${user}:${i}` })),
+      Array.from({ length: 30 }, (_, i) =>
+        post({ userId: user, amount: -5, reason: 'purchase', key: `s:${user}:${i}` }),
+      ),
     );
     expect(spends.filter((s) => s.status === 'fulfilled')).toHaveLength(12);
     const report = await reconcile(database.db);

@@ -9,7 +9,9 @@ import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 async function tables(database: Database): Promise<string[]> {
   const result = await sql<{ table_name: string }>`
     SELECT table_name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(database.db);
+    WHERE table_schema = current_schema() AND table_name NOT LIKE 'kysely_%' ORDER BY table_name`.execute(
+    database.db,
+  );
   return result.rows.map((r) => r.table_name);
 }
 

@@ -13,7 +13,10 @@ export const DATABASE_KINDS: DatabaseKind[] = ['embedded', 'postgres'];
 let template: Blob | undefined;
 
 /** A fresh, migrated database of the given kind. Closing it also drops its PostgreSQL schema. */
-export async function freshDatabase(kind: DatabaseKind, options: { migrated?: boolean } = {}): Promise<Database> {
+export async function freshDatabase(
+  kind: DatabaseKind,
+  options: { migrated?: boolean } = {},
+): Promise<Database> {
   const migrated = options.migrated ?? true;
   if (kind === 'embedded') {
     if (migrated) template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);

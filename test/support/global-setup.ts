@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import type { TestProject } from 'vitest/node';
-import { PGliteDialect } from '../../src/adapters/db/pglite-dialect.ts';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { PGliteDialect } from '../../src/adapters/db/pglite-dialect.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -36,7 +36,8 @@ export async function startTestDiana(
   });
   // With DATABASE_URL or DATA_DIR in env the app opens its configured database, as `npm start` would.
   const configured = Boolean(options.env?.DATABASE_URL || options.env?.DATA_DIR);
-  const database = options.database ?? (configured ? undefined : await freshDatabase(options.kind ?? 'embedded'));
+  const database =
+    options.database ?? (configured ? undefined : await freshDatabase(options.kind ?? 'embedded'));
   const emulator = options.emulator ?? new BotApiEmulator();
   const diana = await startDiana(config, {
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),

@@ -14,6 +14,7 @@ export interface UsersTable {
   start_payload: string | null;
   notifications: Generated<boolean>;
   time_zone: string | null;
+  vip_until: Date | null;
   created_at: CreatedAt;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -49,10 +50,18 @@ export interface EventsTable {
   created_at: CreatedAt;
 }
 
+export interface InventoryTable {
+  user_id: number;
+  item_id: string;
+  quantity: number;
+  acquired_at: CreatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
   processed_updates: ProcessedUpdatesTable;
   app_settings: AppSettingsTable;
   events: EventsTable;
+  inventory: InventoryTable;
 }

@@ -1,9 +1,11 @@
 // Every migration, in order. Each one has an up and a down; names never change once released.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001_foundation.ts';
+import * as vipAndInventory from './0002_vip_and_inventory.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_vip_and_inventory': vipAndInventory,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -21,6 +21,7 @@ export interface User {
   startPayload: string | null;
   notifications: boolean;
   timeZone: string | null;
+  vipUntil: Date | null;
   createdAt: Date;
 }
 
@@ -87,6 +88,7 @@ type UserRow = {
   start_payload: string | null;
   notifications: boolean;
   time_zone: string | null;
+  vip_until: Date | null;
   created_at: Date;
 };
 
@@ -102,6 +104,7 @@ function toUser(row: UserRow): User {
     startPayload: row.start_payload,
     notifications: row.notifications,
     timeZone: row.time_zone,
+    vipUntil: row.vip_until,
     createdAt: row.created_at,
   };
 }

@@ -1,0 +1,31 @@
+// What each user owns: story keys, badges, consumables.
+import { sql } from 'kysely';
+import type { Executor } from '../database.ts';
+
+export async function ownedItems(db: Executor, userId: number): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('inventory')
+    .select(['item_id', 'quantity'])
+    .where('user_id', '=', userId)
+    .where('quantity', '>', 0)
+    .execute();
+  return new Map(rows.map((r) => [r.item_id, r.quantity]));
+}
+
+/** Adds (or, with a negative quantity, uses up) items; never below zero (the schema refuses it). */
+export async function changeItem(
+  tx: Executor,
+  userId: number,
+  itemId: string,
+  delta: number,
+): Promise<number> {
+  const row = await tx
+    .insertInto('inventory')
+    .values({ user_id: userId, item_id: itemId, quantity: delta })
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'item_id']).doUpdateSet({ quantity: sql`inventory.quantity + ${delta}` }),
+    )
+    .returning('quantity')
+    .executeTakeFirstOrThrow();
+  return row.quantity;
+}

@@ -1,0 +1,34 @@
+// A user as the rules see them at a moment: level, VIP, what they own. Story conditions, shop limits and the
+// VIP multiplier all read this one view.
+import type { Executor } from '../adapters/db/database.ts';
+import { ownedItems } from '../adapters/db/repositories/inventory.ts';
+import { findUser, type User } from '../adapters/db/repositories/users.ts';
+import type { ContentPack } from '../content/pack.ts';
+import { levelFor } from '../domain/economy/levels.ts';
+
+export interface Player {
+  user: User;
+  level: number;
+  isVip: boolean;
+  items: ReadonlyMap<string, number>;
+}
+
+export function isVipAt(user: Pick<User, 'vipUntil'>, now: Date): boolean {
+  return user.vipUntil !== null && user.vipUntil.getTime() > now.getTime();
+}
+
+export async function loadPlayer(
+  db: Executor,
+  pack: ContentPack,
+  userId: number,
+  now: Date,
+): Promise<Player | undefined> {
+  const user = await findUser(db, userId);
+  if (!user) return undefined;
+  return {
+    user,
+    level: levelFor(user.totalEarned, pack.economy.levels),
+    isVip: isVipAt(user, now),
+    items: await ownedItems(db, userId),
+  };
+}
