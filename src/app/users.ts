@@ -10,7 +10,7 @@ import {
   upsertUser,
 } from '../adapters/db/repositories/users.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
-import { moveBesitos } from './ledger.ts';
+import { award } from './ledger.ts';
 import type { AppContext } from './services.ts';
 
 export interface Registration {
@@ -36,9 +36,9 @@ export async function registerUser(
       { type: 'UserRegistered', userId: user.id, payload: { language: user.language, startPayload } },
     ]);
     if (bonus > 0) {
-      const paid = await moveBesitos(tx, {
+      const paid = await award(tx, app.pack, app.clock.now(), {
         userId: user.id,
-        amount: bonus,
+        base: bonus,
         reason: 'welcome',
         key: ledgerKeys.welcome(user.id),
       });

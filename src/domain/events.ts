@@ -11,6 +11,7 @@ export type DomainEvent =
   | EventBase<'UserRegistered', { language: string; startPayload: string | null }>
   | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
+  | EventBase<'LevelReached', { level: number }>
   | EventBase<'LanguageChanged', { language: string }>;
 
 export type DomainEventType = DomainEvent['type'];

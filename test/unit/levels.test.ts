@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { levelFor, levelProgress, thresholdOf } from '../../src/domain/economy/levels.ts';
+import { applyMultiplier } from '../../src/domain/economy/multiplier.ts';
 
 describe('levels', () => {
   it('follow the launch table', () => {
@@ -29,5 +30,16 @@ describe('levels', () => {
         expect(earned).toBeLessThan(p.next);
       }),
     );
+  });
+});
+
+describe('VIP multiplier', () => {
+  it('rounds halves up and never pays less than the base', () => {
+    expect(applyMultiplier(5, 1.5)).toBe(8);
+    expect(applyMultiplier(10, 1.5)).toBe(15);
+    expect(applyMultiplier(25, 1.5)).toBe(38);
+    expect(applyMultiplier(2, 1.5)).toBe(3);
+    expect(applyMultiplier(1, 1)).toBe(1);
+    expect(applyMultiplier(0, 1.5)).toBe(0);
   });
 });
