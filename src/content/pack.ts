@@ -1,6 +1,7 @@
 // Loads a content pack from CONTENT_DIR: validated once at boot, reported as `file:line: message` when wrong.
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { type Item, itemsFileSchema } from './items-schema.ts';
 import { type Locales, loadLocales } from './locales.ts';
 import { type PackFile, packFileSchema } from './pack-schema.ts';
 import { ContentError, type Diagnostic, readYaml, type YamlSource } from './yaml-source.ts';
@@ -10,6 +11,7 @@ export interface ContentPack {
   id: string;
   name: string;
   economy: PackFile['economy'];
+  items: ReadonlyMap<string, Item>;
   locales: Locales;
 }
 
@@ -33,5 +35,13 @@ export function loadPack(dir: string): ContentPack {
     ]);
   }
   const locales = loadLocales(dir, packFile.locales, packFile.default_locale);
-  return { dir, id: packFile.id, name: packFile.name, economy: packFile.economy, locales };
+  const items = parseWith(readYaml(join(dir, 'items.yaml')), itemsFileSchema).items;
+  return {
+    dir,
+    id: packFile.id,
+    name: packFile.name,
+    economy: packFile.economy,
+    items: new Map(items.map((item) => [item.id, item])),
+    locales,
+  };
 }
