@@ -1,6 +1,7 @@
 // The one place that reads the environment. Every variable of the configuration contract is validated here,
 // once, at start; a bad value becomes a ConfigError naming the variable and the expected form.
 import { z } from 'zod';
+import { isTimeZone } from './domain/calendar.ts';
 
 const optional = (schema: z.ZodType<unknown>) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -62,15 +63,6 @@ const schema = z.object({
     z.string().regex(/^\d+$/, 'a whole number of seconds').transform(Number),
   ),
 });
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface Config {
   telegramBotToken: string | undefined;

@@ -2,12 +2,16 @@
 // the rest of the system (BesitosAwarded/Spent, LevelReached when an award crosses a level).
 import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents } from '../adapters/db/repositories/events.ts';
-import { postEntry } from '../adapters/db/repositories/ledger.ts';
+import { countAwards, postEntry, UnknownUser } from '../adapters/db/repositories/ledger.ts';
+import { lockUser } from '../adapters/db/repositories/users.ts';
 import type { ContentPack } from '../content/pack.ts';
+import { dayBounds } from '../domain/calendar.ts';
+import { capReached, dailyCapFor } from '../domain/economy/caps.ts';
 import type { LedgerEntry, PostResult } from '../domain/economy/ledger.ts';
 import { levelFor } from '../domain/economy/levels.ts';
 import { applyMultiplier } from '../domain/economy/multiplier.ts';
 import type { DomainEvent } from '../domain/events.ts';
+import { isVipAt } from './player.ts';
 
 export interface Award {
   userId: number;
@@ -16,33 +20,58 @@ export interface Award {
   reason: string;
   key: string;
   ref?: string | null;
+  /**
+   * The deployment's default zone (TZ_DEFAULT), for users who have not chosen one. Needed by reasons with a
+   * daily cap, whose "day" is the user's.
+   */
+  zone?: string;
 }
 
-export type AwardResult = PostResult & { amount: number };
+/** `capped`: nothing was paid because the reason's daily cap is reached for this user today. */
+export type AwardResult = PostResult & { amount: number; capped: boolean };
+
+export class MissingTimeZone extends Error {
+  override name = 'MissingTimeZone';
+}
 
 /**
- * Pays an award: VIP users get the pack's multiplier (rounded half up). Paying the same key again pays nothing.
+ * Pays an award: VIP users get the pack's multiplier (rounded half up). Paying the same key again pays nothing,
+ * and neither does an award of a capped reason once the user's day has had its cap.
  */
 export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award): Promise<AwardResult> {
-  const user = await tx.selectFrom('users').select('vip_until').where('id', '=', a.userId).executeTakeFirst();
-  const vip = user?.vip_until ? user.vip_until.getTime() > now.getTime() : false;
-  const amount = vip ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
-  if (amount <= 0) return { applied: false, balance: 0, totalEarned: 0, amount: 0 };
+  // The user row is locked first: the cap count below then sees every earlier award of this user, and a
+  // concurrent award of the same user waits for this one to finish.
+  const user = await lockUser(tx, a.userId);
+  if (!user) throw new UnknownUser(`user ${a.userId} is not registered`);
+  const unpaid = { applied: false as const, balance: user.balance, totalEarned: user.totalEarned, amount: 0 };
+  const amount = isVipAt(user, now) ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
+  if (amount <= 0) return { ...unpaid, capped: false };
+
+  if (dailyCapFor(pack.economy.daily_caps, a.reason) !== undefined) {
+    const zone = user.timeZone ?? a.zone;
+    if (!zone)
+      throw new MissingTimeZone(`the award "${a.reason}" has a daily cap and needs the default zone`);
+    const { start, end } = dayBounds(now, zone);
+    const paidToday = await countAwards(tx, a.userId, a.reason, start, end);
+    if (capReached(pack.economy.daily_caps, a.reason, paidToday)) return { ...unpaid, capped: true };
+  }
+
   const result = await moveBesitos(tx, pack, {
     userId: a.userId,
     amount,
     reason: a.reason,
     key: a.key,
     ref: a.ref ?? null,
+    at: now,
   });
-  return { ...result, amount: result.applied ? amount : 0 };
+  return { ...result, amount: result.applied ? amount : 0, capped: false };
 }
 
 /** Spends besitos; throws InsufficientBesitos (and the caller's transaction rolls back) when they are short. */
 export async function spend(
   tx: Executor,
   pack: ContentPack,
-  s: { userId: number; amount: number; reason: string; key: string; ref?: string | null },
+  s: { userId: number; amount: number; reason: string; key: string; ref?: string | null; at?: Date },
 ): Promise<PostResult> {
   return moveBesitos(tx, pack, { ...s, amount: -Math.abs(s.amount), ref: s.ref ?? null });
 }

@@ -1,9 +1,7 @@
 // Registering visitors and their preferences.
 
 import { appendEvents } from '../adapters/db/repositories/events.ts';
-import { recentEntries } from '../adapters/db/repositories/ledger.ts';
 import {
-  findUser,
   setLanguage,
   type TelegramProfile,
   type User,
@@ -41,6 +39,7 @@ export async function registerUser(
         base: bonus,
         reason: 'welcome',
         key: ledgerKeys.welcome(user.id),
+        zone: app.timeZone,
       });
       user.balance = paid.balance;
       user.totalEarned = paid.totalEarned;
@@ -55,10 +54,4 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
     await setLanguage(tx, userId, language);
     await appendEvents(tx, [{ type: 'LanguageChanged', userId, payload: { language } }]);
   });
-}
-
-export async function besitosSummary(app: AppContext, userId: number, recent = 10) {
-  const user = await findUser(app.db, userId);
-  if (!user) return undefined;
-  return { user, entries: await recentEntries(app.db, userId, recent) };
 }

@@ -1,4 +1,5 @@
-// `npm run reconcile`: checks the besitos books and exits non-zero, naming the users, when they do not add up.
+// `npm run reconcile`: checks the books (balances, awards, idempotency keys, shop stock and orders) and exits
+// non-zero, naming what does not add up.
 import { reconcile } from '../app/reconcile.ts';
 import { withConfiguredDatabase } from './database.ts';
 

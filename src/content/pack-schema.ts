@@ -27,7 +27,16 @@ export const packFileSchema = z.strictObject({
         (tiers) => tiers.every((t, i) => i === 0 || t.from > tiers[i - 1]!.from),
         'tiers must be in order',
       ),
+    /** Awards per user and local day, by reason (e.g. reaction: 20); reasons not named are not capped. */
     daily_caps: z.record(z.string(), z.number().int().positive()).default({}),
+    /** Extra besitos of the daily gift from the `from_day`th consecutive day on (the highest row reached). */
+    streak_bonus: z
+      .array(z.strictObject({ from_day: z.number().int().min(2), bonus: besitos }))
+      .default([])
+      .refine(
+        (rows) => rows.every((r, i) => i === 0 || r.from_day > rows[i - 1]!.from_day),
+        'streak rows must be in order of from_day',
+      ),
   }),
 });
 

@@ -12,7 +12,11 @@ export type DomainEvent =
   | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'LevelReached', { level: number }>
-  | EventBase<'LanguageChanged', { language: string }>;
+  | EventBase<'LanguageChanged', { language: string }>
+  | EventBase<'DailyGiftClaimed', { day: string; streak: number; amount: number }>
+  | EventBase<'ItemPurchased', { itemId: string; price: number; order: number }>
+  | EventBase<'ItemUsed', { itemId: string; left: number }>
+  | EventBase<'BesitosAdjusted', { adminId: number; amount: number; reason: string; auditId: number }>;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -57,6 +57,49 @@ export interface InventoryTable {
   acquired_at: CreatedAt;
 }
 
+export interface DailyClaimsTable {
+  user_id: number;
+  day: string;
+  streak: number;
+  claimed_at: CreatedAt;
+}
+
+export interface ItemStockTable {
+  item_id: string;
+  initial: number;
+  remaining: number;
+}
+
+export interface OrdersTable {
+  user_id: number;
+  order_no: number;
+  item_id: string;
+  price: number;
+  created_at: CreatedAt;
+}
+
+/** A JSON snapshot, written as text; the log is never updated. */
+type AuditState = ColumnType<Record<string, unknown> | null, string | null, never>;
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  admin_id: number;
+  action: string;
+  target_user_id: number | null;
+  before: AuditState;
+  after: AuditState;
+  reason: string | null;
+  ref: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AdminSessionsTable {
+  admin_id: number;
+  awaiting: string;
+  target_user_id: number | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -64,4 +107,9 @@ export interface DB {
   app_settings: AppSettingsTable;
   events: EventsTable;
   inventory: InventoryTable;
+  daily_claims: DailyClaimsTable;
+  item_stock: ItemStockTable;
+  orders: OrdersTable;
+  audit_log: AuditLogTable;
+  admin_sessions: AdminSessionsTable;
 }

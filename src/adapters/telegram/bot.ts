@@ -8,10 +8,17 @@ import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
+import { adminFeature } from './features/admin.ts';
+import { adminAudit } from './features/admin-audit.ts';
+import { adminStats } from './features/admin-stats.ts';
+import { adminUsers } from './features/admin-users.ts';
+import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
+import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
+import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
 import { attachContext, loadUser, skipDuplicateUpdates } from './middleware.ts';
 
@@ -58,7 +65,10 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       settings: settingsScreen,
     }),
   );
+  bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(settingsFeature());
+  // Admin sections, in menu order; only ADMIN_TELEGRAM_IDS reach them, everyone else falls through.
+  bot.use(adminFeature([adminUsers, adminStats, adminAudit]));
   bot.use(fallbackFeature());
 
   bot.catch((error) => apologise(error));

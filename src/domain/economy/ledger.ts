@@ -11,6 +11,8 @@ export interface LedgerEntry {
   key: string;
   /** What the entry refers to (a node, an item, an order), for people reading the history. */
   ref?: string | null;
+  /** When it happened (the app's clock); the database's clock when absent. Daily caps count by this time. */
+  at?: Date | undefined;
 }
 
 export type PostResult =
@@ -42,4 +44,10 @@ export function validateEntry(entry: LedgerEntry): void {
 /** Idempotency keys, one builder per cause, so a key is spelled the same everywhere. */
 export const ledgerKeys = {
   welcome: (userId: number) => `welcome:${userId}`,
+  daily: (userId: number, day: string) => `daily:${userId}:${day}`,
+  purchase: (userId: number, orderNo: number) => `purchase:${userId}:${orderNo}`,
+  /** An adjustment typed by an admin: the admin's message identifies it. */
+  admin: (adminId: number, messageId: number) => `admin:${adminId}:${messageId}`,
+  /** The compensating entry that undoes an audited adjustment. */
+  undo: (auditId: number) => `undo:${auditId}`,
 };

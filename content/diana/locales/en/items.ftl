@@ -8,3 +8,4 @@ item-carta_perfumada-name = 💌 Scented letter
 item-carta_perfumada-description = A letter to leave on the lady's desk. Sometimes she answers.
 item-insignia_terciopelo-name = 🎭 Velvet badge
 item-insignia_terciopelo-description = Reserved for VIP guests. Few exist.
+item-carta_perfumada-used = I have left your letter on the lady's desk. Should she answer, I shall let you know.

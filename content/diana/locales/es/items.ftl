@@ -8,3 +8,4 @@ item-carta_perfumada-name = 💌 Carta perfumada
 item-carta_perfumada-description = Una carta para dejar sobre el escritorio de la señorita. A veces responde.
 item-insignia_terciopelo-name = 🎭 Insignia de terciopelo
 item-insignia_terciopelo-description = Reservada a los invitados VIP. Pocas existen.
+item-carta_perfumada-used = He dejado su carta sobre el escritorio de la señorita. Si responde, se lo haré saber.

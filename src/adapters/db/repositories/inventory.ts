@@ -29,3 +29,15 @@ export async function changeItem(
     .executeTakeFirstOrThrow();
   return row.quantity;
 }
+
+/** Holdings below zero (the schema forbids them; reconcile checks anyway). */
+export async function findNegativeHoldings(
+  db: Executor,
+): Promise<Array<{ userId: number; itemId: string; quantity: number }>> {
+  const rows = await db
+    .selectFrom('inventory')
+    .select(['user_id', 'item_id', 'quantity'])
+    .where('quantity', '<', 0)
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id, itemId: r.item_id, quantity: r.quantity }));
+}

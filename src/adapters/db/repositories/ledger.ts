@@ -31,8 +31,9 @@ export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostR
   // updates nothing.
   const applied = await sql<{ balance: number; total_earned: number }>`
     WITH entry AS (
-      INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref)
-      VALUES (${entry.userId}, ${entry.amount}, ${balance}, ${entry.reason}, ${entry.key}, ${entry.ref ?? null})
+      INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref, created_at)
+      VALUES (${entry.userId}, ${entry.amount}, ${balance}, ${entry.reason}, ${entry.key}, ${entry.ref ?? null},
+              COALESCE(${entry.at ?? null}::timestamptz, now()))
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING amount
     )
@@ -45,6 +46,26 @@ export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostR
   return row
     ? { applied: true, balance: row.balance, totalEarned: row.total_earned }
     : { applied: false, balance: user.balance, totalEarned: user.total_earned };
+}
+
+/** Awards of one reason a user received in [from, to): what a daily cap counts. */
+export async function countAwards(
+  tx: Executor,
+  userId: number,
+  reason: string,
+  from: Date,
+  to: Date,
+): Promise<number> {
+  const row = await tx
+    .selectFrom('transactions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('reason', '=', reason)
+    .where('amount', '>', 0)
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export interface LedgerLine {
@@ -91,6 +112,15 @@ export async function findMismatches(db: Executor): Promise<LedgerMismatch[]> {
         OR u.total_earned <> COALESCE(SUM(t.amount) FILTER (WHERE t.amount > 0), 0)
         OR u.balance < 0
     ORDER BY u.id
+  `.execute(db);
+  return result.rows;
+}
+
+/** Idempotency keys used more than once (the UNIQUE constraint makes this impossible unless it was dropped). */
+export async function findDuplicateKeys(db: Executor): Promise<Array<{ key: string; count: number }>> {
+  const result = await sql<{ key: string; count: number }>`
+    SELECT idempotency_key AS key, COUNT(*) AS count FROM transactions
+    GROUP BY idempotency_key HAVING COUNT(*) > 1 ORDER BY idempotency_key
   `.execute(db);
   return result.rows;
 }

@@ -64,6 +64,15 @@ export async function findUser(db: Executor, id: number): Promise<User | undefin
   return row && toUser(row);
 }
 
+/**
+ * Locks a user's row until the transaction ends and returns the user: every use-case that changes what a
+ * user owns takes this lock first, so its checks and its writes see no concurrent change of that user.
+ */
+export async function lockUser(tx: Executor, id: number): Promise<User | undefined> {
+  const row = await tx.selectFrom('users').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return row && toUser(row);
+}
+
 export async function findUserByUsername(db: Executor, username: string): Promise<User | undefined> {
   const row = await db
     .selectFrom('users')

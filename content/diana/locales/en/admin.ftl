@@ -1,0 +1,71 @@
+## The admins' menu (/admin). Only ADMIN_TELEGRAM_IDS ever see these strings.
+
+admin-title =
+    🗝️ Administration
+    Choose a section.
+admin-section-users = 👤 Users
+admin-section-stats = 📊 Economy
+admin-section-audit = 📜 Audit log
+admin-back = ⬅️ Administration
+admin-refresh-button = 🔄 Refresh
+
+admin-users-title = 👤 Users
+admin-users-prompt = Send the numeric id or the @username of the person you are looking for.
+admin-lookup-button = 🔎 Look up someone else
+admin-not-found = I find no one as «{ $query }». Send another id or @username, or /admin to go back to the menu.
+admin-bad-query = «{ $query }» is neither an id nor a @username. Send, for example, 123456789 or @ana.
+admin-card =
+    👤 { $name }
+    Language: { $language } · joined: { $since }
+    💋 { $balance } besitos · total earned { $total } · level { $level }
+    VIP: { $vip }
+    Items: { $items }
+admin-card-vip-until = until { $until }
+admin-card-vip-none = no
+admin-card-items-none = none
+admin-card-recent = Latest movements:
+admin-grant-button = ➕ Grant
+admin-revoke-button = ➖ Revoke
+admin-cancel-button = ✖️ Cancel
+admin-grant-prompt =
+    ➕ How many besitos shall I grant { $name }, and why?
+    Send the amount and the reason in one message, for example:
+    50 compensation for Tuesday's outage
+admin-revoke-prompt =
+    ➖ How many besitos shall I revoke from { $name } (balance { $balance }), and why?
+    Send the amount and the reason in one message, for example:
+    20 duplicated credit
+admin-bad-format = Send the amount and the reason, for example: 50 compensation
+admin-bad-amount = The amount must be a whole number between 1 and { $max }. For example: 50 compensation
+admin-bad-reason = Add a reason of 3 to 200 characters after the amount. For example: 50 compensation
+admin-granted = ✅ Granted { $amount } besitos to { $name }. Balance: { $before } → { $after }. Entry #{ $audit }.
+admin-revoked = ✅ Revoked { $amount } besitos from { $name }. Balance: { $before } → { $after }. Entry #{ $audit }.
+admin-below-zero = ❌ I cannot revoke { $amount } besitos from { $name }: the balance is { $balance } and never goes below zero. Nothing has changed.
+admin-repeated = That operation was already done; it is not repeated.
+admin-not_undoable = That audit entry cannot be undone.
+admin-unknown_user = That person is not registered.
+admin-undo-button = ↩️ Undo #{ $audit }
+admin-undone = Undone #{ $audit }.
+
+admin-stats =
+    📊 Economy
+    Users: { $users }
+    Issued: { $issued } · spent: { $spent } · revoked: { $revoked }
+    In circulation: { $circulating }
+admin-stats-top = Top earners:
+admin-stats-top-line = { $rank }. { $name } · { $total } earned · balance { $balance }
+admin-stats-none = No one yet.
+admin-stats-volume = Last { $days } days (issued / spent / movements):
+admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
+
+admin-audit-title = 📜 Audit log (latest { $count } actions)
+admin-audit-empty = No actions recorded yet.
+admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · user { $target } { $change } { $reason }
+admin-audit-change = · balance { $before } → { $after }
+admin-action-lookup = lookup
+admin-action-grant = grant
+admin-action-revoke = revoke
+admin-action-undo = undo
+admin-action-grant-refused = grant refused
+admin-action-revoke-refused = revoke refused
+admin-action-undo-refused = undo refused

@@ -1,0 +1,71 @@
+## The admins' menu (/admin). Only ADMIN_TELEGRAM_IDS ever see these strings.
+
+admin-title =
+    🗝️ Administración
+    Elija una sección.
+admin-section-users = 👤 Usuarios
+admin-section-stats = 📊 Economía
+admin-section-audit = 📜 Registro
+admin-back = ⬅️ Administración
+admin-refresh-button = 🔄 Actualizar
+
+admin-users-title = 👤 Usuarios
+admin-users-prompt = Envíe el id numérico o el @usuario de la persona que busca.
+admin-lookup-button = 🔎 Buscar a otra persona
+admin-not-found = No encuentro a nadie con «{ $query }». Envíe otro id o @usuario, o /admin para volver al menú.
+admin-bad-query = «{ $query }» no es un id ni un @usuario. Envíe, por ejemplo, 123456789 o @ana.
+admin-card =
+    👤 { $name }
+    Idioma: { $language } · alta: { $since }
+    💋 { $balance } besitos · total obtenido { $total } · nivel { $level }
+    VIP: { $vip }
+    Objetos: { $items }
+admin-card-vip-until = hasta el { $until }
+admin-card-vip-none = no
+admin-card-items-none = ninguno
+admin-card-recent = Últimos movimientos:
+admin-grant-button = ➕ Abonar
+admin-revoke-button = ➖ Retirar
+admin-cancel-button = ✖️ Cancelar
+admin-grant-prompt =
+    ➕ ¿Cuántos besitos abono a { $name }, y por qué?
+    Envíe la cantidad y el motivo en un mensaje, por ejemplo:
+    50 compensación por el fallo del martes
+admin-revoke-prompt =
+    ➖ ¿Cuántos besitos retiro a { $name } (saldo { $balance }), y por qué?
+    Envíe la cantidad y el motivo en un mensaje, por ejemplo:
+    20 abono duplicado
+admin-bad-format = Envíe la cantidad y el motivo, por ejemplo: 50 compensación
+admin-bad-amount = La cantidad debe ser un número entero entre 1 y { $max }. Por ejemplo: 50 compensación
+admin-bad-reason = Añada tras la cantidad un motivo de 3 a 200 caracteres. Por ejemplo: 50 compensación
+admin-granted = ✅ Abonados { $amount } besitos a { $name }. Saldo: { $before } → { $after }. Registro #{ $audit }.
+admin-revoked = ✅ Retirados { $amount } besitos a { $name }. Saldo: { $before } → { $after }. Registro #{ $audit }.
+admin-below-zero = ❌ No puedo retirar { $amount } besitos a { $name }: su saldo es { $balance } y nunca baja de cero. Nada ha cambiado.
+admin-repeated = Esa operación ya estaba hecha; no se repite.
+admin-not_undoable = Esa entrada del registro no se puede deshacer.
+admin-unknown_user = Esa persona no está registrada.
+admin-undo-button = ↩️ Deshacer #{ $audit }
+admin-undone = Deshecho #{ $audit }.
+
+admin-stats =
+    📊 Economía
+    Usuarios: { $users }
+    Emitidos: { $issued } · gastados: { $spent } · retirados: { $revoked }
+    En circulación: { $circulating }
+admin-stats-top = Quienes más han obtenido:
+admin-stats-top-line = { $rank }. { $name } · { $total } obtenidos · saldo { $balance }
+admin-stats-none = Nadie todavía.
+admin-stats-volume = Últimos { $days } días (emitidos / gastados / movimientos):
+admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
+
+admin-audit-title = 📜 Registro (últimas { $count } acciones)
+admin-audit-empty = Aún no hay acciones registradas.
+admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · usuario { $target } { $change } { $reason }
+admin-audit-change = · saldo { $before } → { $after }
+admin-action-lookup = consulta
+admin-action-grant = abono
+admin-action-revoke = retirada
+admin-action-undo = deshacer
+admin-action-grant-refused = abono rechazado
+admin-action-revoke-refused = retirada rechazada
+admin-action-undo-refused = deshacer rechazado

@@ -1,0 +1,71 @@
+// Figures of the whole economy for the admins: what was issued and spent, who earned most, daily volume.
+import { sql } from 'kysely';
+import type { Executor } from '../database.ts';
+
+export interface EconomyTotals {
+  users: number;
+  issued: number;
+  spent: number;
+  revoked: number;
+  circulating: number;
+}
+
+export interface TopEarner {
+  userId: number;
+  firstName: string;
+  username: string | null;
+  totalEarned: number;
+  balance: number;
+}
+
+export interface DayVolume {
+  day: string;
+  issued: number;
+  spent: number;
+  movements: number;
+}
+
+export async function economyTotals(db: Executor, revokeReason: string): Promise<EconomyTotals> {
+  const result = await sql<EconomyTotals>`
+    SELECT
+      (SELECT COUNT(*) FROM users) AS users,
+      COALESCE(SUM(amount) FILTER (WHERE amount > 0), 0) AS issued,
+      COALESCE(-SUM(amount) FILTER (WHERE amount < 0 AND reason <> ${revokeReason}), 0) AS spent,
+      COALESCE(-SUM(amount) FILTER (WHERE amount < 0 AND reason = ${revokeReason}), 0) AS revoked,
+      (SELECT COALESCE(SUM(balance), 0) FROM users) AS circulating
+    FROM transactions
+  `.execute(db);
+  return result.rows[0]!;
+}
+
+export async function topEarners(db: Executor, limit: number): Promise<TopEarner[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'username', 'total_earned', 'balance'])
+    .where('total_earned', '>', 0)
+    .orderBy('total_earned', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    userId: r.id,
+    firstName: r.first_name,
+    username: r.username,
+    totalEarned: r.total_earned,
+    balance: r.balance,
+  }));
+}
+
+/** Besitos issued and spent per day of `zone`, for days since `from`, newest first. */
+export async function dailyVolume(db: Executor, zone: string, from: Date): Promise<DayVolume[]> {
+  const result = await sql<DayVolume>`
+    SELECT to_char(created_at AT TIME ZONE ${zone}, 'YYYY-MM-DD') AS day,
+           COALESCE(SUM(amount) FILTER (WHERE amount > 0), 0) AS issued,
+           COALESCE(-SUM(amount) FILTER (WHERE amount < 0), 0) AS spent,
+           COUNT(*) AS movements
+    FROM transactions
+    WHERE created_at >= ${from}
+    GROUP BY 1 ORDER BY 1 DESC
+  `.execute(db);
+  return result.rows;
+}

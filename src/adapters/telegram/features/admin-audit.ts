@@ -1,0 +1,49 @@
+// 📜 Admin › Audit log: the latest admin actions, who did what to whom, with the balance before and after.
+import { auditTrail } from '../../../app/economy/admin.ts';
+import { keyboard } from '../screen.ts';
+import { type AdminModule, backToAdmin } from './admin.ts';
+
+const SHOWN = 10;
+
+export const adminAudit: AdminModule = {
+  section: {
+    id: 'audit',
+    label: 'admin-section-audit',
+    screen: async (ctx) => {
+      const entries = await auditTrail(ctx.app, SHOWN);
+      const date = new Intl.DateTimeFormat(ctx.locale, {
+        dateStyle: 'short',
+        timeStyle: 'short',
+        timeZone: ctx.app.timeZone,
+      });
+      const lines = entries.map((e) => {
+        const change =
+          e.before && e.after
+            ? ctx.t('admin-audit-change', {
+                before: Number(e.before.balance),
+                after: Number(e.after.balance),
+              })
+            : '';
+        return ctx.t('admin-audit-line', {
+          id: e.id,
+          date: date.format(e.createdAt),
+          admin: e.adminId,
+          action: ctx.t(`admin-action-${e.action}`),
+          target: e.targetUserId ?? '—',
+          change,
+          reason: e.reason ? `«${e.reason}»` : '',
+        });
+      });
+      return {
+        text: [
+          ctx.t('admin-audit-title', { count: SHOWN }),
+          ...(lines.length ? lines : [ctx.t('admin-audit-empty')]),
+        ].join('\n'),
+        keyboard: keyboard(ctx, [
+          [{ label: ctx.t('admin-refresh-button'), action: 'adm', args: ['audit'] }],
+          [backToAdmin(ctx)],
+        ]),
+      };
+    },
+  },
+};

@@ -1,0 +1,93 @@
+// The one place that says what "today", "tomorrow at midnight" and "this week" mean for a user: always in
+// their IANA time zone, from an instant passed in. Daily gifts, daily caps and (later) daily and weekly
+// missions all ask here, so a day boundary is the same everywhere, across midnight and DST changes.
+
+/** A calendar day as written in the user's zone: 'YYYY-MM-DD'. */
+export type LocalDate = string;
+
+const MS_PER_DAY = 86_400_000;
+/** No zone is more than 14 hours from UTC; a local day starts within this window around its UTC midnight. */
+const MAX_OFFSET_MS = 15 * 3_600_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    // en-CA writes dates as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day an instant falls on in a zone. */
+export function localDate(instant: Date, zone: string): LocalDate {
+  return formatterFor(zone).format(instant);
+}
+
+function parse(date: LocalDate): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new RangeError(`not a calendar day: ${date}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+function format(utcMidnight: number): LocalDate {
+  return new Date(utcMidnight).toISOString().slice(0, 10);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return format(parse(date) + days * MS_PER_DAY);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((parse(to) - parse(from)) / MS_PER_DAY);
+}
+
+/**
+ * The first instant of a local day. Usually its midnight; where a DST change skips midnight (e.g. Chile),
+ * the moment the clocks jump. Found by bisection, since the local date only moves forward with time.
+ */
+export function startOfDay(date: LocalDate, zone: string): Date {
+  let before = parse(date) - MAX_OFFSET_MS; // still the previous local day
+  let after = parse(date) + MAX_OFFSET_MS; // already this local day
+  while (after - before > 1) {
+    const middle = Math.floor((before + after) / 2);
+    if (localDate(new Date(middle), zone) < date) before = middle;
+    else after = middle;
+  }
+  return new Date(after);
+}
+
+/** The local day an instant falls on, as the half-open interval [start, end) of instants. */
+export function dayBounds(instant: Date, zone: string): { day: LocalDate; start: Date; end: Date } {
+  const day = localDate(instant, zone);
+  return { day, start: startOfDay(day, zone), end: startOfDay(addDays(day, 1), zone) };
+}
+
+/** When the next local day begins: the moment a daily gift becomes available again. */
+export function nextMidnight(instant: Date, zone: string): Date {
+  return startOfDay(addDays(localDate(instant, zone), 1), zone);
+}
+
+/** The Monday that starts the local week of an instant. */
+export function weekStart(instant: Date, zone: string): LocalDate {
+  const day = localDate(instant, zone);
+  const weekday = new Date(parse(day)).getUTCDay(); // 0 = Sunday
+  return addDays(day, -((weekday + 6) % 7));
+}
