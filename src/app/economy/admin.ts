@@ -9,7 +9,7 @@ import {
   writeAudit,
 } from '../../adapters/db/repositories/audit.ts';
 import { appendEvents } from '../../adapters/db/repositories/events.ts';
-import { type LedgerLine, recentEntries } from '../../adapters/db/repositories/ledger.ts';
+import { entryExists, type LedgerLine, recentEntries } from '../../adapters/db/repositories/ledger.ts';
 import { findUser, findUserByUsername, lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
@@ -110,6 +110,8 @@ async function applyAdjustment(
   const now = app.clock.now();
   const user = await lockUser(tx, r.userId);
   if (!user) return { ok: false, userId: null, reason: 'unknown_user' };
+  // A request already applied is reported as such, before its amount is weighed against today's balance.
+  if (await entryExists(tx, r.key)) return { ok: false, userId: r.userId, reason: 'repeated' };
   const before = books(user);
   const audit = { adminId: r.adminId, targetUserId: r.userId, reason: r.reason, ref: r.key };
 

@@ -19,6 +19,19 @@ export async function changeItem(
   itemId: string,
   delta: number,
 ): Promise<number> {
+  // Using up updates the existing row: an insert of a negative quantity would fail its CHECK before the
+  // conflict could turn it into an update.
+  if (delta < 0) {
+    const row = await tx
+      .updateTable('inventory')
+      .set({ quantity: sql`quantity + ${delta}` })
+      .where('user_id', '=', userId)
+      .where('item_id', '=', itemId)
+      .returning('quantity')
+      .executeTakeFirst();
+    if (!row) throw new RangeError(`user ${userId} owns no ${itemId} to use`);
+    return row.quantity;
+  }
   const row = await tx
     .insertInto('inventory')
     .values({ user_id: userId, item_id: itemId, quantity: delta })

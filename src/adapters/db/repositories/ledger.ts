@@ -48,6 +48,16 @@ export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostR
     : { applied: false, balance: user.balance, totalEarned: user.total_earned };
 }
 
+/** True when an entry with this idempotency key exists (its cause was already applied). */
+export async function entryExists(db: Executor, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('transactions')
+    .select('id')
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Awards of one reason a user received in [from, to): what a daily cap counts. */
 export async function countAwards(
   tx: Executor,

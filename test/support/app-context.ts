@@ -1,0 +1,41 @@
+// An app context on a test database, for use-case tests that need no bot: the launch pack, a manual clock.
+import { resolve } from 'node:path';
+import type { Database } from '../../src/adapters/db/database.ts';
+import { upsertUser } from '../../src/adapters/db/repositories/users.ts';
+import type { AppContext } from '../../src/app/services.ts';
+import { type ContentPack, loadPack } from '../../src/content/pack.ts';
+import { ManualClock } from '../../src/domain/clock.ts';
+import { createLogger } from '../../src/logger.ts';
+
+export const launchPack = (): ContentPack => loadPack(resolve('content/diana'));
+
+export function testApp(
+  database: Database,
+  options: { clock?: ManualClock; pack?: ContentPack; adminIds?: number[]; timeZone?: string } = {},
+): AppContext & { clock: ManualClock } {
+  return {
+    db: database.db,
+    pack: options.pack ?? launchPack(),
+    clock: options.clock ?? new ManualClock('2026-01-15T18:00:00Z'),
+    log: createLogger('silent', false),
+    adminIds: new Set(options.adminIds ?? []),
+    timeZone: options.timeZone ?? 'America/Mexico_City',
+  };
+}
+
+/** Registers a user directly (no welcome bonus), optionally VIP until a date or in a zone. */
+export async function addUser(
+  app: AppContext,
+  id: number,
+  options: { vipUntil?: Date; timeZone?: string; username?: string } = {},
+): Promise<number> {
+  await upsertUser(app.db, { id, firstName: `U${id}`, username: options.username, language: 'es' }, null);
+  if (options.vipUntil || options.timeZone) {
+    await app.db
+      .updateTable('users')
+      .set({ vip_until: options.vipUntil ?? null, time_zone: options.timeZone ?? null })
+      .where('id', '=', id)
+      .execute();
+  }
+  return id;
+}
