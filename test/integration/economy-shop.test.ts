@@ -162,6 +162,7 @@ describe.each(DATABASE_KINDS)('shop and backpack (%s)', (kind) => {
       .select('payload')
       .where('user_id', '=', user)
       .where('type', '=', 'ItemUsed')
+      .orderBy('id')
       .execute();
     expect(used.map((e) => e.payload.left)).toEqual([1, 0]);
   });

@@ -60,7 +60,7 @@ admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements 
 
 admin-audit-title = 📜 Audit log (latest { $count } actions)
 admin-audit-empty = No actions recorded yet.
-admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · user { $target } { $change } { $reason }
+admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · user { $target }
 admin-audit-change = · balance { $before } → { $after }
 admin-action-lookup = lookup
 admin-action-grant = grant

@@ -60,7 +60,7 @@ admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements 
 
 admin-audit-title = 📜 Registro (últimas { $count } acciones)
 admin-audit-empty = Aún no hay acciones registradas.
-admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · usuario { $target } { $change } { $reason }
+admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · usuario { $target }
 admin-audit-change = · saldo { $before } → { $after }
 admin-action-lookup = consulta
 admin-action-grant = abono

@@ -17,22 +17,21 @@ export const adminAudit: AdminModule = {
         timeZone: ctx.app.timeZone,
       });
       const lines = entries.map((e) => {
+        const line = ctx.t('admin-audit-line', {
+          id: e.id,
+          date: date.format(e.createdAt),
+          admin: e.adminId,
+          action: ctx.t(`admin-action-${e.action}`),
+          target: e.targetUserId ?? '—',
+        });
         const change =
           e.before && e.after
             ? ctx.t('admin-audit-change', {
                 before: Number(e.before.balance),
                 after: Number(e.after.balance),
               })
-            : '';
-        return ctx.t('admin-audit-line', {
-          id: e.id,
-          date: date.format(e.createdAt),
-          admin: e.adminId,
-          action: ctx.t(`admin-action-${e.action}`),
-          target: e.targetUserId ?? '—',
-          change,
-          reason: e.reason ? `«${e.reason}»` : '',
-        });
+            : undefined;
+        return [line, change, e.reason ? `«${e.reason}»` : undefined].filter(Boolean).join(' ');
       });
       return {
         text: [

@@ -14,6 +14,7 @@ import type { User } from '../../db/repositories/users.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
 import { type AdminModule, awaitAnswer, backToAdmin, forgetQuestion } from './admin.ts';
+import { reasonLabel } from './besitos.ts';
 
 type Direction = 'grant' | 'revoke';
 
@@ -36,7 +37,9 @@ function cardScreen(ctx: BotContext, card: UserCard, notice?: string, extra: But
     const item = ctx.app.pack.items.get(id);
     return `${item ? ctx.t(item.name) : id} ×${n}`;
   });
-  const recent = card.recent.map((e) => `${e.amount > 0 ? '+' : '−'}${Math.abs(e.amount)} · ${e.reason}`);
+  const recent = card.recent.map(
+    (e) => `${e.amount > 0 ? '+' : '−'}${Math.abs(e.amount)} · ${reasonLabel(ctx, e.reason)}`,
+  );
   const text = [
     ...(notice ? [notice, ''] : []),
     ctx.t('admin-card', {

@@ -15,7 +15,7 @@ import { backToBesitos } from './besitos.ts';
 export function dailyGiftScreen(ctx: BotContext, status: DailyGiftStatus, notice?: string): Screen {
   const lines = [ctx.t('daily-title')];
   if (notice) lines.push(notice);
-  lines.push(ctx.t('daily-streak', { streak: status.streak }));
+  if (status.streak > 0) lines.push(ctx.t('daily-streak', { streak: status.streak }));
   if (status.claimable) {
     lines.push(ctx.t('daily-available', { base: status.base, bonus: status.bonus }));
   } else {
