@@ -2,7 +2,7 @@
 // the rest of the system (BesitosAwarded/Spent, LevelReached when an award crosses a level).
 import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents } from '../adapters/db/repositories/events.ts';
-import { countAwards, postEntry, UnknownUser } from '../adapters/db/repositories/ledger.ts';
+import { countAwards, type LockedBooks, postEntry, UnknownUser } from '../adapters/db/repositories/ledger.ts';
 import { lockUser } from '../adapters/db/repositories/users.ts';
 import type { ContentPack } from '../content/pack.ts';
 import { dayBounds } from '../domain/calendar.ts';
@@ -56,14 +56,12 @@ export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award
     if (capReached(pack.economy.daily_caps, a.reason, paidToday)) return { ...unpaid, capped: true };
   }
 
-  const result = await moveBesitos(tx, pack, {
-    userId: a.userId,
-    amount,
-    reason: a.reason,
-    key: a.key,
-    ref: a.ref ?? null,
-    at: now,
-  });
+  const result = await moveBesitos(
+    tx,
+    pack,
+    { userId: a.userId, amount, reason: a.reason, key: a.key, ref: a.ref ?? null, at: now },
+    user,
+  );
   return { ...result, amount: result.applied ? amount : 0, capped: false };
 }
 
@@ -72,13 +70,22 @@ export async function spend(
   tx: Executor,
   pack: ContentPack,
   s: { userId: number; amount: number; reason: string; key: string; ref?: string | null; at?: Date },
+  locked?: LockedBooks,
 ): Promise<PostResult> {
-  return moveBesitos(tx, pack, { ...s, amount: -Math.abs(s.amount), ref: s.ref ?? null });
+  return moveBesitos(tx, pack, { ...s, amount: -Math.abs(s.amount), ref: s.ref ?? null }, locked);
 }
 
-/** The single path to the ledger: the entry, the balance, and the events of the movement. */
-export async function moveBesitos(tx: Executor, pack: ContentPack, entry: LedgerEntry): Promise<PostResult> {
-  const result = await postEntry(tx, entry);
+/**
+ * The single path to the ledger: the entry, the balance, and the events of the movement. `locked`: the user's
+ * books, when the caller already holds their row lock in this transaction (see postEntry).
+ */
+export async function moveBesitos(
+  tx: Executor,
+  pack: ContentPack,
+  entry: LedgerEntry,
+  locked?: LockedBooks,
+): Promise<PostResult> {
+  const result = await postEntry(tx, entry, locked);
   if (!result.applied) return result;
   const payload = {
     amount: Math.abs(entry.amount),

@@ -24,11 +24,15 @@ export async function loadPlayer(
   now: Date,
 ): Promise<Player | undefined> {
   const user = await findUser(db, userId);
-  if (!user) return undefined;
+  return user && playerOf(db, pack, user, now);
+}
+
+/** The view of a user already read (e.g. under a row lock). */
+export async function playerOf(db: Executor, pack: ContentPack, user: User, now: Date): Promise<Player> {
   return {
     user,
     level: levelFor(user.totalEarned, pack.economy.levels),
     isVip: isVipAt(user, now),
-    items: await ownedItems(db, userId),
+    items: await ownedItems(db, user.id),
   };
 }

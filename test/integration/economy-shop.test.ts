@@ -147,12 +147,16 @@ describe.each(DATABASE_KINDS)('shop and backpack (%s)', (kind) => {
     const user = await userWith(100);
     await purchaseItem(app, user, 'carta_perfumada', 0);
     await purchaseItem(app, user, 'carta_perfumada', 1);
-    expect(await backpack(app, user)).toMatchObject([{ item: { id: 'carta_perfumada' }, quantity: 2 }]);
-    const taps = await Promise.all(Array.from({ length: 4 }, () => useItem(app, user, 'carta_perfumada', 2)));
+    expect(await backpack(app, user)).toMatchObject([
+      { item: { id: 'carta_perfumada' }, quantity: 2, nextUse: 0 },
+    ]);
+    const taps = await Promise.all(Array.from({ length: 4 }, () => useItem(app, user, 'carta_perfumada', 0)));
     expect(taps.filter((t) => t.ok)).toEqual([expect.objectContaining({ left: 1 })]);
+    expect(taps.filter((t) => !t.ok)).toEqual(Array(3).fill({ ok: false, reason: 'stale' }));
     expect(await useItem(app, user, 'carta_perfumada', 1)).toMatchObject({ ok: true, left: 0 });
+    expect(await useItem(app, user, 'carta_perfumada', 2)).toEqual({ ok: false, reason: 'none_left' });
     expect(await useItem(app, user, 'carta_perfumada', 0)).toEqual({ ok: false, reason: 'stale' });
-    expect(await useItem(app, user, 'llave_jardin_secreto', 1)).toEqual({
+    expect(await useItem(app, user, 'llave_jardin_secreto', 0)).toEqual({
       ok: false,
       reason: 'not_consumable',
     });

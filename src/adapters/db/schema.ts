@@ -78,6 +78,13 @@ export interface OrdersTable {
   created_at: CreatedAt;
 }
 
+export interface ItemUsesTable {
+  user_id: number;
+  item_id: string;
+  use_no: number;
+  used_at: CreatedAt;
+}
+
 /** A JSON snapshot, written as text; the log is never updated. */
 type AuditState = ColumnType<Record<string, unknown> | null, string | null, never>;
 
@@ -110,6 +117,7 @@ export interface DB {
   daily_claims: DailyClaimsTable;
   item_stock: ItemStockTable;
   orders: OrdersTable;
+  item_uses: ItemUsesTable;
   audit_log: AuditLogTable;
   admin_sessions: AdminSessionsTable;
 }

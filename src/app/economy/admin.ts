@@ -119,14 +119,19 @@ async function applyAdjustment(
     await writeAudit(tx, { ...audit, action: `${r.action}-refused`, before, after: before }, now);
     return { ok: false, userId: r.userId, reason: 'below_zero', amount: -r.amount, balance: user.balance };
   }
-  const moved = await moveBesitos(tx, app.pack, {
-    userId: r.userId,
-    amount: r.amount,
-    reason: r.amount > 0 ? ADMIN_REASONS.grant : ADMIN_REASONS.revoke,
-    key: r.key,
-    ref: `admin:${r.adminId}`,
-    at: now,
-  });
+  const moved = await moveBesitos(
+    tx,
+    app.pack,
+    {
+      userId: r.userId,
+      amount: r.amount,
+      reason: r.amount > 0 ? ADMIN_REASONS.grant : ADMIN_REASONS.revoke,
+      key: r.key,
+      ref: `admin:${r.adminId}`,
+      at: now,
+    },
+    user,
+  );
   if (!moved.applied) return { ok: false, userId: r.userId, reason: 'repeated' };
   const after = books(moved);
   const auditId = await writeAudit(tx, { ...audit, action: r.action, before, after }, now);

@@ -17,7 +17,7 @@ import type { Item } from '../../content/items-schema.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
 import { isForSale, type PurchaseRefusal, purchaseRefusal } from '../../domain/economy/shop.ts';
 import { spend } from '../ledger.ts';
-import { loadPlayer, type Player } from '../player.ts';
+import { loadPlayer, type Player, playerOf } from '../player.ts';
 import type { AppContext } from '../services.ts';
 
 export interface ShopOffer {
@@ -40,8 +40,8 @@ export type PurchaseResult =
   | { ok: true; item: Item; order: number; balance: number; stockLeft: number }
   | { ok: false; reason: PurchaseRefusal | 'unknown_item' | 'repeated' | 'stale' };
 
-async function offersFor(db: Executor, app: AppContext, player: Player): Promise<ShopOffer[]> {
-  const items = [...app.pack.items.values()].filter(isForSale);
+/** What these items cost this player, and whether they may buy them now. */
+async function offersFor(db: Executor, player: Player, items: Item[]): Promise<ShopOffer[]> {
   const left = await stockLeft(
     db,
     items.filter((i) => i.stock >= 0).map((i) => i.id),
@@ -63,7 +63,7 @@ export async function shopView(app: AppContext, userId: number): Promise<ShopVie
   if (!player) return undefined;
   return {
     player,
-    offers: await offersFor(app.db, app, player),
+    offers: await offersFor(app.db, player, [...app.pack.items.values()].filter(isForSale)),
     nextOrder: await orderCount(app.db, userId),
   };
 }
@@ -79,28 +79,33 @@ export async function purchaseItem(
   if (!item || !Number.isSafeInteger(order) || order < 0) return { ok: false, reason: 'unknown_item' };
   const now = app.clock.now();
   return app.db.transaction().execute(async (tx): Promise<PurchaseResult> => {
-    if (!(await lockUser(tx, userId))) throw new UnknownUser(`user ${userId} is not registered`);
+    const buyer = await lockUser(tx, userId);
+    if (!buyer) throw new UnknownUser(`user ${userId} is not registered`);
     const placed = await orderCount(tx, userId);
     if (order !== placed) {
       const earlier = order < placed ? await findOrder(tx, userId, order) : undefined;
       return { ok: false, reason: earlier?.itemId === itemId ? 'repeated' : 'stale' };
     }
-    const player = (await loadPlayer(tx, app.pack, userId, now))!;
-    const offer = (await offersFor(tx, app, player)).find((o) => o.item.id === itemId);
-    const refusal = offer ? offer.refusal : 'not_for_sale';
+    const player = await playerOf(tx, app.pack, buyer, now);
+    const refusal = (await offersFor(tx, player, [item]))[0]?.refusal;
     if (refusal) return { ok: false, reason: refusal };
 
     // The stock is taken by a conditional update: a buyer who lost the race for the last unit is told so.
     const left = item.stock < 0 ? -1 : await takeOneUnit(tx, itemId, item.stock);
     if (left === undefined) return { ok: false, reason: 'sold_out' };
-    const paid = await spend(tx, app.pack, {
-      userId,
-      amount: item.price,
-      reason: 'purchase',
-      key: ledgerKeys.purchase(userId, order),
-      ref: `item:${itemId}`,
-      at: now,
-    });
+    const paid = await spend(
+      tx,
+      app.pack,
+      {
+        userId,
+        amount: item.price,
+        reason: 'purchase',
+        key: ledgerKeys.purchase(userId, order),
+        ref: `item:${itemId}`,
+        at: now,
+      },
+      buyer,
+    );
     await insertOrder(tx, { userId, orderNo: order, itemId, price: item.price, at: now });
     await changeItem(tx, userId, itemId, 1);
     await appendEvents(tx, [

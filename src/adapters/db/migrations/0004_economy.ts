@@ -33,6 +33,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX orders_item_idx ON orders (item_id);
 
+    -- Consumables used, numbered per user and item from 0: the use button carries the next number, so a
+    -- double tap is the same use and is refused by the primary key.
+    CREATE TABLE item_uses (
+      user_id bigint NOT NULL REFERENCES users (id),
+      item_id text NOT NULL,
+      use_no  integer NOT NULL CHECK (use_no >= 0),
+      used_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (user_id, item_id, use_no)
+    );
+
     -- Who did what to whom, with the state before and after. Never updated or deleted.
     CREATE TABLE audit_log (
       id             bigserial PRIMARY KEY,
@@ -74,6 +84,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP TABLE admin_sessions;
     DROP TABLE audit_log;
     DROP FUNCTION audit_log_append_only();
+    DROP TABLE item_uses;
     DROP TABLE orders;
     DROP TABLE item_stock;
     DROP TABLE daily_claims;

@@ -13,14 +13,19 @@ export class UnknownUser extends Error {
   override name = 'UnknownUser';
 }
 
-export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostResult> {
+/** A user's books read under the row lock the transaction holds, and not changed since. */
+export interface LockedBooks {
+  balance: number;
+  totalEarned: number;
+}
+
+/**
+ * Posts an entry. A caller that already locked the user's row in this transaction passes what it read, which
+ * saves locking it again; otherwise the row is locked here.
+ */
+export async function postEntry(tx: Executor, entry: LedgerEntry, locked?: LockedBooks): Promise<PostResult> {
   validateEntry(entry);
-  const user = await tx
-    .selectFrom('users')
-    .select(['balance', 'total_earned'])
-    .where('id', '=', entry.userId)
-    .forUpdate()
-    .executeTakeFirst();
+  const user = locked ?? (await lockBooks(tx, entry.userId));
   if (!user) throw new UnknownUser(`user ${entry.userId} is not registered`);
 
   const balance = user.balance + entry.amount;
@@ -45,7 +50,17 @@ export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostR
   const row = applied.rows[0];
   return row
     ? { applied: true, balance: row.balance, totalEarned: row.total_earned }
-    : { applied: false, balance: user.balance, totalEarned: user.total_earned };
+    : { applied: false, balance: user.balance, totalEarned: user.totalEarned };
+}
+
+async function lockBooks(tx: Executor, userId: number): Promise<LockedBooks | undefined> {
+  const row = await tx
+    .selectFrom('users')
+    .select(['balance', 'total_earned'])
+    .where('id', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && { balance: row.balance, totalEarned: row.total_earned };
 }
 
 /** True when an entry with this idempotency key exists (its cause was already applied). */

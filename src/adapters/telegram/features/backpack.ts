@@ -1,5 +1,5 @@
 // 🎒 The backpack, from Mis Besitos: what the user owns (keys, badges, consumables) and a button to use each
-// consumable. The use button carries the quantity shown, so a double tap uses one unit.
+// consumable. The use button carries the number of the use, so a double tap uses one unit.
 import type { Composer } from 'grammy';
 import { backpack, useItem } from '../../../app/economy/backpack.ts';
 import { actionComposer } from '../actions.ts';
@@ -12,7 +12,7 @@ export async function backpackScreen(ctx: BotContext, notice?: string): Promise<
   const lines = [ctx.t('backpack-title'), ...(notice ? [notice] : [])];
   const rows: ButtonSpec[][] = [];
   if (owned.length === 0) lines.push(ctx.t('backpack-empty'));
-  for (const { item, quantity } of owned) {
+  for (const { item, quantity, nextUse } of owned) {
     lines.push(
       ctx.t('backpack-line', { name: ctx.t(item.name), quantity, note: ctx.t(`backpack-note-${item.kind}`) }),
     );
@@ -21,7 +21,7 @@ export async function backpackScreen(ctx: BotContext, notice?: string): Promise<
         {
           label: ctx.t('backpack-use-button', { name: ctx.t(item.name) }),
           action: 'use',
-          args: [item.id, quantity],
+          args: [item.id, nextUse],
         },
       ]);
     }
@@ -34,8 +34,8 @@ export function backpackFeature(): Composer<BotContext> {
     bag: async (ctx) => {
       await showScreen(ctx, await backpackScreen(ctx));
     },
-    use: async (ctx, [itemId = '', seen = '']) => {
-      const result = await useItem(ctx.app, ctx.user!.id, itemId, Number(seen));
+    use: async (ctx, [itemId = '', useNo = '']) => {
+      const result = await useItem(ctx.app, ctx.user!.id, itemId, Number(useNo));
       if (!result.ok) {
         await showScreen(ctx, await backpackScreen(ctx));
         return ctx.t('backpack-stale');
