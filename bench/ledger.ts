@@ -80,17 +80,15 @@ async function awardLoad(database: Database): Promise<Figures> {
       // A duplicate replays a key that was (very likely) already paid: it must pay nothing.
       const key = Math.random() < DUPLICATES && n > CLIENTS ? `bench:${Math.floor(n / 2)}` : `bench:${n}`;
       const began = performance.now();
-      const result = await db
-        .transaction()
-        .execute((tx) =>
-          award(tx, pack, new Date(), {
-            userId,
-            base: 10,
-            reason: 'fragment',
-            key,
-            zone: 'America/Mexico_City',
-          }),
-        );
+      const result = await db.transaction().execute((tx) =>
+        award(tx, pack, new Date(), {
+          userId,
+          base: 10,
+          reason: 'fragment',
+          key,
+          zone: 'America/Mexico_City',
+        }),
+      );
       const finished = performance.now();
       if (began >= measureFrom && finished <= end) {
         awards++;

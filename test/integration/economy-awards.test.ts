@@ -6,7 +6,7 @@ import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { type Award, award, MissingTimeZone } from '../../src/app/ledger.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, testApp } from '../support/app-context.ts';
+import { addUser, eventPayloads, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
 describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
@@ -16,15 +16,7 @@ describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
   const pay = (a: Omit<Award, 'zone'> & { zone?: string }) =>
     app.db.transaction().execute((tx) => award(tx, app.pack, app.clock.now(), { zone: app.timeZone, ...a }));
   const levelEvents = async (userId: number) =>
-    (
-      await app.db
-        .selectFrom('events')
-        .select('payload')
-        .where('user_id', '=', userId)
-        .where('type', '=', 'LevelReached')
-        .orderBy('id')
-        .execute()
-    ).map((e) => e.payload.level);
+    (await eventPayloads(app, userId, 'LevelReached')).map((p) => p.level);
 
   beforeAll(async () => {
     database = await freshDatabase(kind);

@@ -6,7 +6,7 @@ import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { claimDailyGift, dailyGiftStatus } from '../../src/app/economy/daily-gift.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, testApp } from '../support/app-context.ts';
+import { addUser, eventPayloads, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
 describe.each(DATABASE_KINDS)('daily gift (%s)', (kind) => {
@@ -111,12 +111,8 @@ describe.each(DATABASE_KINDS)('daily gift (%s)', (kind) => {
     expect((await claimDailyGift(app, user)).claimed).toBe(true);
     const restarted = testApp(database, { clock: app.clock });
     expect((await claimDailyGift(restarted, user)).claimed).toBe(false);
-    const events = await app.db
-      .selectFrom('events')
-      .select('payload')
-      .where('user_id', '=', user)
-      .where('type', '=', 'DailyGiftClaimed')
-      .execute();
-    expect(events.map((e) => e.payload)).toEqual([{ day: '2026-06-01', streak: 1, amount: 15 }]);
+    expect(await eventPayloads(app, user, 'DailyGiftClaimed')).toEqual([
+      { day: '2026-06-01', streak: 1, amount: 15 },
+    ]);
   });
 });

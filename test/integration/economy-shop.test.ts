@@ -12,7 +12,7 @@ import { loadPlayer } from '../../src/app/player.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, launchPack, testApp } from '../support/app-context.ts';
+import { addUser, eventPayloads, launchPack, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
 /** The launch pack plus a rare item with a stock of 3. */
@@ -69,13 +69,9 @@ describe.each(DATABASE_KINDS)('shop and backpack (%s)', (kind) => {
       .where('idempotency_key', '=', `purchase:${user}:0`)
       .executeTakeFirst();
     expect(spend).toEqual({ amount: -300, reason: 'purchase', ref: 'item:insignia_rosa_negra' });
-    const event = await app.db
-      .selectFrom('events')
-      .select('payload')
-      .where('user_id', '=', user)
-      .where('type', '=', 'ItemPurchased')
-      .executeTakeFirst();
-    expect(event?.payload).toEqual({ itemId: 'insignia_rosa_negra', price: 300, order: 0 });
+    expect(await eventPayloads(app, user, 'ItemPurchased')).toEqual([
+      { itemId: 'insignia_rosa_negra', price: 300, order: 0 },
+    ]);
     expect((await shopView(app, user))!.nextOrder).toBe(1);
   });
 
@@ -161,13 +157,6 @@ describe.each(DATABASE_KINDS)('shop and backpack (%s)', (kind) => {
       reason: 'not_consumable',
     });
     expect(await backpack(app, user)).toEqual([]);
-    const used = await app.db
-      .selectFrom('events')
-      .select('payload')
-      .where('user_id', '=', user)
-      .where('type', '=', 'ItemUsed')
-      .orderBy('id')
-      .execute();
-    expect(used.map((e) => e.payload.left)).toEqual([1, 0]);
+    expect((await eventPayloads(app, user, 'ItemUsed')).map((p) => p.left)).toEqual([1, 0]);
   });
 });

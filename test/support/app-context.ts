@@ -39,3 +39,15 @@ export async function addUser(
   }
   return id;
 }
+
+/** The payloads of a user's events of one type, oldest first. */
+export async function eventPayloads(app: AppContext, userId: number, type: string) {
+  const rows = await app.db
+    .selectFrom('events')
+    .select('payload')
+    .where('user_id', '=', userId)
+    .where('type', '=', type)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.payload);
+}

@@ -85,6 +85,7 @@ export async function undoAdjustment(
   adminId: number,
   auditId: number,
 ): Promise<AdjustResult> {
+  if (!Number.isSafeInteger(auditId)) return { ok: false, userId: null, reason: 'not_undoable' };
   return app.db.transaction().execute(async (tx) => {
     const original = await findAudit(tx, auditId);
     const delta = Number(original?.after?.balance) - Number(original?.before?.balance);

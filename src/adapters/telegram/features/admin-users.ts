@@ -22,10 +22,10 @@ export function displayName(user: Pick<User, 'id' | 'firstName' | 'username'>): 
   return user.username ? `${user.firstName} (@${user.username})` : `${user.firstName} (${user.id})`;
 }
 
-async function lookupPrompt(ctx: BotContext, notice?: string): Promise<Screen> {
+async function lookupPrompt(ctx: BotContext): Promise<Screen> {
   await awaitAnswer(ctx, 'lookup');
   return {
-    text: [ctx.t('admin-users-title'), ...(notice ? [notice] : []), ctx.t('admin-users-prompt')].join('\n'),
+    text: [ctx.t('admin-users-title'), ctx.t('admin-users-prompt')].join('\n'),
     keyboard: keyboard(ctx, [[backToAdmin(ctx)]]),
   };
 }
@@ -76,7 +76,9 @@ function cardScreen(ctx: BotContext, card: UserCard, notice?: string, extra: But
 async function showOutcome(ctx: BotContext, result: AdjustResult, undoable: boolean): Promise<void> {
   const card = result.userId === null ? undefined : await userCard(ctx.app, result.userId);
   if (!card) {
-    await ctx.reply(ctx.t('admin-unknown_user'));
+    await ctx.reply(
+      ctx.t(!result.ok && result.reason === 'not_undoable' ? 'admin-not_undoable' : 'admin-unknown_user'),
+    );
     return;
   }
   const name = displayName(card.player.user);
@@ -102,10 +104,10 @@ async function showOutcome(ctx: BotContext, result: AdjustResult, undoable: bool
 }
 
 export const adminUsers: AdminModule = {
-  section: { id: 'users', label: 'admin-section-users', screen: (ctx) => lookupPrompt(ctx) },
+  section: { id: 'users', label: 'admin-section-users', screen: lookupPrompt },
   actions: {
     aadj: async (ctx, [id = '', direction = '']) => {
-      const card = await userCard(ctx.app, Number(id));
+      const card = Number.isSafeInteger(Number(id)) ? await userCard(ctx.app, Number(id)) : undefined;
       if (!card || (direction !== 'grant' && direction !== 'revoke')) return ctx.t('admin-unknown_user');
       await awaitAnswer(ctx, direction, card.player.user.id);
       const args = { name: displayName(card.player.user), balance: card.player.user.balance };
