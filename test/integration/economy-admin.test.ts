@@ -10,8 +10,8 @@ import { economyStats } from '../../src/app/economy/stats.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { addUser, economyApp } from '../support/economy.ts';
 
 const ADMIN = 999;
 
@@ -32,7 +32,7 @@ describe.each(DATABASE_KINDS)('admin adjustments (%s)', (kind) => {
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    app = testApp(database, { adminIds: [ADMIN] });
+    app = economyApp(database, { adminIds: [ADMIN] });
   });
   afterAll(() => database?.close());
 

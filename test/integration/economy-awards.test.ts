@@ -6,8 +6,8 @@ import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { type Award, award, MissingTimeZone } from '../../src/app/ledger.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, eventPayloads, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { addUser, economyApp, eventPayloads } from '../support/economy.ts';
 
 describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
   let database: Database;
@@ -20,7 +20,7 @@ describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    app = testApp(database);
+    app = economyApp(database);
   });
   afterAll(() => database?.close());
 

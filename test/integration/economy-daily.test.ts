@@ -6,8 +6,8 @@ import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { claimDailyGift, dailyGiftStatus } from '../../src/app/economy/daily-gift.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, eventPayloads, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { addUser, economyApp, eventPayloads } from '../support/economy.ts';
 
 describe.each(DATABASE_KINDS)('daily gift (%s)', (kind) => {
   let database: Database;
@@ -25,7 +25,7 @@ describe.each(DATABASE_KINDS)('daily gift (%s)', (kind) => {
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    app = testApp(database);
+    app = economyApp(database);
   });
   afterAll(() => database?.close());
 
@@ -109,7 +109,7 @@ describe.each(DATABASE_KINDS)('daily gift (%s)', (kind) => {
     const user = await addUser(app, nextId++);
     app.clock.set('2026-06-01T18:00:00Z');
     expect((await claimDailyGift(app, user)).claimed).toBe(true);
-    const restarted = testApp(database, { clock: app.clock });
+    const restarted = economyApp(database, { clock: app.clock });
     expect((await claimDailyGift(restarted, user)).claimed).toBe(false);
     expect(await eventPayloads(app, user, 'DailyGiftClaimed')).toEqual([
       { day: '2026-06-01', streak: 1, amount: 15 },

@@ -12,8 +12,8 @@ import { purchaseItem } from '../../src/app/economy/shop.ts';
 import { award } from '../../src/app/ledger.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
-import { addUser, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase, POSTGRES_URL } from '../support/databases.ts';
+import { addUser, economyApp } from '../support/economy.ts';
 
 /** A user with some history: a gift, an award and a purchase. */
 async function activeUser(app: AppContext, id: number): Promise<number> {
@@ -36,7 +36,7 @@ describe.each(DATABASE_KINDS)('reconcile (%s)', (kind) => {
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    app = testApp(database);
+    app = economyApp(database);
   });
   afterAll(() => database?.close());
 
@@ -107,7 +107,7 @@ describe('npm run reconcile', () => {
   beforeAll(async () => {
     database = await openDatabase({ url: POSTGRES_URL, schema });
     await migrateToLatest(database.db);
-    await activeUser(testApp(database), 1);
+    await activeUser(economyApp(database), 1);
   });
   afterAll(async () => {
     await database?.close();

@@ -12,8 +12,8 @@ import { loadPlayer } from '../../src/app/player.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
-import { addUser, eventPayloads, launchPack, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { addUser, economyApp, eventPayloads, launchPack } from '../support/economy.ts';
 
 /** The launch pack plus a rare item with a stock of 3. */
 function packWithRareItem() {
@@ -50,7 +50,7 @@ describe.each(DATABASE_KINDS)('shop and backpack (%s)', (kind) => {
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    app = testApp(database, { pack: packWithRareItem() });
+    app = economyApp(database, { pack: packWithRareItem() });
   });
   afterAll(() => database?.close());
 

@@ -18,8 +18,8 @@ import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { Item } from '../../src/content/items-schema.ts';
 import { InsufficientBesitos } from '../../src/domain/economy/ledger.ts';
-import { addUser, launchPack, testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { addUser, economyApp, launchPack } from '../support/economy.ts';
 
 const RUNS = 4;
 const OPS_PER_RUN = 2_500; // 10,000 operations per database
@@ -141,7 +141,7 @@ describe.each(DATABASE_KINDS)('economy invariants under concurrent random operat
   async function play(ops: Op[]): Promise<void> {
     const r = run++;
     const { pack, gem, charm } = runPack(r);
-    const app = testApp(database, { pack });
+    const app = economyApp(database, { pack });
     app.clock.set('2026-03-10T18:00:00Z');
     const users = Array.from({ length: USERS }, (_, i) => r * 1000 + i + 1);
     // The first user is VIP: every award to them goes through the multiplier.

@@ -8,13 +8,12 @@ export class MigrationError extends Error {
 }
 
 /**
- * Kysely looks for its migration tables in every schema unless told which one: with several schemas in one
- * database (tests, or two deployments side by side) it would find another schema's tables and skip creating
- * its own. The migrations always live in the connection's current schema.
+ * Kysely looks for its migration tables in every schema unless told which one; with several schemas in one
+ * database (tests, or other apps) it would find another schema's tables and skip creating its own.
  */
 async function migrator(db: Db) {
-  const current = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
-  return new Migrator({ db, provider: migrationProvider, migrationTableSchema: current.rows[0]?.schema });
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  return new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }
 
 function check({ error, results }: MigrationResultSet): string[] {

@@ -1,4 +1,5 @@
-// An app context on a test database, for use-case tests that need no bot: the launch pack, a manual clock.
+// Use-case tests of the economy without the bot: an app context on a test database (launch pack, manual clock,
+// admins), users made directly, and the events they caused.
 import { resolve } from 'node:path';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { upsertUser } from '../../src/adapters/db/repositories/users.ts';
@@ -9,7 +10,7 @@ import { createLogger } from '../../src/logger.ts';
 
 export const launchPack = (): ContentPack => loadPack(resolve('content/diana'));
 
-export function testApp(
+export function economyApp(
   database: Database,
   options: { clock?: ManualClock; pack?: ContentPack; adminIds?: number[]; timeZone?: string } = {},
 ): AppContext & { clock: ManualClock } {
