@@ -1,5 +1,6 @@
 // The composition root: configuration -> content -> database -> migrations -> bot + HTTP, and an orderly stop.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { type RunnerHandle, run } from '@grammyjs/runner';
 import { type Bot, webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
@@ -17,6 +18,7 @@ import { type Clock, systemClock } from './domain/clock.ts';
 import { createLogger } from './logger.ts';
 import { registerBotApiRoutes } from './sandbox/bot-api-routes.ts';
 import { BotApiEmulator } from './sandbox/emulator.ts';
+import { persistEmulator } from './sandbox/persistence.ts';
 import { registerSandboxRoutes } from './sandbox/sandbox-routes.ts';
 
 export interface StartOptions {
@@ -75,6 +77,10 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const sandbox = !config.telegramBotToken;
     const emulator = sandbox ? (options.emulator ?? new BotApiEmulator()) : undefined;
     if (emulator) {
+      if (!options.emulator) {
+        const saveChats = persistEmulator(emulator, join(config.dataDir, 'sandbox-chats.json'));
+        cleanup.push(async () => saveChats());
+      }
       registerBotApiRoutes(http, emulator, SANDBOX_API_PREFIX);
       registerSandboxRoutes(http, emulator);
       cleanup.push(async () => emulator.close());

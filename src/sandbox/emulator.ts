@@ -36,6 +36,13 @@ interface PendingQuery {
   resolve: (answer: { text?: string; show_alert?: boolean }) => void;
 }
 
+export interface EmulatorSnapshot {
+  users: EmulatorUser[];
+  chats: Array<{ chatId: number; nextMessageId: number; messages: Message[] }>;
+  queue: Update[];
+  nextUpdateId: number;
+}
+
 type Params = Record<string, unknown>;
 type Handler = (params: Params) => unknown;
 
@@ -282,6 +289,30 @@ export class BotApiEmulator {
     });
     query.resolve({ ...(text ? { text } : {}), show_alert: showAlert });
     return true;
+  }
+
+  /** Everything a client would see again after a restart: accounts, chats, undelivered updates. */
+  snapshot(): EmulatorSnapshot {
+    return {
+      users: [...this.users.values()],
+      chats: [...this.messages.entries()].map(([chatId, messages]) => ({
+        chatId,
+        nextMessageId: this.nextMessageId.get(chatId) ?? 1,
+        messages: [...messages.values()],
+      })),
+      queue: this.queue,
+      nextUpdateId: this.nextUpdateId,
+    };
+  }
+
+  restore(snapshot: EmulatorSnapshot): void {
+    for (const user of snapshot.users) this.users.set(user.id, user);
+    for (const chat of snapshot.chats) {
+      this.messages.set(chat.chatId, new Map(chat.messages.map((m) => [m.message_id, m])));
+      this.nextMessageId.set(chat.chatId, chat.nextMessageId);
+    }
+    this.queue = snapshot.queue;
+    this.nextUpdateId = snapshot.nextUpdateId;
   }
 
   /** Ends pending long polls at once (used when the server shuts down). */
