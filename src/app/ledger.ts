@@ -2,7 +2,7 @@
 // the rest of the system (BesitosAwarded/Spent, LevelReached when an award crosses a level).
 import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents } from '../adapters/db/repositories/events.ts';
-import { postEntry } from '../adapters/db/repositories/ledger.ts';
+import { type LockedAccount, lockAccount, postEntry } from '../adapters/db/repositories/ledger.ts';
 import type { ContentPack } from '../content/pack.ts';
 import type { LedgerEntry, PostResult } from '../domain/economy/ledger.ts';
 import { levelFor } from '../domain/economy/levels.ts';
@@ -24,17 +24,13 @@ export type AwardResult = PostResult & { amount: number };
  * Pays an award: VIP users get the pack's multiplier (rounded half up). Paying the same key again pays nothing.
  */
 export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award): Promise<AwardResult> {
-  const user = await tx.selectFrom('users').select('vip_until').where('id', '=', a.userId).executeTakeFirst();
-  const vip = user?.vip_until ? user.vip_until.getTime() > now.getTime() : false;
+  const account = await lockAccount(tx, a.userId);
+  const vip = account.vipUntil !== null && account.vipUntil.getTime() > now.getTime();
   const amount = vip ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
-  if (amount <= 0) return { applied: false, balance: 0, totalEarned: 0, amount: 0 };
-  const result = await moveBesitos(tx, pack, {
-    userId: a.userId,
-    amount,
-    reason: a.reason,
-    key: a.key,
-    ref: a.ref ?? null,
-  });
+  if (amount <= 0)
+    return { applied: false, balance: account.balance, totalEarned: account.totalEarned, amount: 0 };
+  const entry = { userId: a.userId, amount, reason: a.reason, key: a.key, ref: a.ref ?? null };
+  const result = await moveBesitos(tx, pack, entry, account);
   return { ...result, amount: result.applied ? amount : 0 };
 }
 
@@ -48,8 +44,13 @@ export async function spend(
 }
 
 /** The single path to the ledger: the entry, the balance, and the events of the movement. */
-export async function moveBesitos(tx: Executor, pack: ContentPack, entry: LedgerEntry): Promise<PostResult> {
-  const result = await postEntry(tx, entry);
+export async function moveBesitos(
+  tx: Executor,
+  pack: ContentPack,
+  entry: LedgerEntry,
+  locked?: LockedAccount,
+): Promise<PostResult> {
+  const result = await postEntry(tx, entry, locked);
   if (!result.applied) return result;
   const payload = {
     amount: Math.abs(entry.amount),

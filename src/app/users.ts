@@ -1,11 +1,12 @@
 // Registering visitors and their preferences.
 
-import { appendEvents } from '../adapters/db/repositories/events.ts';
+import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import { recentEntries } from '../adapters/db/repositories/ledger.ts';
 import {
   findUser,
   setLanguage,
   type TelegramProfile,
+  touchUser,
   type User,
   upsertUser,
 } from '../adapters/db/repositories/users.ts';
@@ -21,15 +22,21 @@ export interface Registration {
 
 /**
  * /start: creates the user once and pays the welcome bonus once, whatever the number of concurrent or repeated
- * calls. A later /start only refreshes the names (and keeps a new deep-link payload).
+ * calls. A later /start only refreshes the names (and keeps a new deep-link payload). `known` is the user as
+ * already loaded for this update, if registered.
  */
 export async function registerUser(
   app: AppContext,
   profile: TelegramProfile,
   startPayload: string | null,
+  known?: User,
 ): Promise<Registration> {
+  if (known && !startPayload) {
+    await touchUser(app.db, profile);
+    return { user: { ...known, firstName: profile.firstName }, created: false, welcomeBonus: 0 };
+  }
   const bonus = app.pack.economy.rewards.welcome;
-  return app.db.transaction().execute(async (tx) => {
+  return transact(app.db, async (tx) => {
     const { user, created } = await upsertUser(tx, profile, startPayload);
     if (!created) return { user, created, welcomeBonus: 0 };
     await appendEvents(tx, [
@@ -51,7 +58,7 @@ export async function registerUser(
 
 export async function changeLanguage(app: AppContext, userId: number, language: string): Promise<void> {
   if (!app.pack.locales.codes.includes(language)) return;
-  await app.db.transaction().execute(async (tx) => {
+  await transact(app.db, async (tx) => {
     await setLanguage(tx, userId, language);
     await appendEvents(tx, [{ type: 'LanguageChanged', userId, payload: { language } }]);
   });

@@ -15,7 +15,8 @@ describe('the sandbox in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
     diana = await startProcess({ DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-browser-')) });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -47,7 +48,10 @@ describe('the sandbox in a browser', () => {
     await greeting.first().waitFor({ timeout: 15_000 });
 
     await page.getByRole('button', { name: '/diana', exact: true }).click();
-    const menu = page.locator('.message.bot').filter({ has: page.locator('.inline-button') }).last();
+    const menu = page
+      .locator('.message.bot')
+      .filter({ has: page.locator('.inline-button') })
+      .last();
     await menu.waitFor({ timeout: 15_000 });
     const labels = await menu.locator('.inline-button').allTextContents();
     expect(labels).toEqual([
@@ -63,9 +67,7 @@ describe('the sandbox in a browser', () => {
 
     await menu.getByRole('button', { name: '🌟 Mis Besitos' }).click();
     const edited = page.locator(`.message.bot[data-id="${menuId}"]`);
-    await expect
-      .poll(() => edited.textContent(), { timeout: 15_000 })
-      .toContain('💋 20 besitos');
+    await expect.poll(() => edited.textContent(), { timeout: 15_000 }).toContain('💋 20 besitos');
     await expect.poll(() => edited.getAttribute('class')).toContain('edited');
     expect(await page.locator('.message.bot').count()).toBe(botMessages);
     await page.screenshot({ path: join(tmpdir(), 'diana-sandbox.png') });

@@ -13,7 +13,7 @@ import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
-import { attachContext, loadUser, skipDuplicateUpdates } from './middleware.ts';
+import { admitUpdate, attachContext } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -48,8 +48,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(attachContext(app, codec, log));
-  bot.use(skipDuplicateUpdates());
-  bot.use(loadUser());
+  bot.use(admitUpdate());
 
   bot.use(startFeature());
   bot.use(

@@ -13,18 +13,37 @@ export class UnknownUser extends Error {
   override name = 'UnknownUser';
 }
 
-export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostResult> {
-  validateEntry(entry);
+/** A user's account, locked until the end of the transaction: posts for one user apply one after another. */
+export interface LockedAccount {
+  userId: number;
+  balance: number;
+  totalEarned: number;
+  vipUntil: Date | null;
+}
+
+export async function lockAccount(tx: Executor, userId: number): Promise<LockedAccount> {
   const user = await tx
     .selectFrom('users')
-    .select(['balance', 'total_earned'])
-    .where('id', '=', entry.userId)
+    .select(['balance', 'total_earned', 'vip_until'])
+    .where('id', '=', userId)
     .forUpdate()
     .executeTakeFirst();
-  if (!user) throw new UnknownUser(`user ${entry.userId} is not registered`);
+  if (!user) throw new UnknownUser(`user ${userId} is not registered`);
+  return { userId, balance: user.balance, totalEarned: user.total_earned, vipUntil: user.vip_until };
+}
 
-  const balance = user.balance + entry.amount;
-  if (balance < 0) throw new InsufficientBesitos(user.balance, -entry.amount);
+/** Posts an entry; pass the account when the caller has already locked it in this transaction. */
+export async function postEntry(
+  tx: Executor,
+  entry: LedgerEntry,
+  locked?: LockedAccount,
+): Promise<PostResult> {
+  validateEntry(entry);
+  const account = locked ?? (await lockAccount(tx, entry.userId));
+  if (account.userId !== entry.userId) throw new Error('the locked account belongs to another user');
+
+  const balance = account.balance + entry.amount;
+  if (balance < 0) throw new InsufficientBesitos(account.balance, -entry.amount);
   const earned = Math.max(entry.amount, 0);
 
   // Insert the entry and move the cached balance in one statement; a duplicate key inserts nothing and so
@@ -42,9 +61,11 @@ export async function postEntry(tx: Executor, entry: LedgerEntry): Promise<PostR
   `.execute(tx);
 
   const row = applied.rows[0];
-  return row
-    ? { applied: true, balance: row.balance, totalEarned: row.total_earned }
-    : { applied: false, balance: user.balance, totalEarned: user.total_earned };
+  if (!row) return { applied: false, balance: account.balance, totalEarned: account.totalEarned };
+  // Later posts in this transaction start from the new figures.
+  account.balance = row.balance;
+  account.totalEarned = row.total_earned;
+  return { applied: true, balance: row.balance, totalEarned: row.total_earned };
 }
 
 export interface LedgerLine {

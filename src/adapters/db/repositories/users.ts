@@ -73,11 +73,25 @@ export async function findUserByUsername(db: Executor, username: string): Promis
   return row && toUser(row);
 }
 
+/** Refreshes the names Telegram reports for a known user. */
+export async function touchUser(db: Executor, profile: TelegramProfile): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      first_name: profile.firstName,
+      last_name: profile.lastName ?? null,
+      username: profile.username ?? null,
+      last_seen_at: sql`now()`,
+    })
+    .where('id', '=', profile.id)
+    .execute();
+}
+
 export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
   await db.updateTable('users').set({ language }).where('id', '=', id).execute();
 }
 
-type UserRow = {
+export type UserRow = {
   id: number;
   first_name: string;
   last_name: string | null;
@@ -92,7 +106,7 @@ type UserRow = {
   created_at: Date;
 };
 
-function toUser(row: UserRow): User {
+export function toUser(row: UserRow): User {
   return {
     id: row.id,
     firstName: row.first_name,
