@@ -30,7 +30,7 @@ export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award
   if (amount <= 0)
     return { applied: false, balance: account.balance, totalEarned: account.totalEarned, amount: 0 };
   const entry = { userId: a.userId, amount, reason: a.reason, key: a.key, ref: a.ref ?? null };
-  const result = await moveBesitos(tx, pack, entry, account);
+  const result = await moveBesitos(tx, pack, entry, { locked: account, at: now });
   return { ...result, amount: result.applied ? amount : 0 };
 }
 
@@ -48,8 +48,9 @@ export async function moveBesitos(
   tx: Executor,
   pack: ContentPack,
   entry: LedgerEntry,
-  locked?: LockedAccount,
+  context: { locked?: LockedAccount; at?: Date } = {},
 ): Promise<PostResult> {
+  const { locked, at } = context;
   const result = await postEntry(tx, entry, locked);
   if (!result.applied) return result;
   const payload = {
@@ -60,15 +61,15 @@ export async function moveBesitos(
   };
   const events: DomainEvent[] = [
     entry.amount > 0
-      ? { type: 'BesitosAwarded', userId: entry.userId, payload }
-      : { type: 'BesitosSpent', userId: entry.userId, payload },
+      ? { type: 'BesitosAwarded', userId: entry.userId, payload, ...(at ? { at } : {}) }
+      : { type: 'BesitosSpent', userId: entry.userId, payload, ...(at ? { at } : {}) },
   ];
   if (entry.amount > 0) {
     const tiers = pack.economy.levels;
     const before = levelFor(result.totalEarned - entry.amount, tiers);
     const after = levelFor(result.totalEarned, tiers);
     for (let level = before + 1; level <= after; level++) {
-      events.push({ type: 'LevelReached', userId: entry.userId, payload: { level } });
+      events.push({ type: 'LevelReached', userId: entry.userId, payload: { level }, ...(at ? { at } : {}) });
     }
   }
   await appendEvents(tx, events);

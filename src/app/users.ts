@@ -5,6 +5,7 @@ import { recentEntries } from '../adapters/db/repositories/ledger.ts';
 import {
   findUser,
   setLanguage,
+  setNotifications,
   type TelegramProfile,
   touchUser,
   type User,
@@ -40,7 +41,12 @@ export async function registerUser(
     const { user, created } = await upsertUser(tx, profile, startPayload);
     if (!created) return { user, created, welcomeBonus: 0 };
     await appendEvents(tx, [
-      { type: 'UserRegistered', userId: user.id, payload: { language: user.language, startPayload } },
+      {
+        type: 'UserRegistered',
+        userId: user.id,
+        at: app.clock.now(),
+        payload: { language: user.language, startPayload },
+      },
     ]);
     if (bonus > 0) {
       const paid = await award(tx, app.pack, app.clock.now(), {
@@ -62,6 +68,10 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
     await setLanguage(tx, userId, language);
     await appendEvents(tx, [{ type: 'LanguageChanged', userId, payload: { language } }]);
   });
+}
+
+export async function changeNotifications(app: AppContext, userId: number, on: boolean): Promise<void> {
+  await setNotifications(app.db, userId, on);
 }
 
 export async function besitosSummary(app: AppContext, userId: number, recent = 10) {

@@ -1,10 +1,11 @@
 // Loads a content pack from CONTENT_DIR: validated once at boot, reported as `file:line: message` when wrong.
 import { join } from 'node:path';
-import type { z } from 'zod';
 import { type Item, itemsFileSchema } from './items-schema.ts';
 import { type Locales, loadLocales } from './locales.ts';
 import { type PackFile, packFileSchema } from './pack-schema.ts';
-import { ContentError, type Diagnostic, readYaml, type YamlSource } from './yaml-source.ts';
+import { parseWith } from './parse.ts';
+import { loadProgress, type ProgressContent } from './progress-loader.ts';
+import { ContentError, readYaml } from './yaml-source.ts';
 
 export interface ContentPack {
   dir: string;
@@ -12,19 +13,9 @@ export interface ContentPack {
   name: string;
   economy: PackFile['economy'];
   items: ReadonlyMap<string, Item>;
+  progress: ProgressContent;
+  notifications: PackFile['notifications'];
   locales: Locales;
-}
-
-/** Validates a YAML source against a schema; problems carry the file and line they come from. */
-export function parseWith<S extends z.ZodType>(source: YamlSource, schema: S): z.infer<S> {
-  const result = schema.safeParse(source.data);
-  if (result.success) return result.data;
-  const diagnostics: Diagnostic[] = result.error.issues.map((issue) => ({
-    file: source.file,
-    line: source.lineOf(issue.path),
-    message: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-  }));
-  throw new ContentError(diagnostics);
 }
 
 export function loadPack(dir: string): ContentPack {
@@ -42,6 +33,8 @@ export function loadPack(dir: string): ContentPack {
     name: packFile.name,
     economy: packFile.economy,
     items: new Map(items.map((item) => [item.id, item])),
+    progress: loadProgress(dir, packFile.economy.rewards, undefined),
+    notifications: packFile.notifications,
     locales,
   };
 }

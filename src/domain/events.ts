@@ -5,6 +5,8 @@ export interface EventBase<T extends string, P> {
   type: T;
   userId: number | null;
   payload: P;
+  /** When it happened by the app's clock (missions count it in the user's day of this instant). */
+  at?: Date;
 }
 
 export type DomainEvent =
@@ -12,6 +14,8 @@ export type DomainEvent =
   | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'LevelReached', { level: number }>
+  | EventBase<'MissionCompleted', { missionId: string; period: string; reward: number }>
+  | EventBase<'AchievementUnlocked', { achievementId: string; reward: number }>
   | EventBase<'LanguageChanged', { language: string }>;
 
 export type DomainEventType = DomainEvent['type'];

@@ -11,6 +11,7 @@ import type { BotContext } from './context.ts';
 import { besitosScreen } from './features/besitos.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
+import { achievementsScreen, missionsScreen, progressFeature } from './features/progress.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
 import { admitUpdate, attachContext } from './middleware.ts';
@@ -54,10 +55,13 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(
     homeFeature({
       besitos: besitosScreen,
+      missions: missionsScreen,
+      achievements: (ctx) => achievementsScreen(ctx),
       settings: settingsScreen,
     }),
   );
   bot.use(settingsFeature());
+  bot.use(progressFeature());
   bot.use(fallbackFeature());
 
   bot.catch((error) => apologise(error));

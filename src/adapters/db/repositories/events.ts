@@ -11,16 +11,31 @@ interface PendingEvent {
 }
 
 const pendingByTransaction = new WeakMap<Executor, PendingEvent[]>();
+const commitListeners = new WeakMap<Db, Set<() => void>>();
+
+/** Calls `listener` after each `transact` on this database that committed events (the dispatcher wakes up). */
+export function onEventsCommitted(db: Db, listener: () => void): () => void {
+  const listeners = commitListeners.get(db) ?? new Set();
+  commitListeners.set(db, listeners);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
 
 /** Runs one use-case in one transaction; its events are written with it, or not at all. */
-export function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (tx) => {
+export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  let written = 0;
+  const result = await db.transaction().execute(async (tx) => {
     const pending: PendingEvent[] = [];
     pendingByTransaction.set(tx, pending);
-    const result = await work(tx);
+    const value = await work(tx);
     await insertEvents(tx, pending);
-    return result;
+    written = pending.length;
+    return value;
   });
+  if (written > 0) for (const listener of commitListeners.get(db) ?? []) listener();
+  return result;
 }
 
 export async function appendEvents(
@@ -48,6 +63,7 @@ async function insertEvents(tx: Executor, events: readonly PendingEvent[]): Prom
         user_id: event.userId,
         payload: JSON.stringify(event.payload),
         correlation_id: correlationId,
+        ...(event.at ? { created_at: event.at } : {}),
       })),
     )
     .execute();

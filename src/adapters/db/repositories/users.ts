@@ -87,6 +87,10 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
     .execute();
 }
 
+export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
+  await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
+}
+
 export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
   await db.updateTable('users').set({ language }).where('id', '=', id).execute();
 }
