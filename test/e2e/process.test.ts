@@ -42,6 +42,8 @@ describe('the Diana process', () => {
     await api(first.url, '/users', { id: 4242, first_name: 'Ana', language_code: 'es' });
     await api(first.url, '/chats/4242/messages', { text: '/start' });
     await waitForBotMessage(first.url, 4242, (m) => Boolean(m.text?.includes('Lucien')));
+    // The background workers unlock "Primeros pasos" (+50) and Lucien announces it.
+    await waitForBotMessage(first.url, 4242, (m) => Boolean(m.text?.includes('Primeros pasos')));
 
     const stopped = await first.terminate();
     expect(stopped.code).toBe(0);
@@ -53,7 +55,7 @@ describe('the Diana process', () => {
       expect(messages.some((m) => m.text?.includes('Lucien'))).toBe(true);
       await api(second.url, '/chats/4242/messages', { text: '/diana' });
       const menu = await waitForBotMessage(second.url, 4242, (m) => Boolean(m.reply_markup));
-      expect(menu.text).toContain('💋 20 besitos');
+      expect(menu.text).toContain('💋 70 besitos');
     } finally {
       expect((await second.terminate()).code).toBe(0);
     }

@@ -23,5 +23,5 @@ export async function drawnMissions(
     period,
     drawn.map((g) => g.id),
   );
-  return drawn;
+  return pool.filter((g) => drawn.includes(g));
 }
