@@ -15,6 +15,8 @@ import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
 import { TelegramMessenger } from './adapters/telegram/messenger.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
+import { JobRunner } from './app/jobs/runner.ts';
+import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
 import { announcer } from './app/notifications/announcer.ts';
 import { NotificationSender } from './app/notifications/sender.ts';
 import { progressTracker } from './app/progress/tracker.ts';
@@ -49,6 +51,7 @@ export interface RunningDiana {
   url: string;
   dispatcher: EventDispatcher;
   sender: NotificationSender;
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -123,15 +126,15 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       concurrency: database.kind === 'postgres' ? 4 : 1,
     });
     const sender = new NotificationSender(app, new TelegramMessenger(bot.api));
+    const jobs = new JobRunner(app, { maintenance: maintenanceJob(app) });
+    await scheduleMaintenance(app);
     if (options.startWorkers ?? true) {
       const unsubscribe = onEventsCommitted(database.db, () => dispatcher.wake());
       cleanup.push(async () => unsubscribe());
-      dispatcher.start();
-      sender.start();
-      cleanup.push(
-        () => dispatcher.stop(),
-        () => sender.stop(),
-      );
+      for (const worker of [dispatcher, sender, jobs]) {
+        worker.start();
+        cleanup.push(() => worker.stop());
+      }
     }
 
     let runner: RunnerHandle | undefined;
@@ -176,6 +179,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       url,
       dispatcher,
       sender,
+      jobs,
       stop: () => {
         stopping ??= stopAll();
         return stopping;

@@ -57,9 +57,12 @@ export async function startTestDiana(
     diana,
     emulator,
     settle: async () => {
-      while ((await diana.dispatcher.drain()) > 0 || (await diana.sender.sendDue({ now: true }))) {
-        // Loop until neither events nor announcements are left: announcements can follow from events.
-      }
+      // Jobs can emit events and events can queue announcements: loop until all three are idle.
+      while (
+        (await diana.jobs.drain()) > 0 ||
+        (await diana.dispatcher.drain()) > 0 ||
+        (await diana.sender.sendDue({ now: true }))
+      ) {}
     },
     client: (user) => new TelegramClient(emulator, { first_name: 'Ana', language_code: 'es', ...user }),
     stop: () => diana.stop(),
