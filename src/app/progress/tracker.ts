@@ -65,11 +65,12 @@ async function track(app: AppContext, tx: Transaction<DB>, event: StoredEvent): 
       eventId: event.id,
     });
     if (reached !== undefined && reached >= goal.target)
-      await complete(app, tx, goal, event.userId, period, now);
+      await completeReachedGoal(app, tx, goal, event.userId, period, now);
   }
 }
 
-async function complete(
+/** Completes a goal once: marks it, pays its reward and emits MissionCompleted or AchievementUnlocked. */
+export async function completeReachedGoal(
   app: AppContext,
   tx: Transaction<DB>,
   goal: Goal,

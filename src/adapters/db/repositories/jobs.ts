@@ -47,12 +47,19 @@ export async function claimDueJob(db: Executor, now: Date, leaseUntil: Date): Pr
   `.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
-  const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Record<string, unknown>;
+  const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Record<
+    string,
+    unknown
+  >;
   return { id: row.id, kind: row.kind, key: row.key, payload, attempts: row.attempts };
 }
 
 export async function finishJob(db: Executor, id: number, at: Date): Promise<void> {
-  await db.updateTable('jobs').set({ status: 'done', done_at: at, last_error: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('jobs')
+    .set({ status: 'done', done_at: at, last_error: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function failJob(
@@ -62,7 +69,11 @@ export async function failJob(
 ): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ run_at: failure.retryAt, last_error: failure.error.slice(0, 2000), status: failure.dead ? 'dead' : 'pending' })
+    .set({
+      run_at: failure.retryAt,
+      last_error: failure.error.slice(0, 2000),
+      status: failure.dead ? 'dead' : 'pending',
+    })
     .where('id', '=', id)
     .execute();
 }
