@@ -12,7 +12,14 @@ export type DomainEvent =
   | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'LevelReached', { level: number }>
-  | EventBase<'LanguageChanged', { language: string }>;
+  | EventBase<'LanguageChanged', { language: string }>
+  // The story: progress events fire the first time (a replay never counts twice); state events on every change.
+  | EventBase<'FragmentCompleted', { node: string; chapter: string }>
+  | EventBase<'DecisionMade', { node: string; chapter: string; choice: string }>
+  | EventBase<'ChapterCompleted', { chapter: string }>
+  | EventBase<'EndingReached', { node: string; chapter: string }>
+  | EventBase<'RelationshipChanged', { node: string; choice: string; delta: number; relationship: number }>
+  | EventBase<'FlagSet', { node: string; choice: string; flag: string; value: boolean }>;
 
 export type DomainEventType = DomainEvent['type'];
 

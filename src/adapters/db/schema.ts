@@ -57,6 +57,26 @@ export interface InventoryTable {
   acquired_at: CreatedAt;
 }
 
+type StringList = JSONColumnType<string[], string, string>;
+
+export interface StorySavesTable {
+  user_id: number;
+  node: string;
+  chapter: string;
+  revision: number;
+  flags: StringList;
+  relationship: number;
+  emotion: string;
+  visited: StringList;
+  choices: StringList;
+  taken: StringList;
+  chapters: StringList;
+  endings: StringList;
+  runs: number;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -64,4 +84,5 @@ export interface DB {
   app_settings: AppSettingsTable;
   events: EventsTable;
   inventory: InventoryTable;
+  story_saves: StorySavesTable;
 }

@@ -13,6 +13,7 @@ import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
+import { storyFeature, storyScreen } from './features/story.ts';
 import { attachContext, loadUser, skipDuplicateUpdates } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
@@ -54,10 +55,12 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(startFeature());
   bot.use(
     homeFeature({
+      story: storyScreen,
       besitos: besitosScreen,
       settings: settingsScreen,
     }),
   );
+  bot.use(storyFeature());
   bot.use(settingsFeature());
   bot.use(fallbackFeature());
 

@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001_foundation.ts';
 import * as vipAndInventory from './0002_vip_and_inventory.ts';
+import * as story from './0003_story.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_vip_and_inventory': vipAndInventory,
+  '0003_story': story,
 };
 
 export const migrationProvider: MigrationProvider = {
