@@ -72,11 +72,10 @@ interface Walker {
   player: StoryPlayer;
   earned: number;
   path: string[];
-  /** States met on this path: a path that comes back to one is a loop and is not walked again. */
-  seen: ReadonlySet<string>;
 }
 
-const stateOf = (save: StorySave) => `${save.node}|${save.flags.join(',')}|${save.relationship}`;
+/** The every-branch walk goes round a loop once more at most, so it stays finite on stories with loops. */
+const MAX_VISITS_PER_PATH = 2;
 
 export function simulate(pack: ContentPack, options: SimulationOptions = {}): SimulationReport {
   const { story, storySource: source } = pack;
@@ -118,7 +117,6 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
       save: result.save,
       earned,
       path: [...w.path, result.save.node],
-      seen: new Set([...w.seen, stateOf(result.save)]),
       player: {
         isVip: profile.vip,
         level: levelFor(profile.earned + earned, pack.economy.levels),
@@ -134,7 +132,6 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
       save,
       earned: 0,
       path: [save.node],
-      seen: new Set([stateOf(save)]),
       player: {
         isVip: profile.vip,
         level: levelFor(profile.earned, pack.economy.levels),
@@ -182,7 +179,7 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
       }
       for (const s of open(w).reverse()) {
         const next = step(w, profile, s.choice.id);
-        if (!w.seen.has(stateOf(next.save))) stack.push(next);
+        if (w.path.filter((id) => id === next.save.node).length < MAX_VISITS_PER_PATH) stack.push(next);
       }
     }
     const runs = options.runs ?? 200;

@@ -1,5 +1,5 @@
 // Applies or rolls back the migrations of migrations/index.ts.
-import { type MigrationResultSet, Migrator } from 'kysely';
+import { type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Db } from './database.ts';
 import { migrationProvider } from './migrations/index.ts';
 
@@ -7,8 +7,13 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-function migrator(db: Db) {
-  return new Migrator({ db, provider: migrationProvider });
+/**
+ * Kysely looks for its migration tables in every schema unless told which one; with several schemas in one
+ * database (tests, or other apps) it would find another schema's tables and skip creating its own.
+ */
+async function migrator(db: Db) {
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  return new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }
 
 function check({ error, results }: MigrationResultSet): string[] {
@@ -21,12 +26,12 @@ function check({ error, results }: MigrationResultSet): string[] {
 
 /** Brings the schema to the latest version; returns the migrations it applied. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return check(await (await migrator(db)).migrateToLatest());
 }
 
 /** Undoes the latest migration; returns the one it undid (none when the schema is empty). */
 export async function rollbackOne(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateDown());
+  return check(await (await migrator(db)).migrateDown());
 }
 
 /** Undoes every migration. */

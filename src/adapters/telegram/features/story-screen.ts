@@ -30,7 +30,7 @@ export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary
 
   const rows: ButtonSpec[][] = view.choices.map((state) => [
     {
-      label: choiceLabel(ctx, state),
+      label: choiceLabel(ctx, state, view),
       action: STORY_ACTIONS.choose,
       args: [save.revision, node.id, state.choice.id],
     },
@@ -42,49 +42,35 @@ export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary
   return { text: lines.join('\n'), keyboard: keyboard(ctx, rows), photo: node.image };
 }
 
-function choiceLabel(ctx: BotContext, state: ChoiceState): string {
+function choiceLabel(ctx: BotContext, state: ChoiceState, view: StoryView): string {
   const label = ctx.t(state.choice.text);
-  if (state.status === 'locked')
-    return ctx.t('story-choice-locked', { lock: lockLabel(ctx, state.lock), label });
-  return state.cost > 0 ? ctx.t('story-choice-cost', { label, cost: state.cost }) : label;
-}
-
-function lockLabel(ctx: BotContext, lock: Lock): string {
-  switch (lock.kind) {
-    case 'vip':
-      return ctx.t('story-lock-vip');
-    case 'level':
-      return ctx.t('story-lock-level', { level: lock.level });
-    case 'item':
-      return ctx.t('story-lock-item', { item: itemName(ctx, lock.item) });
-    case 'besitos':
-      return ctx.t('story-lock-besitos', { amount: lock.amount });
-    case 'relationship':
-      return ctx.t('story-lock-relationship', { value: lock.value });
-    default:
-      return ctx.t('story-lock-other');
+  if (state.status === 'locked') {
+    return ctx.t('story-choice-locked', { lock: lockText(ctx, 'lock', state.lock, view), label });
   }
+  return state.cost > 0 ? ctx.t('story-choice-cost', { label, cost: state.cost }) : label;
 }
 
 /** Lucien's explanation when a locked choice is tapped. */
 export function lockMessage(ctx: BotContext, lock: Lock, view: StoryView): string {
-  switch (lock.kind) {
-    case 'vip':
-      return ctx.t('story-locked-vip');
-    case 'level':
-      return ctx.t('story-locked-level', { level: lock.level });
-    case 'item':
-      return ctx.t('story-locked-item', { item: itemName(ctx, lock.item) });
-    case 'besitos':
-      return ctx.t('story-locked-besitos', { amount: lock.amount, balance: view.player.balance });
-    case 'relationship':
-      return ctx.t('story-locked-relationship', { value: lock.value, current: view.save.relationship });
-    default:
-      return ctx.t('story-locked-other');
-  }
+  return lockText(ctx, 'locked', lock, view);
 }
 
-function itemName(ctx: BotContext, itemId: string): string {
-  const item = ctx.app.pack.items.get(itemId);
-  return item ? ctx.t(item.name) : itemId;
+/** A lock as a button prefix (`story-lock-*`) or as Lucien's explanation (`story-locked-*`). */
+function lockText(ctx: BotContext, form: 'lock' | 'locked', lock: Lock, view: StoryView): string {
+  switch (lock.kind) {
+    case 'vip':
+      return ctx.t(`story-${form}-vip`);
+    case 'level':
+      return ctx.t(`story-${form}-level`, { level: lock.level });
+    case 'item': {
+      const item = ctx.app.pack.items.get(lock.item);
+      return ctx.t(`story-${form}-item`, { item: item ? ctx.t(item.name) : lock.item });
+    }
+    case 'besitos':
+      return ctx.t(`story-${form}-besitos`, { amount: lock.amount, balance: view.player.balance });
+    case 'relationship':
+      return ctx.t(`story-${form}-relationship`, { value: lock.value, current: view.save.relationship });
+    default:
+      return ctx.t(`story-${form}-other`);
+  }
 }
