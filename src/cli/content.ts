@@ -4,7 +4,7 @@
 import { type ContentPack, readPack } from '../content/pack.ts';
 import { ContentError, type Diagnostic, formatDiagnostic } from '../content/yaml-source.ts';
 
-export function packDir(): string {
+function packDir(): string {
   return process.argv[2] ?? process.env.CONTENT_DIR ?? 'content/diana';
 }
 

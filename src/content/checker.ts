@@ -92,9 +92,10 @@ function conditionDiagnostics(pack: ContentPack): Diagnostic[] {
           `choice:${node.id}.${choice.id}`,
           `choice "${choice.id}" of node "${node.id}" can never be taken: ${why}`,
         );
-      for (const flag of c.flags ?? []) if (!setFlags.has(flag)) never(`no choice ever sets flag "${flag}"`);
-      for (const flag of c.flags ?? [])
+      for (const flag of c.flags ?? []) {
+        if (!setFlags.has(flag)) never(`no choice ever sets flag "${flag}"`);
         if (c.notFlags?.includes(flag)) never(`flag "${flag}" is required both set and unset`);
+      }
       if (c.relationship !== undefined && c.relationship > maxRelationship) {
         never(`relationship ${c.relationship} is above the most the story can give (${maxRelationship})`);
       }
@@ -102,10 +103,10 @@ function conditionDiagnostics(pack: ContentPack): Diagnostic[] {
       if (item && item.price === 0 && !granted.has(item.id)) {
         never(`item "${item.id}" is neither sold in the shop nor granted by any choice`);
       }
-      for (const earlier of c.chose ?? [])
-        if (!canPrecede(story, earlier, node)) {
+      for (const earlier of c.chose ?? []) {
+        if (!canPrecede(story, earlier, node))
           never(`"${earlier}" cannot have been taken before reaching "${node.id}"`);
-        }
+      }
     }
   }
   return problems;
@@ -133,7 +134,7 @@ function continuityDiagnostics(pack: ContentPack): Diagnostic[] {
 }
 
 /** Distance between two emotional states (unknown states are reported elsewhere, and count as no jump). */
-export function emotionDistance(story: Story, a: string, b: string): number {
+function emotionDistance(story: Story, a: string, b: string): number {
   const p = story.emotions.states.get(a);
   const q = story.emotions.states.get(b);
   if (!p || !q) return 0;

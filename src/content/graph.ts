@@ -2,7 +2,7 @@
 // start, what can reach an ending, and the cycles that trap a reader.
 import type { Story } from '../domain/story/types.ts';
 
-export function successors(story: Story, id: string): string[] {
+function successors(story: Story, id: string): string[] {
   return (story.nodes.get(id)?.choices ?? []).map((c) => c.to).filter((to) => story.nodes.has(to));
 }
 

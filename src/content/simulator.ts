@@ -21,7 +21,7 @@ export interface Profile {
   items: readonly string[];
 }
 
-export function defaultProfiles(pack: ContentPack): Profile[] {
+function defaultProfiles(pack: ContentPack): Profile[] {
   const welcome = pack.economy.rewards.welcome;
   return [
     { name: 'new visitor', vip: false, earned: welcome, balance: welcome, items: [] },

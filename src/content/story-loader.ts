@@ -15,7 +15,7 @@ export interface StorySource {
   problems: readonly Diagnostic[];
 }
 
-export const textKeys = {
+const textKeys = {
   node: (node: string) => `story-${node}`,
   choice: (node: string, choice: string) => `story-${node}-${choice}`,
   chapter: (chapter: string) => `story-chapter-${chapter}`,

@@ -15,7 +15,7 @@ import { spread } from './stats.ts';
 import type { Diagnostic } from './yaml-source.ts';
 
 /** The locale files of Lucien's lines around the story (buttons, notes, answers). */
-export const STORY_UI_FILE = 'story-ui.ftl';
+const STORY_UI_FILE = 'story-ui.ftl';
 
 export interface VoiceCell {
   ok: boolean;

@@ -52,7 +52,9 @@ export class BotApiEmulator {
   private readonly nextMessageId = new Map<number, number>();
   private readonly queries = new Map<string, PendingQuery>();
   private queue: Update[] = [];
-  private nextUpdateId = 1;
+  // Telegram's update ids keep growing across restarts of the bot; starting from the clock keeps them growing
+  // across restarts of the sandbox too, so updates are not mistaken for ones a persistent database has seen.
+  private nextUpdateId = Date.now();
   private nextQueryId = 1;
   private waiters: Array<() => void> = [];
   private commands: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPack } from '../../src/content/checker.ts';
 import { loadPack, readPack } from '../../src/content/pack.ts';
 import { ContentError, formatDiagnostic } from '../../src/content/yaml-source.ts';
+import type { Condition, StoryNode } from '../../src/domain/story/types.ts';
 
 const BROKEN = 'test/fixtures/broken-pack';
 const YAML = `${BROKEN}/story.yaml`;
@@ -48,6 +49,32 @@ describe('content checker', () => {
         `${YAML}:24: Lucien breaks "formal-address" in "olvidado" (en): familiar address: hey, wanna`,
         `${YAML}:29: node "final" has no "story-final" text in locale "en"`,
         `${BROKEN}/locales/es/story.ftl:16: text "story-sobrante" is not used by the story`,
+      ]),
+    );
+  });
+
+  it('finds conditions that can never hold and endings that go on', () => {
+    const pack = readPack('content/diana');
+    const nodes = new Map(pack.story.nodes);
+    const edit = (id: string, change: (node: StoryNode) => StoryNode) =>
+      nodes.set(id, change(nodes.get(id)!));
+    const gate = (choice: string, condition: Condition) => (node: StoryNode) => ({
+      ...node,
+      choices: node.choices.map((c) => (c.id === choice ? { ...c, condition } : c)),
+    });
+    edit('c1_copa', gate('jugar', { chose: ['c3_medianoche.bajar'] }));
+    edit('c1_copa', gate('ella', { relationship: 99 }));
+    edit('c2_jardin', gate('verja', { flags: ['sincero'], notFlags: ['sincero'] }));
+    edit('fin_puerta', (node) => ({ ...node, choices: nodes.get('c1_puerta')!.choices }));
+    const messages = checkPack({ ...pack, story: { ...pack.story, nodes } }).diagnostics.map(
+      (d) => d.message,
+    );
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'choice "jugar" of node "c1_copa" can never be taken: "c3_medianoche.bajar" cannot have been taken before reaching "c1_copa"',
+        'choice "ella" of node "c1_copa" can never be taken: relationship 99 is above the most the story can give (15)',
+        'choice "verja" of node "c2_jardin" can never be taken: flag "sincero" is required both set and unset',
+        'ending "fin_puerta" has choices; an ending stops the story',
       ]),
     );
   });

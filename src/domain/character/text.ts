@@ -11,7 +11,7 @@ export interface AnalysedText {
   found(terms: readonly string[]): string[];
 }
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
 }
 

@@ -242,7 +242,7 @@ function addOnce(list: readonly string[], item: string): readonly string[] {
 }
 
 /** The node a save points at. Callers resume() first, so a missing node is a programming error. */
-export function nodeOf(story: Story, id: string): StoryNode {
+function nodeOf(story: Story, id: string): StoryNode {
   const node = story.nodes.get(id);
   if (!node) throw new Error(`story node "${id}" does not exist`);
   return node;
