@@ -15,9 +15,9 @@ import type { AppContext } from '../src/app/services.ts';
 import { registerUser } from '../src/app/users.ts';
 import { loadConfig } from '../src/config.ts';
 import { loadPack } from '../src/content/pack.ts';
+import { startDiana } from '../src/diana.ts';
 import { systemClock } from '../src/domain/clock.ts';
 import type { DomainEvent } from '../src/domain/events.ts';
-import { startDiana } from '../src/diana.ts';
 import { createLogger } from '../src/logger.ts';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
 
@@ -100,7 +100,9 @@ console.log(`bench:events — ${availableParallelism()} cores, ${new Date().toIS
 console.log(`${totalEvents} events for ${users} users (fragments, decisions, reactions), real subscribers\n`);
 for (const kind of ['embedded', 'postgres'] as const) {
   const r = await throughput(kind);
-  console.log(`${kind.padEnd(9)} ${r.rate.toFixed(0).padStart(6)} events/s  (${r.handled} events in ${r.seconds.toFixed(2)} s)`);
+  console.log(
+    `${kind.padEnd(9)} ${r.rate.toFixed(0).padStart(6)} events/s  (${r.handled} events in ${r.seconds.toFixed(2)} s)`,
+  );
 }
 const window = pack.notifications.batch_window_seconds;
 const lag = await announcementLag(5);

@@ -19,7 +19,6 @@ export interface ProgressContent {
 export function loadProgress(
   dir: string,
   rewards: { mission: number; achievement: number },
-  allFragments: number | undefined,
 ): ProgressContent {
   const missionsFile = join(dir, 'missions.yaml');
   const achievementsFile = join(dir, 'achievements.yaml');
@@ -28,31 +27,8 @@ export function loadProgress(
   const missionSpecs = parseWith(missionsSource, missionsFileSchema);
   const achievementSpecs = parseWith(achievementsSource, achievementsFileSchema).achievements;
 
-  const needsStory = (specs: { goal: { target?: unknown } }[]) =>
-    specs.findIndex((s) => s.goal.target === 'all_fragments');
-  for (const [source, list, key] of [
-    [missionsSource, missionSpecs.missions, 'missions'],
-    [achievementsSource, achievementSpecs, 'achievements'],
-  ] as const) {
-    const index = needsStory(list);
-    if (index >= 0 && allFragments === undefined) {
-      throw new ContentError([
-        {
-          file: source.file,
-          line: source.lineOf([key, index]),
-          message: 'all_fragments needs a story in the pack',
-        },
-      ]);
-    }
-  }
-
-  const fragments = allFragments ?? 0;
-  const missions = missionSpecs.missions.map((m) =>
-    toGoal('mission', m, { reward: rewards.mission, allFragments: fragments }),
-  );
-  const achievements = achievementSpecs.map((a) =>
-    toGoal('achievement', a, { reward: rewards.achievement, allFragments: fragments }),
-  );
+  const missions = missionSpecs.missions.map((m) => toGoal('mission', m, rewards.mission));
+  const achievements = achievementSpecs.map((a) => toGoal('achievement', a, rewards.achievement));
   const all = [...missions, ...achievements];
   const ids = new Map(all.map((g) => [g.id, g]));
   if (ids.size !== all.length) {

@@ -21,8 +21,7 @@ const goalSpec = z
     count: z.number().int().positive().optional(),
     sum: z.string().optional(),
     distinct: z.string().optional(),
-    /** How much to reach; `all_fragments` means every fragment of the story. */
-    target: z.union([z.number().int().positive(), z.literal('all_fragments')]).optional(),
+    target: z.number().int().positive().optional(),
   })
   .refine((g) => [g.count, g.sum, g.distinct].filter((x) => x !== undefined).length === 1, {
     message: 'a goal has exactly one of count, sum or distinct',
@@ -78,10 +77,9 @@ export function toGoal(
     reward?: number | undefined;
     requires?: Goal['requires'] | undefined;
   },
-  defaults: { reward: number; allFragments: number },
+  defaultReward: number,
 ): Goal {
-  const target =
-    spec.goal.target === 'all_fragments' ? defaults.allFragments : (spec.goal.target ?? spec.goal.count!);
+  const target = spec.goal.target ?? spec.goal.count!;
   return {
     id: spec.id,
     kind,
@@ -90,7 +88,7 @@ export function toGoal(
     where: spec.goal.where,
     measure: measureOf(spec.goal),
     target,
-    reward: spec.reward ?? defaults.reward,
+    reward: spec.reward ?? defaultReward,
     requires: spec.requires ?? { vip: false, level: 1 },
   };
 }

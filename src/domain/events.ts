@@ -16,7 +16,16 @@ export type DomainEvent =
   | EventBase<'LevelReached', { level: number }>
   | EventBase<'MissionCompleted', { missionId: string; period: string; reward: number }>
   | EventBase<'AchievementUnlocked', { achievementId: string; reward: number }>
-  | EventBase<'LanguageChanged', { language: string }>;
+  | EventBase<'LanguageChanged', { language: string }>
+  // The story: progress events fire the first time (a replay never counts twice); state events on every change.
+  | EventBase<'FragmentCompleted', { node: string; chapter: string }>
+  | EventBase<'DecisionMade', { node: string; chapter: string; choice: string }>
+  | EventBase<'ChapterCompleted', { chapter: string }>
+  | EventBase<'EndingReached', { node: string; chapter: string }>
+  | EventBase<'RelationshipChanged', { node: string; choice: string; delta: number; relationship: number }>
+  | EventBase<'FlagSet', { node: string; choice: string; flag: string; value: boolean }>
+  // Every fragment and ending available to the user (VIP chapters only for VIP users) has been seen.
+  | EventBase<'StoryCompleted', { vip: boolean }>;
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -41,7 +41,7 @@ describe('missions and achievements in the bot', () => {
 
     await ana.send('/diana');
     const { message } = await ana.press('Logros');
-    expect(message?.text).toContain('🏆 Logros · 1/14');
+    expect(message?.text).toContain('🏆 Logros · 1/15');
     expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov/);
     expect(message?.text).toMatch(/🔒 Coleccionista\n▰{7}▱{3} 70\/100/);
     const next = await ana.press('Siguiente', message);

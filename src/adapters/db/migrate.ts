@@ -7,9 +7,11 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
+/**
+ * Kysely looks for its migration tables in every schema unless told which one; with several schemas in one
+ * database (tests, or other apps) it would find another schema's tables and skip creating its own.
+ */
 async function migrator(db: Db) {
-  // The bookkeeping tables live in the schema being migrated (tests use one schema per run), named
-  // explicitly so that one schema's tables are never mistaken for another's.
   const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
   return new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }

@@ -104,6 +104,26 @@ export interface InventoryTable {
   acquired_at: CreatedAt;
 }
 
+type StringList = JSONColumnType<string[], string, string>;
+
+export interface StorySavesTable {
+  user_id: number;
+  node: string;
+  chapter: string;
+  revision: number;
+  flags: StringList;
+  relationship: number;
+  emotion: string;
+  visited: StringList;
+  choices: StringList;
+  taken: StringList;
+  chapters: StringList;
+  endings: StringList;
+  runs: number;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -111,6 +131,7 @@ export interface DB {
   app_settings: AppSettingsTable;
   events: EventsTable;
   inventory: InventoryTable;
+  story_saves: StorySavesTable;
   goal_progress: GoalProgressTable;
   goal_distinct_values: GoalDistinctValuesTable;
   notifications: NotificationsTable;

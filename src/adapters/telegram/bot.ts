@@ -14,6 +14,7 @@ import { homeFeature } from './features/home.ts';
 import { achievementsScreen, missionsScreen, progressFeature } from './features/progress.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { startFeature } from './features/start.ts';
+import { storyFeature, storyScreen } from './features/story.ts';
 import { admitUpdate, attachContext } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
@@ -54,12 +55,14 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(startFeature());
   bot.use(
     homeFeature({
+      story: storyScreen,
       besitos: besitosScreen,
       missions: missionsScreen,
       achievements: (ctx) => achievementsScreen(ctx),
       settings: settingsScreen,
     }),
   );
+  bot.use(storyFeature());
   bot.use(settingsFeature());
   bot.use(progressFeature());
   bot.use(fallbackFeature());

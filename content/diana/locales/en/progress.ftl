@@ -106,3 +106,5 @@ achievement-high_achiever-name = High achiever
 achievement-high_achiever-description = Unlock 10 achievements.
 achievement-dianas_confidant-name = Diana's confidant
 achievement-dianas_confidant-description = Reach level 10.
+achievement-ultimate_explorer-name = Ultimate explorer
+achievement-ultimate_explorer-description = Go through everything the story has to offer.

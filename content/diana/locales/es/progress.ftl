@@ -106,3 +106,5 @@ achievement-high_achiever-name = Gran coleccionista de logros
 achievement-high_achiever-description = Desbloquear 10 logros.
 achievement-dianas_confidant-name = Confidente de Diana
 achievement-dianas_confidant-description = Alcanzar el nivel 10.
+achievement-ultimate_explorer-name = Exploración total
+achievement-ultimate_explorer-description = Recorrer todo lo que la historia le ofrece.
