@@ -1,15 +1,25 @@
 // The composition root: configuration -> content -> database -> migrations -> bot + HTTP, and an orderly stop.
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { type RunnerHandle, run } from '@grammyjs/runner';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Bot, webhookCallback } from 'grammy';
 import type { Logger } from 'pino';
 import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
+import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
 import { createHttpServer } from './adapters/http/server.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
+import { TelegramMessenger } from './adapters/telegram/messenger.ts';
+import { EventDispatcher } from './app/events/dispatcher.ts';
+import { JobRunner } from './app/jobs/runner.ts';
+import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
+import { announcer } from './app/notifications/announcer.ts';
+import { NotificationSender } from './app/notifications/sender.ts';
+import { progressTracker } from './app/progress/tracker.ts';
 import type { AppContext } from './app/services.ts';
 import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
@@ -17,6 +27,7 @@ import { type Clock, systemClock } from './domain/clock.ts';
 import { createLogger } from './logger.ts';
 import { registerBotApiRoutes } from './sandbox/bot-api-routes.ts';
 import { BotApiEmulator } from './sandbox/emulator.ts';
+import { persistEmulator } from './sandbox/persistence.ts';
 import { registerSandboxRoutes } from './sandbox/sandbox-routes.ts';
 
 export interface StartOptions {
@@ -26,6 +37,8 @@ export interface StartOptions {
   database?: Database;
   /** Use this emulator in sandbox mode (tests drive it directly). */
   emulator?: BotApiEmulator;
+  /** Run the event dispatcher and the announcement sender in the background (default true). */
+  startWorkers?: boolean;
 }
 
 export interface RunningDiana {
@@ -36,6 +49,9 @@ export interface RunningDiana {
   emulator: BotApiEmulator | undefined;
   /** Base URL of the HTTP server. */
   url: string;
+  dispatcher: EventDispatcher;
+  sender: NotificationSender;
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -75,9 +91,21 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const sandbox = !config.telegramBotToken;
     const emulator = sandbox ? (options.emulator ?? new BotApiEmulator()) : undefined;
     if (emulator) {
+      if (!options.emulator) {
+        const saveChats = persistEmulator(emulator, join(config.dataDir, 'sandbox-chats.json'));
+        cleanup.push(async () => saveChats());
+      }
       registerBotApiRoutes(http, emulator, SANDBOX_API_PREFIX);
       registerSandboxRoutes(http, emulator);
       cleanup.push(async () => emulator.close());
+    }
+
+    // Fastify takes no routes once listening, so the webhook route exists first and gets its bot later.
+    const webhook: { handler?: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown> } = {};
+    if (config.webhookUrl) {
+      http.post(new URL(config.webhookUrl).pathname, (req, reply) =>
+        webhook.handler ? webhook.handler(req, reply) : reply.code(503).send({ status: 'starting' }),
+      );
     }
 
     const codec = new CallbackCodec(secret);
@@ -93,12 +121,25 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     await bot.init();
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));
 
+    // Missions, achievements and announcements follow the outbox, in the background.
+    const dispatcher = new EventDispatcher(app, [progressTracker(app), announcer(app)], {
+      concurrency: database.kind === 'postgres' ? 4 : 1,
+    });
+    const sender = new NotificationSender(app, new TelegramMessenger(bot.api));
+    const jobs = new JobRunner(app, { maintenance: maintenanceJob(app) });
+    await scheduleMaintenance(app);
+    if (options.startWorkers ?? true) {
+      const unsubscribe = onEventsCommitted(database.db, () => dispatcher.wake());
+      cleanup.push(async () => unsubscribe());
+      for (const worker of [dispatcher, sender, jobs]) {
+        worker.start();
+        cleanup.push(() => worker.stop());
+      }
+    }
+
     let runner: RunnerHandle | undefined;
     if (config.webhookUrl) {
-      http.post(
-        new URL(config.webhookUrl).pathname,
-        webhookCallback(bot, 'fastify', { secretToken: secret.slice(0, 32) }),
-      );
+      webhook.handler = webhookCallback(bot, 'fastify', { secretToken: secret.slice(0, 32) });
       await bot.api.setWebhook(config.webhookUrl, {
         allowed_updates: [...ALLOWED_UPDATES],
         secret_token: secret.slice(0, 32),
@@ -136,6 +177,9 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       bot,
       emulator,
       url,
+      dispatcher,
+      sender,
+      jobs,
       stop: () => {
         stopping ??= stopAll();
         return stopping;

@@ -2,8 +2,12 @@
 // the rest of the system (BesitosAwarded/Spent, LevelReached when an award crosses a level).
 import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents } from '../adapters/db/repositories/events.ts';
-import { countAwards, type LockedBooks, postEntry, UnknownUser } from '../adapters/db/repositories/ledger.ts';
-import { lockUser } from '../adapters/db/repositories/users.ts';
+import {
+  countAwards,
+  type LockedAccount,
+  lockAccount,
+  postEntry,
+} from '../adapters/db/repositories/ledger.ts';
 import type { ContentPack } from '../content/pack.ts';
 import { dayBounds } from '../domain/calendar.ts';
 import { capReached, dailyCapFor } from '../domain/economy/caps.ts';
@@ -11,7 +15,6 @@ import type { LedgerEntry, PostResult } from '../domain/economy/ledger.ts';
 import { levelFor } from '../domain/economy/levels.ts';
 import { applyMultiplier } from '../domain/economy/multiplier.ts';
 import type { DomainEvent } from '../domain/events.ts';
-import { isVipAt } from './player.ts';
 
 export interface Award {
   userId: number;
@@ -41,14 +44,19 @@ export class MissingTimeZone extends Error {
 export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award): Promise<AwardResult> {
   // The user row is locked first: the cap count below then sees every earlier award of this user, and a
   // concurrent award of the same user waits for this one to finish.
-  const user = await lockUser(tx, a.userId);
-  if (!user) throw new UnknownUser(`user ${a.userId} is not registered`);
-  const unpaid = { applied: false as const, balance: user.balance, totalEarned: user.totalEarned, amount: 0 };
-  const amount = isVipAt(user, now) ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
+  const account = await lockAccount(tx, a.userId);
+  const unpaid = {
+    applied: false as const,
+    balance: account.balance,
+    totalEarned: account.totalEarned,
+    amount: 0,
+  };
+  const vip = account.vipUntil !== null && account.vipUntil.getTime() > now.getTime();
+  const amount = vip ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
   if (amount <= 0) return { ...unpaid, capped: false };
 
   if (dailyCapFor(pack.economy.daily_caps, a.reason) !== undefined) {
-    const zone = user.timeZone ?? a.zone;
+    const zone = account.timeZone ?? a.zone;
     if (!zone)
       throw new MissingTimeZone(`the award "${a.reason}" has a daily cap and needs the default zone`);
     const { start, end } = dayBounds(now, zone);
@@ -56,12 +64,8 @@ export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award
     if (capReached(pack.economy.daily_caps, a.reason, paidToday)) return { ...unpaid, capped: true };
   }
 
-  const result = await moveBesitos(
-    tx,
-    pack,
-    { userId: a.userId, amount, reason: a.reason, key: a.key, ref: a.ref ?? null, at: now },
-    user,
-  );
+  const entry = { userId: a.userId, amount, reason: a.reason, key: a.key, ref: a.ref ?? null };
+  const result = await moveBesitos(tx, pack, entry, { locked: account, at: now });
   return { ...result, amount: result.applied ? amount : 0, capped: false };
 }
 
@@ -69,23 +73,25 @@ export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award
 export async function spend(
   tx: Executor,
   pack: ContentPack,
-  s: { userId: number; amount: number; reason: string; key: string; ref?: string | null; at?: Date },
-  locked?: LockedBooks,
+  s: { userId: number; amount: number; reason: string; key: string; ref?: string | null },
+  context: { locked?: LockedAccount; at?: Date } = {},
 ): Promise<PostResult> {
-  return moveBesitos(tx, pack, { ...s, amount: -Math.abs(s.amount), ref: s.ref ?? null }, locked);
+  return moveBesitos(tx, pack, { ...s, amount: -Math.abs(s.amount), ref: s.ref ?? null }, context);
 }
 
 /**
  * The single path to the ledger: the entry, the balance, and the events of the movement. `locked`: the user's
- * books, when the caller already holds their row lock in this transaction (see postEntry).
+ * account when the caller already holds its row lock in this transaction; `at`: when it happened by the app's
+ * clock (the entry's and the events' time; daily caps count entries by it).
  */
 export async function moveBesitos(
   tx: Executor,
   pack: ContentPack,
   entry: LedgerEntry,
-  locked?: LockedBooks,
+  context: { locked?: LockedAccount; at?: Date } = {},
 ): Promise<PostResult> {
-  const result = await postEntry(tx, entry, locked);
+  const { locked, at } = context;
+  const result = await postEntry(tx, at && !entry.at ? { ...entry, at } : entry, locked);
   if (!result.applied) return result;
   const payload = {
     amount: Math.abs(entry.amount),
@@ -95,15 +101,15 @@ export async function moveBesitos(
   };
   const events: DomainEvent[] = [
     entry.amount > 0
-      ? { type: 'BesitosAwarded', userId: entry.userId, payload }
-      : { type: 'BesitosSpent', userId: entry.userId, payload },
+      ? { type: 'BesitosAwarded', userId: entry.userId, payload, ...(at ? { at } : {}) }
+      : { type: 'BesitosSpent', userId: entry.userId, payload, ...(at ? { at } : {}) },
   ];
   if (entry.amount > 0) {
     const tiers = pack.economy.levels;
     const before = levelFor(result.totalEarned - entry.amount, tiers);
     const after = levelFor(result.totalEarned, tiers);
     for (let level = before + 1; level <= after; level++) {
-      events.push({ type: 'LevelReached', userId: entry.userId, payload: { level } });
+      events.push({ type: 'LevelReached', userId: entry.userId, payload: { level }, ...(at ? { at } : {}) });
     }
   }
   await appendEvents(tx, events);

@@ -1,9 +1,11 @@
 // Registering visitors and their preferences.
 
-import { appendEvents } from '../adapters/db/repositories/events.ts';
+import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
   setLanguage,
+  setNotifications,
   type TelegramProfile,
+  touchUser,
   type User,
   upsertUser,
 } from '../adapters/db/repositories/users.ts';
@@ -19,19 +21,30 @@ export interface Registration {
 
 /**
  * /start: creates the user once and pays the welcome bonus once, whatever the number of concurrent or repeated
- * calls. A later /start only refreshes the names (and keeps a new deep-link payload).
+ * calls. A later /start only refreshes the names (and keeps a new deep-link payload). `known` is the user as
+ * already loaded for this update, if registered.
  */
 export async function registerUser(
   app: AppContext,
   profile: TelegramProfile,
   startPayload: string | null,
+  known?: User,
 ): Promise<Registration> {
+  if (known && !startPayload) {
+    await touchUser(app.db, profile);
+    return { user: { ...known, firstName: profile.firstName }, created: false, welcomeBonus: 0 };
+  }
   const bonus = app.pack.economy.rewards.welcome;
-  return app.db.transaction().execute(async (tx) => {
+  return transact(app.db, async (tx) => {
     const { user, created } = await upsertUser(tx, profile, startPayload);
     if (!created) return { user, created, welcomeBonus: 0 };
     await appendEvents(tx, [
-      { type: 'UserRegistered', userId: user.id, payload: { language: user.language, startPayload } },
+      {
+        type: 'UserRegistered',
+        userId: user.id,
+        at: app.clock.now(),
+        payload: { language: user.language, startPayload },
+      },
     ]);
     if (bonus > 0) {
       const paid = await award(tx, app.pack, app.clock.now(), {
@@ -50,8 +63,12 @@ export async function registerUser(
 
 export async function changeLanguage(app: AppContext, userId: number, language: string): Promise<void> {
   if (!app.pack.locales.codes.includes(language)) return;
-  await app.db.transaction().execute(async (tx) => {
+  await transact(app.db, async (tx) => {
     await setLanguage(tx, userId, language);
     await appendEvents(tx, [{ type: 'LanguageChanged', userId, payload: { language } }]);
   });
+}
+
+export async function changeNotifications(app: AppContext, userId: number, on: boolean): Promise<void> {
+  await setNotifications(app.db, userId, on);
 }

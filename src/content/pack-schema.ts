@@ -3,6 +3,15 @@ import { z } from 'zod';
 
 const besitos = z.number().int().nonnegative();
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM');
+
+const notificationsSchema = z.strictObject({
+  /** Lucien does not write during these hours of the user's day; messages wait until they end. */
+  quiet_hours: z.strictObject({ from: clock, to: clock }).optional(),
+  /** Announcements that arrive within this many seconds of each other go out as one message. */
+  batch_window_seconds: z.number().int().nonnegative().default(3),
+});
+
 export const packFileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_-]+$/, 'lowercase letters, digits, - and _'),
   name: z.string().min(1),
@@ -38,6 +47,7 @@ export const packFileSchema = z.strictObject({
         'streak rows must be in order of from_day',
       ),
   }),
+  notifications: notificationsSchema.default({ batch_window_seconds: 3 }),
 });
 
 export type PackFile = z.infer<typeof packFileSchema>;

@@ -1,10 +1,14 @@
 // Loads a content pack from CONTENT_DIR: validated once at boot, reported as `file:line: message` when wrong.
 import { join } from 'node:path';
-import type { z } from 'zod';
+import type { Story } from '../domain/story/types.ts';
 import { type Item, itemsFileSchema } from './items-schema.ts';
 import { type Locales, loadLocales } from './locales.ts';
 import { type PackFile, packFileSchema } from './pack-schema.ts';
-import { ContentError, type Diagnostic, readYaml, type YamlSource } from './yaml-source.ts';
+import { parseWith } from './parse.ts';
+import { loadProgress, type ProgressContent } from './progress-loader.ts';
+import { storyIntegrity } from './story-integrity.ts';
+import { loadStory, type StorySource } from './story-loader.ts';
+import { ContentError, readYaml } from './yaml-source.ts';
 
 export interface ContentPack {
   dir: string;
@@ -12,22 +16,27 @@ export interface ContentPack {
   name: string;
   economy: PackFile['economy'];
   items: ReadonlyMap<string, Item>;
+  progress: ProgressContent;
+  notifications: PackFile['notifications'];
   locales: Locales;
+  story: Story;
+  /** Where each piece of the story was written, for diagnostics. */
+  storySource: StorySource;
 }
 
-/** Validates a YAML source against a schema; problems carry the file and line they come from. */
-export function parseWith<S extends z.ZodType>(source: YamlSource, schema: S): z.infer<S> {
-  const result = schema.safeParse(source.data);
-  if (result.success) return result.data;
-  const diagnostics: Diagnostic[] = result.error.issues.map((issue) => ({
-    file: source.file,
-    line: source.lineOf(issue.path),
-    message: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-  }));
-  throw new ContentError(diagnostics);
-}
-
+/**
+ * Loads a pack for running: besides its schema, every reference of the story (targets, items, texts in every
+ * locale) must resolve, so no user ever meets a broken screen. `npm run content:check` reports the rest.
+ */
 export function loadPack(dir: string): ContentPack {
+  const pack = readPack(dir);
+  const problems = storyIntegrity(pack);
+  if (problems.length > 0) throw new ContentError(problems);
+  return pack;
+}
+
+/** Reads and schema-checks a pack without cross-checking the story (the content checker reports on it). */
+export function readPack(dir: string): ContentPack {
   const packFile = parseWith(readYaml(join(dir, 'pack.yaml')), packFileSchema);
   if (!packFile.locales.includes(packFile.default_locale)) {
     throw new ContentError([
@@ -36,12 +45,17 @@ export function loadPack(dir: string): ContentPack {
   }
   const locales = loadLocales(dir, packFile.locales, packFile.default_locale);
   const items = parseWith(readYaml(join(dir, 'items.yaml')), itemsFileSchema).items;
+  const { story, source } = loadStory(dir);
   return {
     dir,
     id: packFile.id,
     name: packFile.name,
     economy: packFile.economy,
     items: new Map(items.map((item) => [item.id, item])),
+    progress: loadProgress(dir, packFile.economy.rewards),
+    notifications: packFile.notifications,
     locales,
+    story,
+    storySource: source,
   };
 }

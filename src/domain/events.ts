@@ -5,6 +5,8 @@ export interface EventBase<T extends string, P> {
   type: T;
   userId: number | null;
   payload: P;
+  /** When it happened by the app's clock (missions count it in the user's day of this instant). */
+  at?: Date;
 }
 
 export type DomainEvent =
@@ -12,7 +14,19 @@ export type DomainEvent =
   | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
   | EventBase<'LevelReached', { level: number }>
+  | EventBase<'MissionCompleted', { missionId: string; period: string; reward: number }>
+  | EventBase<'AchievementUnlocked', { achievementId: string; reward: number }>
   | EventBase<'LanguageChanged', { language: string }>
+  // The story: progress events fire the first time (a replay never counts twice); state events on every change.
+  | EventBase<'FragmentCompleted', { node: string; chapter: string }>
+  | EventBase<'DecisionMade', { node: string; chapter: string; choice: string }>
+  | EventBase<'ChapterCompleted', { chapter: string }>
+  | EventBase<'EndingReached', { node: string; chapter: string }>
+  | EventBase<'RelationshipChanged', { node: string; choice: string; delta: number; relationship: number }>
+  | EventBase<'FlagSet', { node: string; choice: string; flag: string; value: boolean }>
+  // Every fragment and ending available to the user (VIP chapters only for VIP users) has been seen.
+  | EventBase<'StoryCompleted', { vip: boolean }>
+  // The economy.
   | EventBase<'DailyGiftClaimed', { day: string; streak: number; amount: number }>
   | EventBase<'ItemPurchased', { itemId: string; price: number; order: number }>
   | EventBase<'ItemUsed', { itemId: string; left: number }>

@@ -36,10 +36,18 @@ interface PendingQuery {
   resolve: (answer: { text?: string; show_alert?: boolean }) => void;
 }
 
+export interface EmulatorSnapshot {
+  users: EmulatorUser[];
+  chats: Array<{ chatId: number; nextMessageId: number; messages: Message[] }>;
+  queue: Update[];
+  nextUpdateId: number;
+}
+
 type Params = Record<string, unknown>;
 type Handler = (params: Params) => unknown;
 
 const MAX_TEXT = 4096;
+const MAX_CAPTION = 1024;
 const MAX_CALLBACK_DATA = 64;
 
 export class BotApiEmulator {
@@ -51,7 +59,9 @@ export class BotApiEmulator {
   private readonly nextMessageId = new Map<number, number>();
   private readonly queries = new Map<string, PendingQuery>();
   private queue: Update[] = [];
-  private nextUpdateId = 1;
+  // Telegram's update ids keep growing across restarts of the bot; starting from the clock keeps them growing
+  // across restarts of the sandbox too, so updates are not mistaken for ones a persistent database has seen.
+  private nextUpdateId = Date.now();
   private nextQueryId = 1;
   private waiters: Array<() => void> = [];
   private commands: Record<string, unknown> = {};
@@ -86,6 +96,7 @@ export class BotApiEmulator {
       sendPhoto: (p) => this.sendPhoto(p),
       editMessageText: (p) => this.editMessageText(p),
       editMessageCaption: (p) => this.editMessageCaption(p),
+      editMessageMedia: (p) => this.editMessageMedia(p),
       editMessageReplyMarkup: (p) => this.editMessageReplyMarkup(p),
       deleteMessage: (p) => this.deleteMessage(p),
       answerCallbackQuery: (p) => this.answerCallbackQuery(p),
@@ -189,15 +200,26 @@ export class BotApiEmulator {
     return message;
   }
 
+  private checkCaption(caption: unknown): string | undefined {
+    if (typeof caption !== 'string') return undefined;
+    if (caption.length > MAX_CAPTION) throw new BotApiError(400, 'Bad Request: message caption is too long');
+    return caption;
+  }
+
+  private photoOf(fileId: string): Message['photo'] {
+    return [{ file_id: fileId, file_unique_id: fileId, width: 800, height: 600 }];
+  }
+
   private sendPhoto(p: Params): Message {
     const chatId = this.chatOf(p);
     if (typeof p.photo !== 'string' || !p.photo)
       throw new BotApiError(400, 'Bad Request: there is no photo in the request');
+    const caption = this.checkCaption(p.caption);
     const markup = this.checkMarkup(p.reply_markup);
     const message = this.store(chatId, {
       from: this.bot,
-      photo: [{ file_id: p.photo, file_unique_id: p.photo, width: 800, height: 600 }],
-      ...(typeof p.caption === 'string' ? { caption: p.caption } : {}),
+      photo: this.photoOf(p.photo),
+      ...(caption !== undefined ? { caption } : {}),
       ...(markup ? { reply_markup: markup } : {}),
     });
     this.emit({ kind: 'message', chatId, message });
@@ -211,9 +233,15 @@ export class BotApiEmulator {
     return { chatId, message };
   }
 
-  private replaceMessage(chatId: number, before: Message, changes: Partial<Message>): Message {
+  private replaceMessage(
+    chatId: number,
+    before: Message,
+    changes: Partial<Message>,
+    drop: readonly string[] = [],
+  ): Message {
     const after = { ...before, ...changes, edit_date: Math.floor(Date.now() / 1000) } as Message;
     if (!changes.reply_markup) delete (after as { reply_markup?: unknown }).reply_markup;
+    for (const field of drop) delete (after as unknown as Record<string, unknown>)[field];
     const same = JSON.stringify({ ...before, edit_date: 0 }) === JSON.stringify({ ...after, edit_date: 0 });
     if (same) {
       throw new BotApiError(
@@ -241,9 +269,43 @@ export class BotApiEmulator {
       throw new BotApiError(400, 'Bad Request: there is no caption in the message to edit');
     const markup = this.checkMarkup(p.reply_markup);
     return this.replaceMessage(chatId, message, {
-      caption: String(p.caption ?? ''),
+      caption: this.checkCaption(String(p.caption ?? '')) ?? '',
       ...(markup ? { reply_markup: markup } : {}),
     });
+  }
+
+  /**
+   * Replaces the media of a message (and its caption); a text message gains the media, as Telegram allows.
+   * Only photos are emulated, the only media Diana sends.
+   */
+  private editMessageMedia(p: Params): Message {
+    const { chatId, message } = this.findMessage(p);
+    let media: { type?: unknown; media?: unknown; caption?: unknown };
+    try {
+      media = (typeof p.media === 'string' ? JSON.parse(p.media) : p.media) ?? {};
+    } catch {
+      throw new BotApiError(400, "Bad Request: can't parse input media JSON object");
+    }
+    if (typeof media !== 'object')
+      throw new BotApiError(400, "Bad Request: can't parse input media JSON object");
+    if (typeof media.media !== 'string' || !media.media) {
+      throw new BotApiError(400, "Bad Request: can't parse InputMedia: Media is not specified");
+    }
+    if (media.type !== 'photo') {
+      throw new BotApiError(400, "Bad Request: can't parse InputMedia: Unsupported media type specified");
+    }
+    const caption = this.checkCaption(media.caption);
+    const markup = this.checkMarkup(p.reply_markup);
+    return this.replaceMessage(
+      chatId,
+      message,
+      {
+        photo: this.photoOf(media.media),
+        ...(caption !== undefined ? { caption } : {}),
+        ...(markup ? { reply_markup: markup } : {}),
+      },
+      ['text', 'entities', ...(caption === undefined ? ['caption'] : [])],
+    );
   }
 
   private editMessageReplyMarkup(p: Params): Message {
@@ -282,6 +344,30 @@ export class BotApiEmulator {
     });
     query.resolve({ ...(text ? { text } : {}), show_alert: showAlert });
     return true;
+  }
+
+  /** Everything a client would see again after a restart: accounts, chats, undelivered updates. */
+  snapshot(): EmulatorSnapshot {
+    return {
+      users: [...this.users.values()],
+      chats: [...this.messages.entries()].map(([chatId, messages]) => ({
+        chatId,
+        nextMessageId: this.nextMessageId.get(chatId) ?? 1,
+        messages: [...messages.values()],
+      })),
+      queue: this.queue,
+      nextUpdateId: this.nextUpdateId,
+    };
+  }
+
+  restore(snapshot: EmulatorSnapshot): void {
+    for (const user of snapshot.users) this.users.set(user.id, user);
+    for (const chat of snapshot.chats) {
+      this.messages.set(chat.chatId, new Map(chat.messages.map((m) => [m.message_id, m])));
+      this.nextMessageId.set(chat.chatId, chat.nextMessageId);
+    }
+    this.queue = snapshot.queue;
+    this.nextUpdateId = snapshot.nextUpdateId;
   }
 
   /** Ends pending long polls at once (used when the server shuts down). */

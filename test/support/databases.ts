@@ -1,6 +1,5 @@
 // The same tests run on both databases: the embedded one and a real PostgreSQL (a fresh schema per use).
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { type Database, dropSchema, openDatabase } from '../../src/adapters/db/database.ts';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
@@ -10,8 +9,6 @@ export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgre
 export type DatabaseKind = 'embedded' | 'postgres';
 export const DATABASE_KINDS: DatabaseKind[] = ['embedded', 'postgres'];
 
-let template: Blob | undefined;
-
 /** A fresh, migrated database of the given kind. Closing it also drops its PostgreSQL schema. */
 export async function freshDatabase(
   kind: DatabaseKind,
@@ -19,8 +16,10 @@ export async function freshDatabase(
 ): Promise<Database> {
   const migrated = options.migrated ?? true;
   if (kind === 'embedded') {
-    if (migrated) template ??= new Blob([readFileSync(inject('pgliteTemplate'))]);
-    return openDatabase({ dataDir: 'memory://', ...(migrated ? { loadDataDir: template } : {}) });
+    return openDatabase({
+      dataDir: 'memory://',
+      ...(migrated ? { templateFile: inject('pgliteTemplate') } : {}),
+    });
   }
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase({ url: POSTGRES_URL, schema, poolSize: 8 });

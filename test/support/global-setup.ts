@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { PGliteClient } from '../../src/adapters/db/pglite-client.ts';
 import { PGliteDialect } from '../../src/adapters/db/pglite-dialect.ts';
 
 declare module 'vitest' {
@@ -16,12 +16,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const pglite = await PGlite.create();
+  const pglite = await PGliteClient.start({});
   const db = new Kysely({ dialect: new PGliteDialect(pglite) });
   await migrateToLatest(db as never);
-  const dump = await pglite.dumpDataDir('none');
   const file = join(tmpdir(), `diana-pglite-template-${process.pid}.tar`);
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  writeFileSync(file, await pglite.dump());
   await db.destroy();
   project.provide('pgliteTemplate', file);
 }

@@ -12,6 +12,11 @@ import { TelegramClient } from './telegram-client.ts';
 export interface TestDiana {
   diana: RunningDiana;
   emulator: BotApiEmulator;
+  /**
+   * Delivers every pending event (missions, achievements) and sends the announcements they queued, ignoring
+   * the batch window. Tests run without background workers so that replies and announcements never race.
+   */
+  settle(): Promise<void>;
   client(user: Partial<EmulatorUser> & { id: number }): TelegramClient;
   stop(): Promise<void>;
 }
@@ -26,6 +31,8 @@ export async function startTestDiana(
     env?: Record<string, string>;
     clock?: Clock;
     emulator?: BotApiEmulator;
+    /** Run the dispatcher and sender in the background, as production does. */
+    workers?: boolean;
   } = {},
 ): Promise<TestDiana> {
   const config = loadConfig({
@@ -42,12 +49,21 @@ export async function startTestDiana(
   const diana = await startDiana(config, {
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),
     emulator,
+    startWorkers: options.workers ?? false,
     ...(database ? { database } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     diana,
     emulator,
+    settle: async () => {
+      // Jobs can emit events and events can queue announcements: loop until all three are idle.
+      while (
+        (await diana.jobs.drain()) > 0 ||
+        (await diana.dispatcher.drain()) > 0 ||
+        (await diana.sender.sendDue({ now: true }))
+      ) {}
+    },
     client: (user) => new TelegramClient(emulator, { first_name: 'Ana', language_code: 'es', ...user }),
     stop: () => diana.stop(),
   };

@@ -1,6 +1,8 @@
 // Every string exists in every language of the pack, and Fluent formats them without leftovers.
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/content/pack.ts';
+import { STORY_TEXT_FILE } from '../../src/content/story-texts.ts';
 
 describe('launch locales', () => {
   const pack = loadPack('content/diana');
@@ -23,7 +25,12 @@ describe('launch locales', () => {
   });
 
   it('address the user formally in Spanish (Lucien never says tú)', () => {
-    for (const key of pack.locales.keys('es')) {
+    // Diana's own lines (story.ftl) may be intimate; the content checker holds Lucien's lines there to his rules.
+    const lucienKeys = [...pack.locales.keys('es')].filter(
+      (key) => basename(pack.locales.whereIs('es', key)?.file ?? '') !== STORY_TEXT_FILE,
+    );
+    expect(lucienKeys.length).toBeGreaterThan(50);
+    for (const key of lucienKeys) {
       const text = pack.locales.translate('es', key, { name: 'Ana', bonus: 1, balance: 1, section: 'x' });
       expect(text, key).not.toMatch(/\b(tú|tienes|quieres|puedes|eres|te has|escribe)\b/i);
     }

@@ -2,9 +2,9 @@
 // the embedded PostgreSQL (PGlite) stored in DATA_DIR. Both speak the same SQL through the same Kysely types.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -29,8 +29,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PostgreSQL schema to work in (created if missing): tests get a fresh one per run. */
   schema?: string;
-  /** A dump of an embedded data directory to start from (tests start from a migrated template). */
-  loadDataDir?: Blob;
+  /** A dump (tar) of an embedded data directory to start from (tests start from a migrated template). */
+  templateFile?: string;
   poolSize?: number;
 }
 
@@ -79,10 +79,9 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const path = inMemory ? dataDir : resolve(dataDir, 'pglite');
   if (!inMemory) mkdirSync(path, { recursive: true });
-  const pglite = await PGlite.create({
+  const pglite = await PGliteClient.start({
     ...(inMemory ? {} : { dataDir: path }),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+    ...(options.templateFile ? { templateFile: options.templateFile } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {

@@ -1,6 +1,5 @@
-// A Kysely dialect for the embedded PostgreSQL (PGlite). PGlite is one connection, so the driver hands it to
-// one holder at a time: a transaction owns it from BEGIN to COMMIT and nothing else interleaves.
-import type { PGlite, Results } from '@electric-sql/pglite';
+// A Kysely dialect for the embedded PostgreSQL (PGlite, in its worker thread). PGlite is one connection, so the
+// driver hands it to one holder at a time: a transaction owns it from BEGIN to COMMIT and nothing interleaves.
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -13,17 +12,18 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import type { PGliteClient } from './pglite-client.ts';
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteClient) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     // Like node-postgres, a query without parameters goes through the simple protocol, so a migration can be
     // one script of several statements.
     const result =
       query.parameters.length === 0
-        ? ((await this.pg.exec(query.sql)).at(-1) as Results<R>)
-        : await this.pg.query<R>(query.sql, query.parameters as unknown[]);
+        ? await this.pg.exec<R>(query.sql)
+        : await this.pg.query<R>(query.sql, query.parameters);
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
@@ -56,7 +56,7 @@ class PGliteDriver implements Driver {
   private readonly connection: PGliteConnection;
   private release: (() => void) | undefined;
 
-  constructor(private readonly pg: PGlite) {
+  constructor(private readonly pg: PGliteClient) {
     this.connection = new PGliteConnection(pg);
   }
 
@@ -95,7 +95,7 @@ class PGliteDriver implements Driver {
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGliteClient) {}
   createAdapter() {
     return new PostgresAdapter();
   }

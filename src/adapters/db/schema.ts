@@ -48,6 +48,53 @@ export interface EventsTable {
   payload: JSONColumnType<Record<string, unknown>>;
   correlation_id: string | null;
   created_at: CreatedAt;
+  status: Generated<'pending' | 'done' | 'dead'>;
+  attempts: Generated<number>;
+  available_at: Date | null;
+  last_error: string | null;
+  processed_at: Date | null;
+}
+
+export interface GoalProgressTable {
+  user_id: number;
+  goal_id: string;
+  period: string;
+  progress: Generated<number>;
+  completed_at: Date | null;
+  last_event_id: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface GoalDistinctValuesTable {
+  user_id: number;
+  goal_id: string;
+  period: string;
+  value: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  payload: JSONColumnType<Record<string, unknown>>;
+  dedupe_key: string;
+  created_at: CreatedAt;
+  deliver_after: ColumnType<Date, Date | string | undefined, Date | string>;
+  sent_at: Date | null;
+  attempts: Generated<number>;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  key: string;
+  payload: JSONColumnType<Record<string, unknown>>;
+  run_at: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<'pending' | 'done' | 'dead' | 'cancelled'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  done_at: Date | null;
 }
 
 export interface InventoryTable {
@@ -107,6 +154,26 @@ export interface AdminSessionsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+type StringList = JSONColumnType<string[], string, string>;
+
+export interface StorySavesTable {
+  user_id: number;
+  node: string;
+  chapter: string;
+  revision: number;
+  flags: StringList;
+  relationship: number;
+  emotion: string;
+  visited: StringList;
+  choices: StringList;
+  taken: StringList;
+  chapters: StringList;
+  endings: StringList;
+  runs: number;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -120,4 +187,9 @@ export interface DB {
   item_uses: ItemUsesTable;
   audit_log: AuditLogTable;
   admin_sessions: AdminSessionsTable;
+  story_saves: StorySavesTable;
+  goal_progress: GoalProgressTable;
+  goal_distinct_values: GoalDistinctValuesTable;
+  notifications: NotificationsTable;
+  jobs: JobsTable;
 }

@@ -17,10 +17,12 @@ import { besitosScreen } from './features/besitos.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
+import { achievementsScreen, missionsScreen, progressFeature } from './features/progress.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
-import { attachContext, loadUser, skipDuplicateUpdates } from './middleware.ts';
+import { storyFeature, storyScreen } from './features/story.ts';
+import { admitUpdate, attachContext } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -55,18 +57,22 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(attachContext(app, codec, log));
-  bot.use(skipDuplicateUpdates());
-  bot.use(loadUser());
+  bot.use(admitUpdate());
 
   bot.use(startFeature());
   bot.use(
     homeFeature({
+      story: storyScreen,
       besitos: besitosScreen,
+      missions: missionsScreen,
+      achievements: (ctx) => achievementsScreen(ctx),
       settings: settingsScreen,
     }),
   );
+  bot.use(storyFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(settingsFeature());
+  bot.use(progressFeature());
   // Admin sections, in menu order; only ADMIN_TELEGRAM_IDS reach them, everyone else falls through.
   bot.use(adminFeature([adminUsers, adminStats, adminAudit]));
   bot.use(fallbackFeature());

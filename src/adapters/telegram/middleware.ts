@@ -2,8 +2,7 @@
 import type { NextFunction } from 'grammy';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
-import { claimUpdate } from '../db/repositories/updates.ts';
-import { findUser } from '../db/repositories/users.ts';
+import { claimUpdate, claimUpdateForUser } from '../db/repositories/updates.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 
@@ -24,23 +23,26 @@ export function attachContext(app: AppContext, codec: CallbackCodec, log: Logger
   };
 }
 
-/** Telegram may deliver an update twice; only the first delivery goes on. */
-export function skipDuplicateUpdates() {
+/**
+ * Telegram may deliver an update twice: only the first delivery goes on. For updates from a person, the same
+ * round trip loads their user, so replies speak the language they chose.
+ */
+export function admitUpdate() {
   return async (ctx: BotContext, next: NextFunction) => {
-    if (!(await claimUpdate(ctx.app.db, ctx.update.update_id))) {
+    const { db } = ctx.app;
+    const updateId = ctx.update.update_id;
+    let fresh: boolean;
+    if (ctx.from && !ctx.from.is_bot) {
+      const admitted = await claimUpdateForUser(db, updateId, ctx.from.id);
+      fresh = admitted.fresh;
+      ctx.user = admitted.user;
+      if (ctx.user) ctx.locale = ctx.user.language;
+    } else {
+      fresh = await claimUpdate(db, updateId);
+    }
+    if (!fresh) {
       ctx.log.info('duplicate update skipped');
       return;
-    }
-    await next();
-  };
-}
-
-/** Loads the registered user of a private chat and speaks their chosen language. */
-export function loadUser() {
-  return async (ctx: BotContext, next: NextFunction) => {
-    if (ctx.from && ctx.chat?.type !== 'channel') {
-      ctx.user = await findUser(ctx.app.db, ctx.from.id);
-      if (ctx.user) ctx.locale = ctx.user.language;
     }
     await next();
   };

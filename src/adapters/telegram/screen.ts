@@ -18,12 +18,11 @@ export interface ButtonSpec {
 
 /** Builds a keyboard of signed buttons, one array per row. */
 export function keyboard(ctx: BotContext, rows: ButtonSpec[][]): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  for (const row of rows) {
-    for (const b of row) kb.text(b.label, ctx.button(b.action, ...(b.args ?? [])));
-    kb.row();
-  }
-  return kb;
+  return InlineKeyboard.from(
+    rows
+      .filter((row) => row.length > 0)
+      .map((row) => row.map((b) => InlineKeyboard.text(b.label, ctx.button(b.action, ...(b.args ?? []))))),
+  );
 }
 
 export async function showScreen(ctx: BotContext, screen: Screen): Promise<void> {

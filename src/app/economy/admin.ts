@@ -8,8 +8,13 @@ import {
   recentAudit,
   writeAudit,
 } from '../../adapters/db/repositories/audit.ts';
-import { appendEvents } from '../../adapters/db/repositories/events.ts';
-import { entryExists, type LedgerLine, recentEntries } from '../../adapters/db/repositories/ledger.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
+import {
+  accountOf,
+  entryExists,
+  type LedgerLine,
+  recentEntries,
+} from '../../adapters/db/repositories/ledger.ts';
 import { findUser, findUserByUsername, lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
@@ -74,9 +79,9 @@ export async function adjustBalance(
   app: AppContext,
   r: { adminId: number; userId: number; amount: number; reason: string; key: string },
 ): Promise<AdjustResult> {
-  return app.db
-    .transaction()
-    .execute((tx) => applyAdjustment(tx, app, { ...r, action: r.amount > 0 ? 'grant' : 'revoke' }));
+  return transact(app.db, (tx) =>
+    applyAdjustment(tx, app, { ...r, action: r.amount > 0 ? 'grant' : 'revoke' }),
+  );
 }
 
 /** Reverses an audited grant or revoke with the opposite entry; only once. */
@@ -86,7 +91,7 @@ export async function undoAdjustment(
   auditId: number,
 ): Promise<AdjustResult> {
   if (!Number.isSafeInteger(auditId)) return { ok: false, userId: null, reason: 'not_undoable' };
-  return app.db.transaction().execute(async (tx) => {
+  return transact(app.db, async (tx) => {
     const original = await findAudit(tx, auditId);
     const delta = Number(original?.after?.balance) - Number(original?.before?.balance);
     if (!original?.targetUserId || !['grant', 'revoke'].includes(original.action) || !delta) {
@@ -129,9 +134,8 @@ async function applyAdjustment(
       reason: r.amount > 0 ? ADMIN_REASONS.grant : ADMIN_REASONS.revoke,
       key: r.key,
       ref: `admin:${r.adminId}`,
-      at: now,
     },
-    user,
+    { locked: accountOf(user), at: now },
   );
   if (!moved.applied) return { ok: false, userId: r.userId, reason: 'repeated' };
   const after = books(moved);
@@ -140,6 +144,7 @@ async function applyAdjustment(
     {
       type: 'BesitosAdjusted',
       userId: r.userId,
+      at: now,
       payload: { adminId: r.adminId, amount: r.amount, reason: r.reason, auditId },
     },
   ]);

@@ -1,6 +1,6 @@
 // The backpack: what a user owns, and using up consumables. A use button carries the number the use will get
 // (how many times the user has used that item), so a double tap or an old button uses nothing more.
-import { appendEvents } from '../../adapters/db/repositories/events.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import { changeItem, ownedItems } from '../../adapters/db/repositories/inventory.ts';
 import { recordUse, useCounts } from '../../adapters/db/repositories/item-uses.ts';
 import { UnknownUser } from '../../adapters/db/repositories/ledger.ts';
@@ -38,13 +38,13 @@ export async function useItem(
   if (!item || !Number.isSafeInteger(useNo) || useNo < 0) return { ok: false, reason: 'unknown_item' };
   if (item.kind !== 'consumable') return { ok: false, reason: 'not_consumable' };
   const now = app.clock.now();
-  return app.db.transaction().execute(async (tx): Promise<UseResult> => {
+  return transact(app.db, async (tx): Promise<UseResult> => {
     if (!(await lockUser(tx, userId))) throw new UnknownUser(`user ${userId} is not registered`);
     if (useNo !== ((await useCounts(tx, userId)).get(itemId) ?? 0)) return { ok: false, reason: 'stale' };
     if (((await ownedItems(tx, userId)).get(itemId) ?? 0) === 0) return { ok: false, reason: 'none_left' };
     if (!(await recordUse(tx, { userId, itemId, useNo, at: now }))) return { ok: false, reason: 'stale' };
     const left = await changeItem(tx, userId, itemId, -1);
-    await appendEvents(tx, [{ type: 'ItemUsed', userId, payload: { itemId, left } }]);
+    await appendEvents(tx, [{ type: 'ItemUsed', userId, at: now, payload: { itemId, left } }]);
     return { ok: true, item, left };
   });
 }

@@ -2,7 +2,7 @@
 // of taps, concurrent updates or restarts: the claim row and the ledger key are both unique per day.
 import type { Executor } from '../../adapters/db/database.ts';
 import { lastClaim, recordClaim } from '../../adapters/db/repositories/daily.ts';
-import { appendEvents } from '../../adapters/db/repositories/events.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import { UnknownUser } from '../../adapters/db/repositories/ledger.ts';
 import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import { localDate, nextMidnight } from '../../domain/calendar.ts';
@@ -57,7 +57,7 @@ export async function dailyGiftStatus(app: AppContext, user: User): Promise<Dail
 
 export async function claimDailyGift(app: AppContext, userId: number): Promise<DailyGiftClaim> {
   const now = app.clock.now();
-  return app.db.transaction().execute(async (tx) => {
+  return transact(app.db, async (tx) => {
     const user = await lockUser(tx, userId);
     if (!user) throw new UnknownUser(`user ${userId} is not registered`);
     const { plan, status } = await planFor(app, tx, user, now);
@@ -75,7 +75,7 @@ export async function claimDailyGift(app: AppContext, userId: number): Promise<D
       zone: app.timeZone,
     });
     await appendEvents(tx, [
-      { type: 'DailyGiftClaimed', userId, payload: { day, streak, amount: paid.amount } },
+      { type: 'DailyGiftClaimed', userId, at: now, payload: { day, streak, amount: paid.amount } },
     ]);
     return {
       claimed: true,

@@ -2,9 +2,9 @@
 // item, record the order). Every buy button carries the number the order will get, so a double tap, a
 // retried update or an old screen is recognised instead of buying twice.
 import type { Executor } from '../../adapters/db/database.ts';
-import { appendEvents } from '../../adapters/db/repositories/events.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import { changeItem } from '../../adapters/db/repositories/inventory.ts';
-import { UnknownUser } from '../../adapters/db/repositories/ledger.ts';
+import { accountOf, UnknownUser } from '../../adapters/db/repositories/ledger.ts';
 import {
   findOrder,
   insertOrder,
@@ -78,7 +78,7 @@ export async function purchaseItem(
   const item = app.pack.items.get(itemId);
   if (!item || !Number.isSafeInteger(order) || order < 0) return { ok: false, reason: 'unknown_item' };
   const now = app.clock.now();
-  return app.db.transaction().execute(async (tx): Promise<PurchaseResult> => {
+  return transact(app.db, async (tx): Promise<PurchaseResult> => {
     const buyer = await lockUser(tx, userId);
     if (!buyer) throw new UnknownUser(`user ${userId} is not registered`);
     const placed = await orderCount(tx, userId);
@@ -102,14 +102,13 @@ export async function purchaseItem(
         reason: 'purchase',
         key: ledgerKeys.purchase(userId, order),
         ref: `item:${itemId}`,
-        at: now,
       },
-      buyer,
+      { locked: accountOf(buyer), at: now },
     );
     await insertOrder(tx, { userId, orderNo: order, itemId, price: item.price, at: now });
     await changeItem(tx, userId, itemId, 1);
     await appendEvents(tx, [
-      { type: 'ItemPurchased', userId, payload: { itemId, price: item.price, order } },
+      { type: 'ItemPurchased', userId, at: now, payload: { itemId, price: item.price, order } },
     ]);
     return { ok: true, item, order, balance: paid.balance, stockLeft: left };
   });

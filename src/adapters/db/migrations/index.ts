@@ -2,12 +2,16 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001_foundation.ts';
 import * as vipAndInventory from './0002_vip_and_inventory.ts';
+import * as story from './0003_story.ts';
 import * as economy from './0004_economy.ts';
+import * as eventBus from './0005_event_bus.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_vip_and_inventory': vipAndInventory,
+  '0003_story': story,
   '0004_economy': economy,
+  '0005_event_bus': eventBus,
 };
 
 export const migrationProvider: MigrationProvider = {

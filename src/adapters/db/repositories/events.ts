@@ -1,22 +1,69 @@
-// The outbox: domain events are appended in the transaction that caused them.
+// The outbox: domain events are written in the transaction that caused them. Inside `transact` they are
+// gathered and written in one statement just before the commit.
+import type { Transaction } from 'kysely';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
-import type { Executor } from '../database.ts';
+import type { Db, Executor } from '../database.ts';
+import type { DB } from '../schema.ts';
+
+interface PendingEvent {
+  event: DomainEvent;
+  correlationId: string | null;
+}
+
+const pendingByTransaction = new WeakMap<Executor, PendingEvent[]>();
+const commitListeners = new WeakMap<Db, Set<() => void>>();
+
+/** Calls `listener` after each `transact` on this database that committed events (the dispatcher wakes up). */
+export function onEventsCommitted(db: Db, listener: () => void): () => void {
+  const listeners = commitListeners.get(db) ?? new Set();
+  commitListeners.set(db, listeners);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Runs one use-case in one transaction; its events are written with it, or not at all. */
+export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  let written = 0;
+  const result = await db.transaction().execute(async (tx) => {
+    const pending: PendingEvent[] = [];
+    pendingByTransaction.set(tx, pending);
+    const value = await work(tx);
+    await insertEvents(tx, pending);
+    written = pending.length;
+    return value;
+  });
+  if (written > 0) for (const listener of commitListeners.get(db) ?? []) listener();
+  return result;
+}
 
 export async function appendEvents(
   tx: Executor,
   events: readonly DomainEvent[],
   correlationId: string | null = null,
 ): Promise<void> {
+  const pending = pendingByTransaction.get(tx);
+  if (pending) pending.push(...events.map((event) => ({ event, correlationId })));
+  else
+    await insertEvents(
+      tx,
+      events.map((event) => ({ event, correlationId })),
+    );
+}
+
+async function insertEvents(tx: Executor, events: readonly PendingEvent[]): Promise<void> {
   if (events.length === 0) return;
   await tx
     .insertInto('events')
     .values(
-      events.map((e) => ({
-        type: e.type,
+      events.map(({ event, correlationId }) => ({
+        type: event.type,
         version: EVENT_VERSION,
-        user_id: e.userId,
-        payload: JSON.stringify(e.payload),
+        user_id: event.userId,
+        payload: JSON.stringify(event.payload),
         correlation_id: correlationId,
+        ...(event.at ? { created_at: event.at } : {}),
       })),
     )
     .execute();

@@ -8,28 +8,62 @@ import {
   validateEntry,
 } from '../../../domain/economy/ledger.ts';
 import type { Executor } from '../database.ts';
+import type { User } from './users.ts';
 
 export class UnknownUser extends Error {
   override name = 'UnknownUser';
 }
 
-/** A user's books read under the row lock the transaction holds, and not changed since. */
-export interface LockedBooks {
+/** A user's account, locked until the end of the transaction: posts for one user apply one after another. */
+export interface LockedAccount {
+  userId: number;
   balance: number;
   totalEarned: number;
+  vipUntil: Date | null;
+  /** The user's own zone, if they chose one (daily caps count in the user's day). */
+  timeZone: string | null;
 }
 
-/**
- * Posts an entry. A caller that already locked the user's row in this transaction passes what it read, which
- * saves locking it again; otherwise the row is locked here.
- */
-export async function postEntry(tx: Executor, entry: LedgerEntry, locked?: LockedBooks): Promise<PostResult> {
-  validateEntry(entry);
-  const user = locked ?? (await lockBooks(tx, entry.userId));
-  if (!user) throw new UnknownUser(`user ${entry.userId} is not registered`);
+export async function lockAccount(tx: Executor, userId: number): Promise<LockedAccount> {
+  const user = await tx
+    .selectFrom('users')
+    .select(['balance', 'total_earned', 'vip_until', 'time_zone'])
+    .where('id', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!user) throw new UnknownUser(`user ${userId} is not registered`);
+  return {
+    userId,
+    balance: user.balance,
+    totalEarned: user.total_earned,
+    vipUntil: user.vip_until,
+    timeZone: user.time_zone,
+  };
+}
 
-  const balance = user.balance + entry.amount;
-  if (balance < 0) throw new InsufficientBesitos(user.balance, -entry.amount);
+/** The account of a user whose row the caller has just locked (see lockUser), without locking it again. */
+export function accountOf(user: User): LockedAccount {
+  return {
+    userId: user.id,
+    balance: user.balance,
+    totalEarned: user.totalEarned,
+    vipUntil: user.vipUntil,
+    timeZone: user.timeZone,
+  };
+}
+
+/** Posts an entry; pass the account when the caller has already locked it in this transaction. */
+export async function postEntry(
+  tx: Executor,
+  entry: LedgerEntry,
+  locked?: LockedAccount,
+): Promise<PostResult> {
+  validateEntry(entry);
+  const account = locked ?? (await lockAccount(tx, entry.userId));
+  if (account.userId !== entry.userId) throw new Error('the locked account belongs to another user');
+
+  const balance = account.balance + entry.amount;
+  if (balance < 0) throw new InsufficientBesitos(account.balance, -entry.amount);
   const earned = Math.max(entry.amount, 0);
 
   // Insert the entry and move the cached balance in one statement; a duplicate key inserts nothing and so
@@ -48,19 +82,11 @@ export async function postEntry(tx: Executor, entry: LedgerEntry, locked?: Locke
   `.execute(tx);
 
   const row = applied.rows[0];
-  return row
-    ? { applied: true, balance: row.balance, totalEarned: row.total_earned }
-    : { applied: false, balance: user.balance, totalEarned: user.totalEarned };
-}
-
-async function lockBooks(tx: Executor, userId: number): Promise<LockedBooks | undefined> {
-  const row = await tx
-    .selectFrom('users')
-    .select(['balance', 'total_earned'])
-    .where('id', '=', userId)
-    .forUpdate()
-    .executeTakeFirst();
-  return row && { balance: row.balance, totalEarned: row.total_earned };
+  if (!row) return { applied: false, balance: account.balance, totalEarned: account.totalEarned };
+  // Later posts in this transaction start from the new figures.
+  account.balance = row.balance;
+  account.totalEarned = row.total_earned;
+  return { applied: true, balance: row.balance, totalEarned: row.total_earned };
 }
 
 /** True when an entry with this idempotency key exists (its cause was already applied). */

@@ -82,11 +82,29 @@ export async function findUserByUsername(db: Executor, username: string): Promis
   return row && toUser(row);
 }
 
+/** Refreshes the names Telegram reports for a known user. */
+export async function touchUser(db: Executor, profile: TelegramProfile): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      first_name: profile.firstName,
+      last_name: profile.lastName ?? null,
+      username: profile.username ?? null,
+      last_seen_at: sql`now()`,
+    })
+    .where('id', '=', profile.id)
+    .execute();
+}
+
+export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
+  await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
+}
+
 export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
   await db.updateTable('users').set({ language }).where('id', '=', id).execute();
 }
 
-type UserRow = {
+export type UserRow = {
   id: number;
   first_name: string;
   last_name: string | null;
@@ -101,7 +119,7 @@ type UserRow = {
   created_at: Date;
 };
 
-function toUser(row: UserRow): User {
+export function toUser(row: UserRow): User {
   return {
     id: row.id,
     firstName: row.first_name,

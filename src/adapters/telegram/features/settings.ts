@@ -1,6 +1,6 @@
 // ⚙️ Configuración: the user's language (the whole bot follows it).
 import type { Composer } from 'grammy';
-import { changeLanguage } from '../../../app/users.ts';
+import { changeLanguage, changeNotifications } from '../../../app/users.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';
@@ -16,6 +16,15 @@ export function settingsScreen(ctx: BotContext): Screen {
         action: 'lang',
         args: [code],
       })),
+      [
+        {
+          label: ctx.t(
+            ctx.user?.notifications === false ? 'settings-notifications-off' : 'settings-notifications-on',
+          ),
+          action: 'notify',
+          args: [ctx.user?.notifications === false ? 'on' : 'off'],
+        },
+      ],
       [backToHome(ctx)],
     ]),
   };
@@ -29,6 +38,14 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.locale = code;
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t('settings-language-changed');
+    },
+    notify: async (ctx, [wanted]) => {
+      if (wanted !== 'on' && wanted !== 'off') return ctx.t('button-unknown');
+      const on = wanted === 'on';
+      await changeNotifications(ctx.app, ctx.user!.id, on);
+      ctx.user = { ...ctx.user!, notifications: on };
+      await showScreen(ctx, settingsScreen(ctx));
+      return ctx.t(on ? 'settings-notifications-changed-on' : 'settings-notifications-changed-off');
     },
   });
 }

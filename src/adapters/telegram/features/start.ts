@@ -18,6 +18,7 @@ export function startFeature(): Composer<BotContext> {
         language,
       },
       payload,
+      ctx.user,
     );
     ctx.user = user;
     ctx.locale = user.language;

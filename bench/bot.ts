@@ -1,0 +1,125 @@
+// `npm run bench:bot [-- --users 1000 --paced-users 1000 --seconds 10 --database embedded|postgres]`
+// Measures Diana (`src/main.ts` as `npm start` runs it: real database, real handlers) against a bare grammY
+// bot. Each runs in its own process and talks to the same fake Bot API, served by this process on loopback,
+// exactly as they would talk to Telegram. Prints throughput (burst), latency (paced), peak RSS of the bot
+// process, and the ratios of Diana to the baseline.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { BotApiEmulator } from '../src/sandbox/emulator.ts';
+import { serveEmulator } from '../src/sandbox/standalone.ts';
+import { type LoadResult, runLoad } from './load.ts';
+
+const { values } = parseArgs({
+  options: {
+    users: { type: 'string', default: '300' },
+    'paced-users': { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '10' },
+    database: { type: 'string', default: 'embedded' },
+  },
+});
+const users = Number(values.users);
+const pacedUsers = Number(values['paced-users']);
+const seconds = Number(values.seconds);
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const TOKEN = '424242:bench-token-for-the-fake-bot-api';
+
+/** Peak resident memory of a process, from the kernel (VmHWM). */
+function peakRssMb(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match?.[1] ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+async function startSubject(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      '--import',
+      'tsx',
+      script,
+    ],
+    {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (/running/.test(chunk.toString())) resolve();
+    });
+  });
+  return child;
+}
+
+async function measure(subject: 'bare' | 'diana') {
+  const emulator = new BotApiEmulator({ token: TOKEN });
+  const server = await serveEmulator(emulator);
+  const env: Record<string, string> = {
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    PORT: '0',
+  };
+  let schema: string | undefined;
+  if (subject === 'diana') {
+    env.DATA_DIR = mkdtempSync(join(tmpdir(), 'diana-bench-'));
+    env.LOG_LEVEL = 'info';
+    if (values.database === 'postgres') {
+      schema = `bench_${process.pid}`;
+      env.DATABASE_URL = `${postgresUrl}?options=-c%20search_path%3D${schema}`;
+      await admin(`CREATE SCHEMA ${schema}`);
+    }
+  }
+  const child = await startSubject(subject === 'bare' ? 'bench/bare-bot.ts' : 'src/main.ts', env);
+  try {
+    await runLoad(emulator, { kind: 'burst', users: 50 }, 900_000); // warm-up
+    const burst = await runLoad(emulator, { kind: 'burst', users }, 0);
+    const paced = await runLoad(emulator, { kind: 'paced', users: pacedUsers, seconds }, 100_000);
+    return { burst, paced, rssMb: peakRssMb(child.pid!) };
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    await server.close();
+    if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+async function admin(statement: string) {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+const fmt = (r: LoadResult) =>
+  `${r.rate.toFixed(0).padStart(5)} replies/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
+    .toFixed(1)
+    .padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms`;
+
+console.log(
+  `bench:bot — ${availableParallelism()} cores, ${new Date().toISOString().slice(0, 10)}, Diana on the ${values.database} database`,
+);
+console.log(
+  `burst: ${users} users at once (/start, then /diana); paced: ${pacedUsers} users over ${seconds} s\n`,
+);
+const bare = await measure('bare');
+const diana = await measure('diana');
+console.log(`bare grammY  burst  ${fmt(bare.burst)}`);
+console.log(`diana        burst  ${fmt(diana.burst)}`);
+console.log(`bare grammY  paced  ${fmt(bare.paced)}`);
+console.log(`diana        paced  ${fmt(diana.paced)}`);
+console.log(`peak RSS: bare ${bare.rssMb.toFixed(0)} MB, diana ${diana.rssMb.toFixed(0)} MB`);
+console.log(
+  `ratio (diana ÷ bare): throughput ${(diana.burst.rate / bare.burst.rate).toFixed(2)}, paced p95 ${(
+    diana.paced.p95 / bare.paced.p95
+  ).toFixed(2)}`,
+);
+process.exit(0);

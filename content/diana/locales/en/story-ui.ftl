@@ -1,0 +1,31 @@
+## The story screens: Lucien's voice around Diana's story (headers, buttons, notes and answers).
+
+story-header = 📖 { $chapter }
+story-speaker-diana = 💋 Diana
+story-speaker-lucien = 🎩 Lucien
+story-moved-note = 🎩 The story has changed a little since your last visit; I have taken you to the nearest point to where you left it.
+story-ending = 🌙 This path ends here. You may begin again: what you have read is not paid twice, but there are doors you have not opened yet.
+story-stuck = 🎩 For now no choice in this fragment is within your reach. You may begin the story again or return to the menu.
+story-earned = ✨ +{ $amount } besitos · Balance: { $balance }
+story-spent = 💸 −{ $amount } besitos · Balance: { $balance }
+story-restart = ↺ Begin again
+
+story-choice-cost = { $label } · 💋 { $cost }
+story-choice-locked = { $lock } · { $label }
+story-lock-vip = 🔒 VIP
+story-lock-level = 🔒 level { $level }
+story-lock-item = 🔒 { $item }
+story-lock-besitos = 🔒 { $amount } besitos
+story-lock-relationship = 🔒 affinity { $value }
+story-lock-other = 🔒
+
+story-toast-earned = ✨ +{ $amount } besitos
+story-stale = That button belongs to an earlier page of the story. Let me show you where you left it.
+story-locked-vip = That door opens only for VIP guests. You will find the details under 💎 VIP.
+story-locked-level = That choice requires level { $level }. The besitos you gather will take you there.
+story-locked-item = That choice requires { $item }. You can find it in the shop.
+story-locked-besitos = That choice costs { $amount } besitos and your balance is { $balance }.
+story-locked-relationship = That choice requires an affinity of { $value } with Miss Diana; yours is { $current }.
+story-locked-other = That choice depends on something that has not yet happened in this story.
+
+reason-story_bonus = Gift from the story

@@ -1,0 +1,110 @@
+## Missions, achievements and Lucien's announcements.
+
+missions-title = 🎯 Misiones
+missions-intro = Lucien lleva la cuenta con discreción. Esto es lo que la señorita Diana espera de usted:
+missions-section-once = Encargos
+missions-section-daily = Hoy · quedan { $left }
+missions-section-weekly = Esta semana · quedan { $left }
+missions-none = No hay encargos pendientes. Notable.
+missions-line = { $status } { $name }
+    { $bar } { $progress }/{ $target } · +{ $reward } 💋
+missions-done = ✅
+missions-open = ▫️
+missions-locked = 🔒
+
+achievements-title = 🏆 Logros · { $unlocked }/{ $total }
+achievements-page = Página { $page } de { $pages }
+achievements-unlocked = 🏆 { $name } · { $date }
+achievements-locked = 🔒 { $name }
+    { $bar } { $progress }/{ $target }
+achievements-next = Siguiente ▶️
+achievements-previous = ◀️ Anterior
+
+time-left-hours = { $hours } h { $minutes } min
+time-left-days = { $days } d { $hours } h
+
+announce-header = 🎩 Con su permiso, una noticia:
+announce-missions =
+    { $count ->
+        [one] Ha completado una misión:
+       *[other] Ha completado { $count } misiones:
+    }
+announce-achievements =
+    { $count ->
+        [one] Ha desbloqueado un logro:
+       *[other] Ha desbloqueado { $count } logros:
+    }
+announce-line = • { $name } (+{ $reward } besitos)
+announce-level = 🌟 Ha alcanzado el nivel { $level }. Tomo nota.
+announce-footer = Puede verlo todo en /diana.
+
+settings-notifications-on = 🔔 Avisos: activados
+settings-notifications-off = 🔕 Avisos: desactivados
+settings-notifications-changed-on = Le avisaré de sus misiones, logros y niveles.
+settings-notifications-changed-off = Entendido. No le interrumpiré más con avisos.
+
+mission-primera_conversacion-name = Primera conversación
+mission-primera_conversacion-description = Complete 3 fragmentos de la historia.
+mission-exploradora_curiosa-name = Exploradora curiosa
+mission-exploradora_curiosa-description = Tome 5 decisiones en la historia.
+mission-devocion_diaria-name = Devoción diaria
+mission-devocion_diaria-description = Visite a la señorita 3 días seguidos.
+mission-social_butterfly-name = Mariposa social
+mission-social_butterfly-description = Reaccione a 10 publicaciones del canal.
+mission-vip_experience-name = Experiencia VIP
+mission-vip_experience-description = Acceda al círculo VIP.
+mission-achievement_hunter-name = Cazador de logros
+mission-achievement_hunter-description = Desbloquee 3 logros.
+mission-story_enthusiast-name = Entusiasta de la historia
+mission-story_enthusiast-description = Complete 10 fragmentos de la historia.
+mission-community_member-name = Miembro de la comunidad
+mission-community_member-description = Únase a 2 canales.
+mission-besitos_collector-name = Coleccionista de besitos
+mission-besitos_collector-description = Gane 500 besitos en total.
+mission-dianas_favorite-name = La favorita de Diana
+mission-dianas_favorite-description = Alcance el nivel 5.
+mission-lectura_del_dia-name = Lectura del día
+mission-lectura_del_dia-description = Complete 2 fragmentos hoy.
+mission-decisiones_del_dia-name = Decisiones del día
+mission-decisiones_del_dia-description = Tome 3 decisiones hoy.
+mission-reacciones_del_dia-name = Presencia en el canal
+mission-reacciones_del_dia-description = Reaccione a 3 publicaciones hoy.
+mission-visita_del_dia-name = Visita del día
+mission-visita_del_dia-description = Recoja su regalo diario.
+mission-semana_de_lectura-name = Semana de lectura
+mission-semana_de_lectura-description = Complete 8 fragmentos esta semana.
+mission-semana_decidida-name = Semana decidida
+mission-semana_decidida-description = Tome 12 decisiones esta semana.
+mission-semana_social-name = Semana social
+mission-semana_social-description = Reaccione a 15 publicaciones esta semana.
+
+achievement-first_steps-name = Primeros pasos
+achievement-first_steps-description = Presentarse ante Lucien.
+achievement-dianas_interest-name = El interés de Diana
+achievement-dianas_interest-description = Completar el primer fragmento.
+achievement-decision_maker-name = Quien decide
+achievement-decision_maker-description = Tomar la primera decisión.
+achievement-point_collector-name = Coleccionista
+achievement-point_collector-description = Reunir los primeros 100 besitos.
+achievement-level_up-name = Un peldaño más
+achievement-level_up-description = Alcanzar el nivel 2.
+achievement-daily_devotion-name = Devoción
+achievement-daily_devotion-description = Siete días seguidos de visita.
+achievement-story_explorer-name = Exploración
+achievement-story_explorer-description = Completar 5 fragmentos.
+achievement-choice_master-name = Maestría en decisiones
+achievement-choice_master-description = Tomar 20 decisiones.
+achievement-first_reaction-name = Miembro de la comunidad
+achievement-first_reaction-description = Reaccionar por primera vez en el canal.
+achievement-mission_accomplished-name = Misión cumplida
+achievement-mission_accomplished-description = Completar la primera misión.
+achievement-vip_access-name = Acceso VIP
+achievement-vip_access-description = Entrar en el círculo VIP.
+achievement-besitos_millionaire-name = Millonario de besitos
+achievement-besitos_millionaire-description = Ganar 1.000 besitos en total.
+achievement-high_achiever-name = Gran coleccionista de logros
+achievement-high_achiever-description = Desbloquear 10 logros.
+achievement-dianas_confidant-name = Confidente de Diana
+achievement-dianas_confidant-description = Alcanzar el nivel 10.
+achievement-ultimate_explorer-name = Exploración total
+achievement-ultimate_explorer-description = Recorrer todo lo que la historia le ofrece.

@@ -1,0 +1,89 @@
+// The main thread's handle on the embedded PostgreSQL running in pglite-worker.mjs: every call is a message,
+// answered in order. Errors come back with PostgreSQL's code, constraint and detail, like node-postgres'.
+import { Worker } from 'node:worker_threads';
+
+export interface SqlResult<R = unknown> {
+  rows: R[];
+  affectedRows?: number;
+}
+
+export interface EmbeddedOptions {
+  /** A directory to keep the database in; omitted means in memory. */
+  dataDir?: string;
+  /** A dump (tar) of a data directory to start from. */
+  templateFile?: string;
+}
+
+export class EmbeddedDatabaseError extends Error {
+  code?: string;
+  detail?: string;
+  constraint?: string;
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+export class PGliteClient {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (message: { id: number; result?: unknown; error?: Record<string, string> }) => {
+      const call = this.pending.get(message.id);
+      if (!call) return;
+      this.pending.delete(message.id);
+      if (message.error) call.reject(toError(message.error));
+      else call.resolve(message.result);
+    });
+    worker.on('error', (error) => this.failAll(error));
+    worker.on('exit', () => this.failAll(new Error('the embedded database stopped')));
+  }
+
+  static async start(options: EmbeddedOptions): Promise<PGliteClient> {
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: options });
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', (message: { ready: boolean; error?: Record<string, string> }) =>
+        message.ready ? resolve() : reject(toError(message.error ?? {})),
+      );
+      worker.once('error', reject);
+    });
+    return new PGliteClient(worker);
+  }
+
+  query<R>(sql: string, params: readonly unknown[]): Promise<SqlResult<R>> {
+    return this.call('query', { sql, params }) as Promise<SqlResult<R>>;
+  }
+
+  /** Runs a script of statements (simple protocol); returns the last statement's result. */
+  exec<R>(sql: string): Promise<SqlResult<R>> {
+    return this.call('exec', { sql }) as Promise<SqlResult<R>>;
+  }
+
+  /** A tar dump of the data directory (tests start from a migrated template). */
+  async dump(): Promise<Uint8Array> {
+    return (await this.call('dump', {})) as Uint8Array;
+  }
+
+  async close(): Promise<void> {
+    await this.call('close', {});
+    await this.worker.terminate();
+  }
+
+  private call(op: string, payload: object): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, op, ...payload });
+    });
+  }
+
+  private failAll(error: Error): void {
+    for (const call of this.pending.values()) call.reject(error);
+    this.pending.clear();
+  }
+}
+
+function toError(fields: Record<string, string>): EmbeddedDatabaseError {
+  const error = new EmbeddedDatabaseError(fields.message ?? 'embedded database error');
+  Object.assign(error, fields);
+  return error;
+}

@@ -1,0 +1,54 @@
+// The embedded PostgreSQL runs in this worker thread, so SQL executes on its own core while the main thread
+// handles Telegram and HTTP. Plain JavaScript on purpose: it loads the same way under tsx, vitest and node.
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+// Amounts, ids and counts fit comfortably in a double; numbers keep both databases identical.
+const toNumber = (value) => Number(value);
+
+function describeError(error) {
+  const copy = { name: error?.name ?? 'Error', message: error?.message ?? String(error) };
+  for (const key of ['code', 'detail', 'constraint', 'table', 'column', 'schema', 'severity', 'hint']) {
+    if (error && error[key] !== undefined) copy[key] = error[key];
+  }
+  return copy;
+}
+
+const handlers = {
+  query: async (pg, { sql, params }) => {
+    const r = await pg.query(sql, params);
+    return { rows: r.rows, affectedRows: r.affectedRows };
+  },
+  exec: async (pg, { sql }) => {
+    const r = (await pg.exec(sql)).at(-1);
+    return { rows: r?.rows ?? [], affectedRows: r?.affectedRows };
+  },
+  dump: async (pg) => new Uint8Array(await (await pg.dumpDataDir('none')).arrayBuffer()),
+  close: async (pg) => {
+    await pg.close();
+    return null;
+  },
+};
+
+try {
+  const { dataDir, templateFile } = workerData;
+  const pg = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(templateFile ? { loadDataDir: new Blob([readFileSync(templateFile)]) } : {}),
+    parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
+  });
+  parentPort.on('message', async (message) => {
+    try {
+      const result = await handlers[message.op](pg, message);
+      parentPort.postMessage({ id: message.id, result });
+    } catch (error) {
+      parentPort.postMessage({ id: message.id, error: describeError(error) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: describeError(error) });
+}

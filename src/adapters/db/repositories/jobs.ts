@@ -1,0 +1,83 @@
+// Durable scheduled work (approve a join request in 3 minutes, remind a VIP before expiry). A job is named by
+// a key, so scheduling the same thing twice schedules it once; running claims a lease, so one instance runs
+// it, and a crash mid-run leaves it to run again when the lease ends.
+import { sql } from 'kysely';
+import type { Executor } from '../database.ts';
+
+export interface Job {
+  id: number;
+  kind: string;
+  key: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+export async function scheduleJob(
+  db: Executor,
+  job: { kind: string; key: string; runAt: Date; payload?: Record<string, unknown> },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('jobs')
+    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload: JSON.stringify(job.payload ?? {}) })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Cancels a job that has not run yet; true when there was one. */
+export async function cancelJob(db: Executor, key: string): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ status: 'cancelled' })
+    .where('key', '=', key)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Claims the next due job, leasing it until `leaseUntil`. */
+export async function claimDueJob(db: Executor, now: Date, leaseUntil: Date): Promise<Job | undefined> {
+  const result = await sql<{ id: number; kind: string; key: string; payload: unknown; attempts: number }>`
+    UPDATE jobs SET run_at = ${leaseUntil}, attempts = attempts + 1
+    WHERE id = (
+      SELECT id FROM jobs WHERE status = 'pending' AND run_at <= ${now}
+      ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, kind, key, payload, attempts
+  `.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Record<
+    string,
+    unknown
+  >;
+  return { id: row.id, kind: row.kind, key: row.key, payload, attempts: row.attempts };
+}
+
+export async function finishJob(db: Executor, id: number, at: Date): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ status: 'done', done_at: at, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function failJob(
+  db: Executor,
+  id: number,
+  failure: { error: string; retryAt: Date; dead: boolean },
+): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({
+      run_at: failure.retryAt,
+      last_error: failure.error.slice(0, 2000),
+      status: failure.dead ? 'dead' : 'pending',
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function jobByKey(db: Executor, key: string) {
+  return db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();
+}

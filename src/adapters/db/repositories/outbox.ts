@@ -1,0 +1,112 @@
+// Reading the outbox for delivery: the next event whose user has nothing older still pending, so each user's
+// events are handled in order while different users' events run side by side (on several instances too).
+import { sql } from 'kysely';
+import type { Executor } from '../database.ts';
+
+export interface StoredEvent {
+  id: number;
+  type: string;
+  version: number;
+  userId: number | null;
+  payload: Record<string, unknown>;
+  correlationId: string | null;
+  createdAt: Date;
+  attempts: number;
+}
+
+interface EventRow {
+  id: number;
+  type: string;
+  version: number;
+  user_id: number | null;
+  payload: Record<string, unknown>;
+  correlation_id: string | null;
+  created_at: Date;
+  attempts: number;
+}
+
+const toStored = (r: EventRow): StoredEvent => ({
+  id: r.id,
+  type: r.type,
+  version: r.version,
+  userId: r.user_id,
+  payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+  correlationId: r.correlation_id,
+  createdAt: r.created_at,
+  attempts: r.attempts,
+});
+
+/** Locks the next deliverable event until the end of the transaction (skipping ones other workers hold). */
+export async function claimNextEvent(tx: Executor, now: Date): Promise<StoredEvent | undefined> {
+  const result = await sql<EventRow>`
+    SELECT e.id, e.type, e.version, e.user_id, e.payload, e.correlation_id, e.created_at, e.attempts
+    FROM events e
+    WHERE e.status = 'pending' AND (e.available_at IS NULL OR e.available_at <= ${now})
+      AND NOT EXISTS (
+        SELECT 1 FROM events p WHERE p.status = 'pending' AND p.user_id = e.user_id AND p.id < e.id
+      )
+    ORDER BY e.id
+    LIMIT 1
+    FOR UPDATE SKIP LOCKED
+  `.execute(tx);
+  const row = result.rows[0];
+  return row && toStored(row);
+}
+
+export async function markEventDone(tx: Executor, id: number, now: Date): Promise<void> {
+  await tx
+    .updateTable('events')
+    .set({ status: 'done', processed_at: now, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Records a failed delivery: retried after `retryAt`, or dead-lettered once `dead` is true. */
+export async function markEventFailed(
+  db: Executor,
+  id: number,
+  failure: { error: string; retryAt: Date; dead: boolean },
+): Promise<void> {
+  await db
+    .updateTable('events')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', 1),
+      last_error: failure.error.slice(0, 2000),
+      available_at: failure.retryAt,
+      status: failure.dead ? 'dead' : 'pending',
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deadEvents(db: Executor, limit = 20): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'type', 'version', 'user_id', 'payload', 'correlation_id', 'created_at', 'attempts'])
+    .where('status', '=', 'dead')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => toStored(r as EventRow));
+}
+
+/** Puts a dead-lettered event back in the queue (an admin fixed the cause). */
+export async function retryDeadEvent(db: Executor, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('events')
+    .set({ status: 'pending', attempts: 0, available_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'dead')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function outboxStats(db: Executor): Promise<{ pending: number; dead: number; done: number }> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  const count = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
+  return { pending: count('pending'), dead: count('dead'), done: count('done') };
+}

@@ -1,0 +1,115 @@
+// Delivers outbox events to subscribers, at least once and in order per user. Each event is handled in one
+// transaction with everything its subscribers write, then marked done in that same transaction: a crash
+// before the commit leaves it pending, and it is handled again after the restart, as if for the first time.
+// Failures are retried with exponential backoff; an event that keeps failing is dead-lettered (visible to
+// admins) and stops blocking its user's later events.
+import type { Transaction } from 'kysely';
+import { transact } from '../../adapters/db/repositories/events.ts';
+import {
+  claimNextEvent,
+  markEventDone,
+  markEventFailed,
+  type StoredEvent,
+} from '../../adapters/db/repositories/outbox.ts';
+import type { DB } from '../../adapters/db/schema.ts';
+import { PollingLoop } from '../polling-loop.ts';
+import type { AppContext } from '../services.ts';
+
+export interface Subscriber {
+  name: string;
+  /** The event types it handles. */
+  types: readonly string[];
+  /** Runs inside the event's transaction; must be safe to run again for the same event after a rollback. */
+  handle(tx: Transaction<DB>, event: StoredEvent): Promise<void>;
+}
+
+export interface DispatcherOptions {
+  /** Events handled side by side (several only make sense on PostgreSQL). */
+  concurrency?: number;
+  /** How often to look for new events when nothing woke the dispatcher. */
+  pollMs?: number;
+  maxAttempts?: number;
+  /** First retry delay; doubles on each attempt. */
+  backoffMs?: number;
+}
+
+export class EventDispatcher {
+  private readonly byType = new Map<string, Subscriber[]>();
+  private readonly options: Required<DispatcherOptions>;
+  private readonly loop: PollingLoop;
+  /** Events handled since start (benchmarks and the admin panel read it). */
+  handled = 0;
+
+  constructor(
+    private readonly app: AppContext,
+    subscribers: readonly Subscriber[],
+    options: DispatcherOptions = {},
+  ) {
+    this.options = { concurrency: 1, pollMs: 1000, maxAttempts: 8, backoffMs: 1000, ...options };
+    for (const subscriber of subscribers) {
+      for (const type of subscriber.types)
+        this.byType.set(type, [...(this.byType.get(type) ?? []), subscriber]);
+    }
+    this.loop = new PollingLoop(
+      'events',
+      () => this.handleNext(),
+      app.log,
+      this.options.pollMs,
+      this.options.concurrency,
+    );
+  }
+
+  start(): void {
+    this.loop.start();
+  }
+
+  /** Finishes the events in hand and stops. */
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** New events were committed: look now rather than at the next poll. */
+  wake(): void {
+    this.loop.wake();
+  }
+
+  /** Handles every deliverable event, then returns how many it handled (tests and tools). */
+  async drain(): Promise<number> {
+    let count = 0;
+    while (await this.handleNext()) count++;
+    return count;
+  }
+
+  /** Handles one event; false when none is deliverable now. */
+  async handleNext(): Promise<boolean> {
+    let claimed: StoredEvent | undefined;
+    const now = this.app.clock.now();
+    try {
+      return await transact(this.app.db, async (tx) => {
+        claimed = await claimNextEvent(tx, now);
+        if (!claimed) return false;
+        for (const subscriber of this.byType.get(claimed.type) ?? []) await subscriber.handle(tx, claimed);
+        await markEventDone(tx, claimed.id, now);
+        return true;
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      await this.recordFailure(claimed, error, now);
+      return true;
+    } finally {
+      if (claimed) this.handled++;
+    }
+  }
+
+  private async recordFailure(event: StoredEvent, error: unknown, now: Date): Promise<void> {
+    const attempts = event.attempts + 1;
+    const dead = attempts >= this.options.maxAttempts;
+    const retryAt = new Date(now.getTime() + this.options.backoffMs * 2 ** (attempts - 1));
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.app.log[dead ? 'error' : 'warn'](
+      { err: error, event_id: event.id, event_type: event.type, user_id: event.userId, attempts },
+      dead ? 'event dead-lettered after repeated failures' : 'event handling failed; will retry',
+    );
+    await markEventFailed(this.app.db, event.id, { error: message, retryAt, dead });
+  }
+}

@@ -1,0 +1,64 @@
+// Runs durable scheduled jobs when they fall due. A handler may call Telegram, so it runs outside any
+// database transaction under a lease; it must be safe to run again (the lease can expire after a crash).
+// Failures are retried with backoff; a job that keeps failing is marked dead and logged.
+import { claimDueJob, failJob, finishJob, type Job } from '../../adapters/db/repositories/jobs.ts';
+import { PollingLoop } from '../polling-loop.ts';
+import type { AppContext } from '../services.ts';
+
+export type JobHandler = (job: Job) => Promise<void>;
+
+const LEASE_MS = 5 * 60_000;
+
+export class JobRunner {
+  private readonly loop: PollingLoop;
+
+  constructor(
+    private readonly app: AppContext,
+    private readonly handlers: Readonly<Record<string, JobHandler>>,
+    private readonly options: { pollMs?: number; maxAttempts?: number; backoffMs?: number } = {},
+  ) {
+    this.loop = new PollingLoop('jobs', () => this.runDue(), app.log, options.pollMs ?? 1000);
+  }
+
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  wake(): void {
+    this.loop.wake();
+  }
+
+  /** Runs every job that is due now (tests and tools); returns how many ran. */
+  async drain(): Promise<number> {
+    let count = 0;
+    while (await this.runDue()) count++;
+    return count;
+  }
+
+  /** Runs one due job; false when none is due. */
+  async runDue(): Promise<boolean> {
+    const now = this.app.clock.now();
+    const job = await claimDueJob(this.app.db, now, new Date(now.getTime() + LEASE_MS));
+    if (!job) return false;
+    const handler = this.handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for jobs of kind "${job.kind}"`);
+      await handler(job);
+      await finishJob(this.app.db, job.id, this.app.clock.now());
+    } catch (error) {
+      const dead = job.attempts >= (this.options.maxAttempts ?? 8);
+      const retryAt = new Date(now.getTime() + (this.options.backoffMs ?? 5000) * 2 ** (job.attempts - 1));
+      this.app.log[dead ? 'error' : 'warn'](
+        { err: error, job_id: job.id, job_kind: job.kind, job_key: job.key, attempts: job.attempts },
+        dead ? 'job failed for good' : 'job failed; will retry',
+      );
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await failJob(this.app.db, job.id, { error: message, retryAt, dead });
+    }
+    return true;
+  }
+}

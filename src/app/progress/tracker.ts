@@ -1,0 +1,105 @@
+// Moves missions and achievements forward from domain events. Runs inside the event's delivery transaction:
+// a goal that reaches its target is completed once, pays its reward through the ledger (idempotency key per
+// goal and period), and emits MissionCompleted or AchievementUnlocked, which can move further goals.
+import type { Transaction } from 'kysely';
+import { appendEvents } from '../../adapters/db/repositories/events.ts';
+import type { StoredEvent } from '../../adapters/db/repositories/outbox.ts';
+import { addDistinctValue, addProgress, completeGoal } from '../../adapters/db/repositories/progress.ts';
+import type { DB } from '../../adapters/db/schema.ts';
+import { contribution, type Goal, isAvailable } from '../../domain/progress/goals.ts';
+import { periodOf } from '../../domain/progress/periods.ts';
+import type { Subscriber } from '../events/dispatcher.ts';
+import { award } from '../ledger.ts';
+import { loadPlayer } from '../player.ts';
+import type { AppContext } from '../services.ts';
+import { drawnMissions } from './rotation.ts';
+
+export function progressTracker(app: AppContext): Subscriber {
+  const { progress } = app.pack;
+  return {
+    name: 'progress',
+    types: [...progress.byEvent.keys()],
+    handle: (tx, event) => track(app, tx, event),
+  };
+}
+
+async function track(app: AppContext, tx: Transaction<DB>, event: StoredEvent): Promise<void> {
+  if (event.userId === null) return;
+  const goals = app.pack.progress.byEvent.get(event.type) ?? [];
+  const counted = goals
+    .map((goal) => ({ goal, c: contribution(goal, event) }))
+    .filter((g) => g.c !== undefined);
+  if (counted.length === 0) return;
+  const now = app.clock.now();
+  const player = await loadPlayer(tx, app.pack, event.userId, now);
+  if (!player) return;
+  const zone = player.user.timeZone ?? app.timeZone;
+
+  for (const { goal, c } of counted) {
+    // An event counts in the period it happened in, even if it is delivered after midnight.
+    const period = periodOf(goal.cadence, event.createdAt, zone);
+    if (goal.cadence === 'once') {
+      if (!isAvailable(goal, player)) continue;
+    } else {
+      const drawn = await drawnMissions(tx, app.pack.progress, goal.cadence, event.userId, period, player);
+      if (!drawn.some((g) => g.id === goal.id)) continue;
+    }
+    let amount: number;
+    if (c && 'distinct' in c) {
+      const fresh = await addDistinctValue(tx, {
+        userId: event.userId,
+        goalId: goal.id,
+        period,
+        value: c.distinct,
+      });
+      if (!fresh) continue;
+      amount = 1;
+    } else {
+      amount = c?.add ?? 0;
+    }
+    const reached = await addProgress(tx, {
+      userId: event.userId,
+      goalId: goal.id,
+      period,
+      amount,
+      eventId: event.id,
+    });
+    if (reached !== undefined && reached >= goal.target)
+      await completeReachedGoal(app, tx, goal, event.userId, period, now);
+  }
+}
+
+/** Completes a goal once: marks it, pays its reward and emits MissionCompleted or AchievementUnlocked. */
+export async function completeReachedGoal(
+  app: AppContext,
+  tx: Transaction<DB>,
+  goal: Goal,
+  userId: number,
+  period: string,
+  now: Date,
+): Promise<void> {
+  if (!(await completeGoal(tx, { userId, goalId: goal.id, period, at: now }))) return;
+  const paid = await award(tx, app.pack, now, {
+    userId,
+    base: goal.reward,
+    reason: goal.kind,
+    key:
+      goal.kind === 'mission' ? `mission:${userId}:${goal.id}:${period}` : `achievement:${userId}:${goal.id}`,
+    ref: goal.id,
+  });
+  await appendEvents(tx, [
+    goal.kind === 'mission'
+      ? {
+          type: 'MissionCompleted',
+          userId,
+          at: now,
+          payload: { missionId: goal.id, period, reward: paid.amount },
+        }
+      : {
+          type: 'AchievementUnlocked',
+          userId,
+          at: now,
+          payload: { achievementId: goal.id, reward: paid.amount },
+        },
+  ]);
+}

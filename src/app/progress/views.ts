@@ -1,0 +1,73 @@
+// What the 🎯 Misiones and 🏆 Logros screens show: active missions with progress and time left, and every
+// achievement, unlocked (with its date) or locked (with progress).
+import { progressRows } from '../../adapters/db/repositories/progress.ts';
+import { type Goal, isAvailable } from '../../domain/progress/goals.ts';
+import { periodEnd, periodOf } from '../../domain/progress/periods.ts';
+import { loadPlayer } from '../player.ts';
+import type { AppContext } from '../services.ts';
+import { drawnMissions } from './rotation.ts';
+
+export interface GoalView {
+  goal: Goal;
+  progress: number;
+  completedAt: Date | null;
+  available: boolean;
+}
+
+export interface MissionBoard {
+  once: GoalView[];
+  daily: GoalView[];
+  weekly: GoalView[];
+  dailyEndsAt: Date;
+  weeklyEndsAt: Date;
+}
+
+export async function missionBoard(app: AppContext, userId: number): Promise<MissionBoard | undefined> {
+  const now = app.clock.now();
+  const player = await loadPlayer(app.db, app.pack, userId, now);
+  if (!player) return undefined;
+  const zone = player.user.timeZone ?? app.timeZone;
+  const content = app.pack.progress;
+  const day = periodOf('daily', now, zone);
+  const week = periodOf('weekly', now, zone);
+  const daily = await drawnMissions(app.db, content, 'daily', userId, day, player);
+  const weekly = await drawnMissions(app.db, content, 'weekly', userId, week, player);
+  const rows = await progressRows(app.db, userId, { periods: ['once', day, week] });
+  const view = (goal: Goal, period: string): GoalView => {
+    const row = rows.find((r) => r.goalId === goal.id && r.period === period);
+    return {
+      goal,
+      progress: Math.min(row?.progress ?? 0, goal.target),
+      completedAt: row?.completedAt ?? null,
+      available: isAvailable(goal, player),
+    };
+  };
+  const once = content.missions
+    .filter((m) => m.cadence === 'once')
+    .map((m) => view(m, 'once'))
+    .filter((v) => v.completedAt === null)
+    .sort((a, b) => b.progress / b.goal.target - a.progress / a.goal.target);
+  return {
+    once,
+    daily: daily.map((m) => view(m, day)),
+    weekly: weekly.map((m) => view(m, week)),
+    dailyEndsAt: periodEnd('daily', now, zone),
+    weeklyEndsAt: periodEnd('weekly', now, zone),
+  };
+}
+
+export async function achievementList(app: AppContext, userId: number): Promise<GoalView[]> {
+  const goals = app.pack.progress.achievements;
+  const rows = await progressRows(app.db, userId, { periods: ['once'], goalIds: goals.map((g) => g.id) });
+  return goals
+    .map((goal) => {
+      const row = rows.find((r) => r.goalId === goal.id);
+      return {
+        goal,
+        progress: Math.min(row?.progress ?? 0, goal.target),
+        completedAt: row?.completedAt ?? null,
+        available: true,
+      };
+    })
+    .sort((a, b) => Number(b.completedAt !== null) - Number(a.completedAt !== null));
+}

@@ -1,0 +1,126 @@
+// The voices of the pack: every Diana fragment scored on her rubric in every locale (it must score more than
+// the pack's threshold), every Lucien line (in the story and in the story screens) held to his rules.
+import { basename } from 'node:path';
+import {
+  DIMENSIONS,
+  type Dimension,
+  dianaLinePasses,
+  explainScore,
+  scoreDianaLine,
+} from '../domain/character/consistency.ts';
+import { checkLucienLine } from '../domain/character/lucien.ts';
+import type { Speaker } from '../domain/story/types.ts';
+import type { ContentPack } from './pack.ts';
+import { spread } from './stats.ts';
+import type { Diagnostic } from './yaml-source.ts';
+
+/** The locale files of Lucien's lines around the story (buttons, notes, answers). */
+const STORY_UI_FILE = 'story-ui.ftl';
+
+export interface VoiceCell {
+  ok: boolean;
+  /** Diana's total (0-100) and dimensions; absent for Lucien and narration. */
+  total?: number;
+  dimensions?: Record<Dimension, number>;
+}
+
+export interface FragmentVoice {
+  node: string;
+  speaker: Speaker;
+  cells: Record<string, VoiceCell>;
+}
+
+export interface VoiceReport {
+  rows: FragmentVoice[];
+  /** Every Diana fragment score, all locales together. */
+  dianaScores: number[];
+  diagnostics: Diagnostic[];
+}
+
+export function voiceCheck(pack: ContentPack): VoiceReport {
+  const { story, locales, storySource: source } = pack;
+  const rows: FragmentVoice[] = [];
+  const dianaScores: number[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const node of story.nodes.values()) {
+    const cells: Record<string, VoiceCell> = {};
+    const line = source.line(`node:${node.id}`);
+    for (const code of locales.codes) {
+      if (!locales.has(code, node.text)) continue;
+      const text = locales.translate(code, node.text);
+      if (node.speaker === 'diana') {
+        const score = scoreDianaLine(text, code);
+        const ok = dianaLinePasses(score, story.minFragmentScore);
+        dianaScores.push(score.total);
+        cells[code] = { ok, total: score.total, dimensions: score.dimensions };
+        if (!ok) {
+          diagnostics.push({
+            file: source.file,
+            line,
+            message: `Diana is out of character in "${node.id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(score)})`,
+          });
+        }
+      } else if (node.speaker === 'lucien') {
+        const problems = checkLucienLine(text, code);
+        cells[code] = { ok: problems.length === 0 };
+        for (const p of problems) {
+          diagnostics.push({
+            file: source.file,
+            line,
+            message: `Lucien breaks "${p.rule}" in "${node.id}" (${code}): ${p.detail}`,
+          });
+        }
+      } else {
+        cells[code] = { ok: true };
+      }
+    }
+    rows.push({ node: node.id, speaker: node.speaker, cells });
+  }
+  diagnostics.push(...uiDiagnostics(pack));
+  return { rows, dianaScores, diagnostics };
+}
+
+/** Lucien speaks every line of the story screens. */
+function uiDiagnostics(pack: ContentPack): Diagnostic[] {
+  const { locales } = pack;
+  const diagnostics: Diagnostic[] = [];
+  for (const code of locales.codes) {
+    for (const key of locales.keys(code)) {
+      const where = locales.whereIs(code, key);
+      if (!where || basename(where.file) !== STORY_UI_FILE) continue;
+      for (const p of checkLucienLine(locales.translate(code, key), code)) {
+        diagnostics.push({ ...where, message: `Lucien breaks "${p.rule}" in "${key}": ${p.detail}` });
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** The per-fragment table the checker prints. */
+export function formatVoiceTable(report: VoiceReport, codes: readonly string[]): string {
+  const head = [
+    'fragment'.padEnd(22),
+    'speaker'.padEnd(10),
+    ...codes.map((c) => `${c} (total m/s/e/i)`.padEnd(26)),
+  ];
+  const lines = [head.join(' ')];
+  for (const row of report.rows) {
+    const cells = codes.map((code) => {
+      const cell = row.cells[code];
+      if (!cell) return 'missing'.padEnd(26);
+      const mark = cell.ok ? 'ok' : 'FAIL';
+      if (cell.total === undefined) return `${row.speaker === 'lucien' ? 'rules' : '—'} ${mark}`.padEnd(26);
+      const dims = DIMENSIONS.map((d) => cell.dimensions?.[d] ?? 0).join('/');
+      return `${String(cell.total).padStart(3)} (${dims}) ${mark}`.padEnd(26);
+    });
+    lines.push([row.node.padEnd(22), row.speaker.padEnd(10), ...cells].join(' '));
+  }
+  if (report.dianaScores.length > 0) {
+    const s = spread(report.dianaScores);
+    lines.push(
+      '',
+      `Diana: ${report.dianaScores.length} fragment texts scored; min ${s.min}, median ${s.median}, max ${s.max}`,
+    );
+  }
+  return lines.join('\n');
+}

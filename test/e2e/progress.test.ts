@@ -1,0 +1,98 @@
+// Missions, achievements and Lucien's announcements, as a visitor sees them in Telegram.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
+import { ManualClock } from '../../src/domain/clock.ts';
+import type { DomainEvent } from '../../src/domain/events.ts';
+import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+
+describe('missions and achievements in the bot', () => {
+  let t: TestDiana;
+  // Monday 2026-11-23, 12:00 in Mexico City (the default zone).
+  const clock = new ManualClock('2026-11-23T18:00:00Z');
+  const emit = (events: DomainEvent[]) => transact(t.diana.app.db, (tx) => appendEvents(tx, events));
+  const fragments = (userId: number, n: number): DomainEvent[] =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        ({
+          type: 'FragmentCompleted',
+          userId,
+          at: clock.now(),
+          payload: { nodeId: `n${i}` },
+        }) as unknown as DomainEvent,
+    );
+
+  beforeAll(async () => {
+    t = await startTestDiana({ clock });
+  });
+  afterAll(() => t?.stop());
+
+  it('announces an achievement once, as a separate message, and lists it in Logros', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    const announced = ana.nextBotMessage();
+    await t.settle();
+    const note = await announced;
+    expect(note.text).toContain('Ha desbloqueado un logro');
+    expect(note.text).toContain('Primeros pasos (+50 besitos)');
+    expect(note.reply_markup).toBeUndefined();
+    await t.settle();
+    expect(t.emulator.history(ana.id).filter((m) => m.text?.includes('Primeros pasos'))).toHaveLength(1);
+
+    await ana.send('/diana');
+    const { message } = await ana.press('Logros');
+    expect(message?.text).toContain('🏆 Logros · 1/15');
+    expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov/);
+    expect(message?.text).toMatch(/🔒 Coleccionista\n▰{7}▱{3} 70\/100/);
+    const next = await ana.press('Siguiente', message);
+    expect(next.message?.text).toContain('Página 2 de 2');
+    expect(ana.buttons(next.message)).toContain('◀️ Anterior');
+  });
+
+  it('batches several announcements into one message and shows missions with progress and time left', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    await emit(fragments(ana.id, 3));
+    const announced = ana.nextBotMessage();
+    await t.settle();
+    const note = await announced;
+    expect(note.text).toMatch(/Ha completado \d+ misiones/);
+    expect(note.text).toContain('Primera conversación (+25 besitos)');
+    expect(note.text).toMatch(/Ha desbloqueado \d+ logros/);
+    expect(note.text).toContain('Misión cumplida (+50 besitos)');
+
+    await ana.send('/diana');
+    const { message } = await ana.press('Misiones');
+    expect(message?.text).toContain('Hoy · quedan 12 h 0 min');
+    expect(message?.text).toContain('Esta semana · quedan 6 d 12 h');
+    expect(message?.text).toMatch(/▫️ Exploradora curiosa\n▱{10} 0\/5 · \+25 💋/);
+    expect(message?.text).not.toContain('Primera conversación'); // completed one-off missions leave the list
+  });
+
+  it('stays silent for users who turned announcements off', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    await ana.send('/diana');
+    await ana.press('Configuración');
+    const off = await ana.press('Avisos');
+    expect(off.answer.text).toContain('No le interrumpiré');
+    expect(ana.buttons(off.message)).toContain('🔕 Avisos: desactivados');
+    const before = t.emulator.history(ana.id).length;
+    await t.settle();
+    expect(t.emulator.history(ana.id)).toHaveLength(before);
+  });
+
+  it('keeps quiet hours in the user’s zone and speaks when they end', async () => {
+    clock.set('2026-11-24T05:30:00Z'); // 23:30 in Mexico City
+    const ana = t.client({ id: uniqueUserId() });
+    await ana.send('/start');
+    const before = t.emulator.history(ana.id).length;
+    await t.settle();
+    expect(t.emulator.history(ana.id)).toHaveLength(before);
+    clock.set('2026-11-24T14:01:00Z'); // 08:01 in Mexico City
+    const announced = ana.nextBotMessage();
+    await t.settle();
+    expect((await announced).text).toContain('Primeros pasos');
+    clock.set('2026-11-23T18:00:00Z');
+  });
+});

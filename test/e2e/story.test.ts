@@ -1,0 +1,159 @@
+// A visitor plays the story from 💋 Continuar Historia, in Spanish and in English: each fragment edits the
+// same message, each step shows the besitos earned, and the balance grows by exactly the pack's values.
+// Forged, stale, replayed and other users' buttons are answered politely and change nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSave } from '../../src/adapters/db/repositories/story.ts';
+import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { DATABASE_KINDS } from '../support/databases.ts';
+import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+import type { TelegramClient } from '../support/telegram-client.ts';
+
+describe.each(DATABASE_KINDS)('the story in Telegram (%s database)', (kind) => {
+  let t: TestDiana;
+  beforeAll(async () => {
+    t = await startTestDiana({ kind });
+  });
+  afterAll(() => t?.stop());
+
+  const { fragment, decision, welcome } = { fragment: 10, decision: 5, welcome: 20 };
+  const balanceOf = async (id: number) => (await findUser(t.diana.app.db, id))?.balance;
+  const eventsOf = async (id: number, type: string) =>
+    t.diana.app.db
+      .selectFrom('events')
+      .select('payload')
+      .where('user_id', '=', id)
+      .where('type', '=', type)
+      .execute();
+
+  async function openStory(client: TelegramClient, continueLabel: string) {
+    await client.send('/start');
+    const menu = await client.send('/diana');
+    return (await client.press(continueLabel, menu)).message!;
+  }
+
+  it('plays five decisions in Spanish, editing one message and paying the pack values', async () => {
+    const ana = t.client({ id: uniqueUserId(), language_code: 'es' });
+    expect(t.diana.app.pack.economy.rewards).toMatchObject({ fragment, decision, welcome });
+    let screen = await openStory(ana, 'Continuar Historia');
+    expect(screen.text).toContain('📖 Capítulo 1 · El umbral');
+    expect(screen.text).toContain('La casa aparece');
+    expect(ana.buttons(screen)).toEqual(['Cruzar el umbral', '⬅️ Volver']);
+
+    const path = [
+      'Cruzar el umbral',
+      'Seguir a Lucien',
+      'Confesar que vine',
+      'Aceptar la copa',
+      'Aceptar su juego',
+    ];
+    const seen = new Set([screen.text]);
+    for (const [i, label] of path.entries()) {
+      const { message, answer } = await ana.press(label, screen);
+      expect(message?.message_id).toBe(screen.message_id);
+      expect(answer.text).toBe(`✨ +${fragment + decision} besitos`);
+      expect(message?.text).toContain(
+        `✨ +${fragment + decision} besitos · Saldo: ${welcome + (i + 1) * 15}`,
+      );
+      seen.add(message!.text!);
+      screen = message!;
+    }
+    expect(seen.size).toBe(6);
+    expect(screen.text).toContain('Capítulo 2 · Dos caminos');
+    expect(screen.text).toContain('💋 Diana');
+    expect(await balanceOf(ana.id)).toBe(welcome + path.length * (fragment + decision));
+    expect(await eventsOf(ana.id, 'FragmentCompleted')).toHaveLength(5);
+    expect(await eventsOf(ana.id, 'DecisionMade')).toHaveLength(5);
+    expect((await eventsOf(ana.id, 'ChapterCompleted')).map((e) => e.payload)).toEqual([{ chapter: 'c1' }]);
+
+    // Back to the menu and in again: the story resumes at the same fragment, nothing more is paid.
+    const menu = await ana.press('⬅️ Volver', screen);
+    expect(menu.message?.text).toContain(`💋 ${welcome + 75} besitos`);
+    const again = await ana.press('Continuar Historia', menu.message);
+    expect(again.message?.text).toContain('Mi biblioteca');
+    expect(await balanceOf(ana.id)).toBe(welcome + 75);
+  });
+
+  it('plays five decisions in English, with the same rewards', async () => {
+    const john = t.client({ id: uniqueUserId(), first_name: 'John', language_code: 'en' });
+    let screen = await openStory(john, 'Continue Story');
+    expect(screen.text).toContain('📖 Chapter 1 · The Threshold');
+    const path = [
+      'Cross the threshold',
+      'Follow Lucien',
+      'Pretend I got lost',
+      'Accept the glass',
+      'Ask her to speak',
+    ];
+    for (const label of path) screen = (await john.press(label, screen)).message!;
+    expect(screen.text).toContain('my night garden');
+    expect(screen.text).toContain(`Balance: ${welcome + 75}`);
+    expect(await balanceOf(john.id)).toBe(welcome + 75);
+    // The gate needs the shop's key: shown locked, with the reason.
+    expect(john.buttons(screen)).toContain('🔒 🗝️ Key to the secret garden · Open the gate with the key');
+    const locked = await john.press('🔒', screen);
+    expect(locked.answer.text).toContain('You can find it in the shop');
+    expect(await balanceOf(john.id)).toBe(welcome + 75);
+  });
+
+  it('answers forged, stale, replayed and foreign buttons politely and changes nothing', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    const eve = t.client({ id: uniqueUserId() });
+    const first = await openStory(ana, 'Continuar Historia');
+    await eve.send('/start');
+    const cross = ana.button('Cruzar el umbral', first).data;
+    const moved = (await ana.press('Cruzar el umbral', first)).message!;
+    const before = { balance: await balanceOf(ana.id), save: await findSave(t.diana.app.db, ana.id) };
+    const unchanged = async () => {
+      expect(await balanceOf(ana.id)).toBe(before.balance);
+      expect(await findSave(t.diana.app.db, ana.id)).toEqual(before.save);
+    };
+
+    // Replayed: the same token again, on the same message.
+    const replay = await ana.pressData(cross, first.message_id);
+    expect(replay.answer.text).toContain('página anterior de la historia');
+    expect(replay.message?.text).toContain('Soy Lucien');
+    await unchanged();
+
+    // Stale: a button of an older screen (a second story message opened before the first moved on).
+    const menu = await ana.send('/diana');
+    const older = (await ana.press('Continuar Historia', menu)).message!;
+    await ana.press('Seguir a Lucien', older);
+    before.balance = await balanceOf(ana.id);
+    before.save = await findSave(t.diana.app.db, ana.id);
+    const stale = await ana.pressData(ana.button('Seguir a Lucien', moved).data, moved.message_id);
+    expect(stale.answer.text).toContain('página anterior de la historia');
+    await unchanged();
+
+    // Forged: a token this deployment never signed.
+    const forged = await ana.pressData(
+      `st:${before.save!.revision}:c1_salon:verdad~AAAAAAAAAAA`,
+      older.message_id,
+    );
+    expect(forged.answer.text).toContain('ya no abre ninguna puerta');
+    await unchanged();
+
+    // Another user's token.
+    const current = ana.lastMenu();
+    const stolen = await eve.pressData(
+      ana.button('Confesar', current).data,
+      (await eve.send('/diana')).message_id,
+    );
+    expect(stolen.answer.text).toContain('ya no abre ninguna puerta');
+    expect(await findSave(t.diana.app.db, eve.id)).toBeUndefined();
+    await unchanged();
+  });
+
+  it('applies a double tap once', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    const screen = await openStory(ana, 'Continuar Historia');
+    const { data } = ana.button('Cruzar el umbral', screen);
+    const answers = await Promise.all([
+      ana.pressData(data, screen.message_id),
+      ana.pressData(data, screen.message_id),
+      ana.pressData(data, screen.message_id),
+    ]);
+    expect(answers.filter((a) => a.answer.text?.includes('+15')).length).toBe(1);
+    expect(await balanceOf(ana.id)).toBe(welcome + 15);
+    expect((await findSave(t.diana.app.db, ana.id))?.revision).toBe(1);
+  });
+});

@@ -1,0 +1,136 @@
+// The outbox dispatcher on both databases: in order per user, retried with backoff, dead-lettered, never
+// losing or doubling what subscribers write, even when a delivery dies half way.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/adapters/db/database.ts';
+import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
+import { deadEvents, retryDeadEvent } from '../../src/adapters/db/repositories/outbox.ts';
+import { upsertUser } from '../../src/adapters/db/repositories/users.ts';
+import { EventDispatcher, type Subscriber } from '../../src/app/events/dispatcher.ts';
+import { ManualClock } from '../../src/domain/clock.ts';
+import type { DomainEvent } from '../../src/domain/events.ts';
+import { testApp } from '../support/app-context.ts';
+import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+
+const levelEvent = (userId: number, level: number): DomainEvent => ({
+  type: 'LevelReached',
+  userId,
+  payload: { level },
+});
+
+describe.each(DATABASE_KINDS)('event dispatcher (%s)', (kind) => {
+  let database: Database;
+  let nextUser = 1;
+  const clock = new ManualClock('2026-11-23T18:00:00Z');
+
+  const newUser = async () => {
+    const id = nextUser++;
+    await upsertUser(database.db, { id, firstName: `U${id}`, language: 'es' }, null);
+    return id;
+  };
+  const emit = (events: DomainEvent[]) => transact(database.db, (tx) => appendEvents(tx, events));
+
+  /** A subscriber that records what it saw in a table, so rollbacks show. */
+  const recorder = (
+    fail: (payload: Record<string, unknown>, attempt: number) => boolean = () => false,
+  ): Subscriber => {
+    const attempts = new Map<number, number>();
+    return {
+      name: 'recorder',
+      types: ['LevelReached'],
+      handle: async (tx, event) => {
+        await sql`INSERT INTO seen (event_id, user_id, level) VALUES (${event.id}, ${event.userId}, ${event.payload.level as number})`.execute(
+          tx,
+        );
+        const attempt = (attempts.get(event.id) ?? 0) + 1;
+        attempts.set(event.id, attempt);
+        if (fail(event.payload, attempt)) throw new Error(`refused level ${event.payload.level}`);
+      },
+    };
+  };
+  const seen = async (userId: number) =>
+    (
+      await sql<{
+        level: number;
+      }>`SELECT level FROM seen WHERE user_id = ${userId} ORDER BY event_id`.execute(database.db)
+    ).rows.map((r) => r.level);
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    await sql`CREATE TABLE seen (event_id bigint PRIMARY KEY, user_id bigint, level int)`.execute(
+      database.db,
+    );
+  });
+  afterAll(() => database?.close());
+
+  it('delivers every event once, in order per user', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    await emit([levelEvent(a, 2), levelEvent(b, 2), levelEvent(a, 3)]);
+    await emit([levelEvent(b, 3), levelEvent(a, 4)]);
+    const dispatcher = new EventDispatcher(testApp(database, { clock }), [recorder()]);
+    expect(await dispatcher.drain()).toBeGreaterThanOrEqual(5);
+    expect(await seen(a)).toEqual([2, 3, 4]);
+    expect(await seen(b)).toEqual([2, 3]);
+    expect(await dispatcher.drain()).toBe(0);
+  });
+
+  it('retries a failing event with backoff, holding back that user’s later events only', async () => {
+    const [a, b] = [await newUser(), await newUser()];
+    await emit([levelEvent(a, 5), levelEvent(a, 6), levelEvent(b, 5)]);
+    const dispatcher = new EventDispatcher(
+      testApp(database, { clock }),
+      [recorder((p, attempt) => p.level === 5 && attempt < 3)],
+      { backoffMs: 1000 },
+    );
+    await dispatcher.drain();
+    expect(await seen(a)).toEqual([]); // level 5 rolled back, level 6 waits behind it
+    expect(await seen(b)).toEqual([]); // b's level 5 also failed once
+    clock.advance(1000);
+    await dispatcher.drain();
+    expect(await seen(a)).toEqual([]);
+    clock.advance(2000);
+    await dispatcher.drain();
+    expect(await seen(a)).toEqual([5, 6]);
+    expect(await seen(b)).toEqual([5]);
+  });
+
+  it('dead-letters an event that keeps failing, then lets the user’s next events through', async () => {
+    const a = await newUser();
+    await emit([levelEvent(a, 7), levelEvent(a, 8)]);
+    const dispatcher = new EventDispatcher(testApp(database, { clock }), [recorder((p) => p.level === 7)], {
+      maxAttempts: 3,
+      backoffMs: 10,
+    });
+    for (let i = 0; i < 4; i++) {
+      await dispatcher.drain();
+      clock.advance(1000);
+    }
+    expect(await seen(a)).toEqual([8]);
+    const dead = await deadEvents(database.db);
+    const deadOne = dead.find((e) => e.userId === a);
+    expect(deadOne).toMatchObject({ type: 'LevelReached', payload: { level: 7 }, attempts: 3 });
+
+    // An admin retries it once the cause is fixed.
+    expect(await retryDeadEvent(database.db, deadOne!.id, clock.now())).toBe(true);
+    await new EventDispatcher(testApp(database, { clock }), [recorder()]).drain();
+    expect(await seen(a)).toEqual([7, 8]);
+  });
+
+  it('loses nothing when the process dies before the commit: the event is handled again, once', async () => {
+    const a = await newUser();
+    await emit([levelEvent(a, 9)]);
+    const crashing: Subscriber = {
+      name: 'crash',
+      types: ['LevelReached'],
+      handle: async () => {
+        throw new Error('process killed');
+      },
+    };
+    // The first delivery writes, then dies: nothing it wrote survives.
+    await new EventDispatcher(testApp(database, { clock }), [recorder(), crashing]).drain();
+    expect(await seen(a)).toEqual([]);
+    clock.advance(60_000);
+    await new EventDispatcher(testApp(database, { clock }), [recorder()]).drain();
+    expect(await seen(a)).toEqual([9]);
+  });
+});

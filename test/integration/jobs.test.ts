@@ -1,0 +1,87 @@
+// Durable jobs on both databases: scheduled once per key, run once when due, retried, survive restarts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/adapters/db/database.ts';
+import { cancelJob, jobByKey, scheduleJob } from '../../src/adapters/db/repositories/jobs.ts';
+import { JobRunner } from '../../src/app/jobs/runner.ts';
+import { ManualClock } from '../../src/domain/clock.ts';
+import { testApp } from '../support/app-context.ts';
+import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+
+describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
+  let database: Database;
+  const clock = new ManualClock('2026-11-23T18:00:00Z');
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+  });
+  afterAll(() => database?.close());
+
+  it('runs a job once when it falls due, however often it was scheduled', async () => {
+    const ran: string[] = [];
+    const app = testApp(database, { clock });
+    const runner = new JobRunner(app, { greet: async (job) => void ran.push(String(job.payload.who)) });
+    const at = new Date(clock.now().getTime() + 180_000);
+    expect(
+      await scheduleJob(database.db, { kind: 'greet', key: 'greet:1', runAt: at, payload: { who: 'ana' } }),
+    ).toBe(true);
+    expect(
+      await scheduleJob(database.db, { kind: 'greet', key: 'greet:1', runAt: at, payload: { who: 'ana' } }),
+    ).toBe(false);
+    expect(await runner.drain()).toBe(0);
+    clock.advance(180_000);
+    // A restart between scheduling and running changes nothing: a new runner finds the job.
+    expect(
+      await new JobRunner(app, { greet: async (job) => void ran.push(String(job.payload.who)) }).drain(),
+    ).toBe(1);
+    expect(await runner.drain()).toBe(0);
+    expect(ran).toEqual(['ana']);
+    expect((await jobByKey(database.db, 'greet:1'))?.status).toBe('done');
+  });
+
+  it('retries a failing job with backoff and gives up after the last attempt', async () => {
+    let calls = 0;
+    const app = testApp(database, { clock });
+    const flaky = async () => {
+      if (calls++ < 1) throw new Error('Telegram said 500');
+    };
+    const runner = new JobRunner(app, { flaky }, { backoffMs: 1000 });
+    await scheduleJob(database.db, { kind: 'flaky', key: 'flaky:1', runAt: clock.now() });
+    await runner.drain();
+    expect((await jobByKey(database.db, 'flaky:1'))?.status).toBe('pending');
+    clock.advance(1000);
+    await runner.drain();
+    expect((await jobByKey(database.db, 'flaky:1'))?.status).toBe('done');
+
+    const failing = new JobRunner(
+      app,
+      { broken: () => Promise.reject(new Error('always')) },
+      { maxAttempts: 2, backoffMs: 10 },
+    );
+    await scheduleJob(database.db, { kind: 'broken', key: 'broken:1', runAt: clock.now() });
+    for (let i = 0; i < 3; i++) {
+      await failing.drain();
+      clock.advance(1000);
+    }
+    expect(await jobByKey(database.db, 'broken:1')).toMatchObject({
+      status: 'dead',
+      attempts: 2,
+      last_error: 'Error: always',
+    });
+  });
+
+  it('does not run a cancelled job, and runs a leased job again if its runner died', async () => {
+    const ran: string[] = [];
+    const app = testApp(database, { clock });
+    await scheduleJob(database.db, { kind: 'x', key: 'x:cancelled', runAt: clock.now() });
+    expect(await cancelJob(database.db, 'x:cancelled')).toBe(true);
+    await scheduleJob(database.db, { kind: 'x', key: 'x:leased', runAt: clock.now() });
+    // A runner takes the job and dies before finishing it.
+    const dying = new JobRunner(app, { x: () => new Promise(() => {}) });
+    void dying.runDue();
+    await new Promise((r) => setTimeout(r, 200));
+    const survivor = new JobRunner(app, { x: async (job) => void ran.push(job.key) });
+    expect(await survivor.drain()).toBe(0); // still leased
+    clock.advance(5 * 60_000 + 1);
+    await survivor.drain();
+    expect(ran).toEqual(['x:leased']);
+  });
+});

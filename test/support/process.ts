@@ -1,0 +1,76 @@
+// Runs Diana as `npm start` does, in a child process, to test what only a real process shows: signals,
+// restarts, exit codes and one-line configuration errors.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+
+export interface DianaProcess {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  /** Sends SIGTERM and resolves with the exit code and how long the stop took. */
+  terminate(): Promise<{ code: number | null; ms: number }>;
+}
+
+const ENTRY = ['--import', 'tsx', 'src/main.ts'];
+
+function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { TELEGRAM_BOT_TOKEN: _t, DATABASE_URL: _d, ...rest } = process.env;
+  return { ...rest, PORT: '0', LOG_LEVEL: 'info', ...env };
+}
+
+export function startProcess(env: Record<string, string>): Promise<DianaProcess> {
+  const child = spawn(process.execPath, ENTRY, { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    out += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Diana did not start:\n${out}`)), 60_000);
+    const failed = (code: number | null) => reject(new Error(`Diana exited with ${code}:\n${out}`));
+    child.once('exit', failed);
+    const watch = () => {
+      const match = /"url":"(http:\/\/[^"]+)".*Diana is running/.exec(out);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      child.off('exit', failed);
+      child.stdout?.off('data', watch);
+      resolve({
+        child,
+        url: match[1],
+        output: () => out,
+        terminate: () =>
+          new Promise((done) => {
+            const started = Date.now();
+            child.once('exit', (code) => done({ code, ms: Date.now() - started }));
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout?.on('data', watch);
+  });
+}
+
+/** Runs Diana to completion (for starts that must fail). */
+export function runToExit(env: Record<string, string>): {
+  code: number | null;
+  stderr: string;
+  stdout: string;
+} {
+  const result = spawnSync(process.execPath, ENTRY, { env: baseEnv(env), encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stderr: result.stderr, stdout: result.stdout };
+}
+
+/** Runs one of the package's command-line tools (e.g. reconcile). */
+export function runTool(
+  script: string,
+  env: Record<string, string>,
+): { code: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    env: baseEnv(env),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, output: result.stdout + result.stderr };
+}
