@@ -12,12 +12,13 @@ import { loadPlayer } from '../../src/app/player.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
+import { testPack } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
-import { addUser, economyApp, eventPayloads, launchPack } from '../support/economy.ts';
+import { addUser, economyApp, eventPayloads } from '../support/economy.ts';
 
 /** The launch pack plus a rare item with a stock of 3. */
 function packWithRareItem() {
-  const pack = launchPack();
+  const pack = testPack();
   const rare = {
     id: 'perla_rara',
     kind: 'badge' as const,

@@ -28,16 +28,14 @@ describe.each(DATABASE_KINDS)('a story key from the shop (%s)', (kind) => {
 
   it('opens the secret garden once bought', async () => {
     const user = await addUser(app, 1);
-    await app.db
-      .transaction()
-      .execute((tx) =>
-        award(tx, app.pack, app.clock.now(), {
-          userId: user,
-          base: 150,
-          reason: 'mission',
-          key: `m:${user}`,
-        }),
-      );
+    await app.db.transaction().execute((tx) =>
+      award(tx, app.pack, app.clock.now(), {
+        userId: user,
+        base: 150,
+        reason: 'mission',
+        key: `m:${user}`,
+      }),
+    );
     // The visitor stands at the garden gate.
     await openStory(app, user);
     await app.db

@@ -18,8 +18,9 @@ import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
 import type { Item } from '../../src/content/items-schema.ts';
 import { InsufficientBesitos } from '../../src/domain/economy/ledger.ts';
+import { testPack } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
-import { addUser, economyApp, launchPack } from '../support/economy.ts';
+import { addUser, economyApp } from '../support/economy.ts';
 
 const RUNS = 4;
 const OPS_PER_RUN = 2_500; // 10,000 operations per database
@@ -112,7 +113,7 @@ describe.each(DATABASE_KINDS)('economy invariants under concurrent random operat
 
   /** Items of one run: a gem with a stock of 5 and a consumable charm, so runs never share stock. */
   function runPack(r: number) {
-    const pack = launchPack();
+    const pack = testPack();
     const gem: Item = {
       id: `gem_${r}`,
       kind: 'badge',

@@ -1,27 +1,20 @@
 // Use-case tests of the economy without the bot: an app context on a test database (launch pack, manual clock,
 // admins), users made directly, and the events they caused.
-import { resolve } from 'node:path';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { upsertUser } from '../../src/adapters/db/repositories/users.ts';
 import type { AppContext } from '../../src/app/services.ts';
-import { type ContentPack, loadPack } from '../../src/content/pack.ts';
+import type { ContentPack } from '../../src/content/pack.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
-import { createLogger } from '../../src/logger.ts';
+import { testApp } from './app-context.ts';
 
-export const launchPack = (): ContentPack => loadPack(resolve('content/diana'));
-
+/** An app context whose clock the test moves, and with the given admins. */
 export function economyApp(
   database: Database,
   options: { clock?: ManualClock; pack?: ContentPack; adminIds?: number[]; timeZone?: string } = {},
 ): AppContext & { clock: ManualClock } {
-  return {
-    db: database.db,
-    pack: options.pack ?? launchPack(),
-    clock: options.clock ?? new ManualClock('2026-01-15T18:00:00Z'),
-    log: createLogger('silent', false),
-    adminIds: new Set(options.adminIds ?? []),
-    timeZone: options.timeZone ?? 'America/Mexico_City',
-  };
+  const clock = options.clock ?? new ManualClock('2026-01-15T18:00:00Z');
+  const { adminIds, ...rest } = options;
+  return { ...testApp(database, { ...rest, clock }), clock, adminIds: new Set(adminIds ?? []) };
 }
 
 /** Registers a user directly (no welcome bonus), optionally VIP until a date or in a zone. */

@@ -1,5 +1,9 @@
 // Missions count in periods of the user's own calendar: a day ('2026-11-23') or an ISO week ('2026-W48')
-// in their time zone, or 'once' for goals that never reset.
+// in their time zone, or 'once' for goals that never reset. Days and their boundaries come from the one
+// calendar of the domain (calendar.ts), shared with the daily gift and daily caps.
+import { addDays, localDate, nextMidnight, startOfDay, weekStart } from '../calendar.ts';
+
+export { localDate };
 
 export type Cadence = 'once' | 'daily' | 'weekly';
 
@@ -36,12 +40,6 @@ function localParts(at: Date, zone: string): LocalParts {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The user's calendar date at `at`, as YYYY-MM-DD. */
-export function localDate(at: Date, zone: string): string {
-  const p = localParts(at, zone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
 /** The ISO week (weeks start on Monday) containing the user's date at `at`, as YYYY-Www. */
 export function localWeek(at: Date, zone: string): string {
   const p = localParts(at, zone);
@@ -61,22 +59,7 @@ export function periodOf(cadence: Cadence, at: Date, zone: string): string {
 
 /** The instant the user's current day (or week, from Monday) ends, in their zone. */
 export function periodEnd(cadence: Exclude<Cadence, 'once'>, at: Date, zone: string): Date {
-  const p = localParts(at, zone);
-  const days =
-    cadence === 'daily' ? 1 : 8 - (new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() || 7);
-  return zonedMidnight(p.year, p.month, p.day + days, zone);
-}
-
-/** 00:00 of a local date in a zone, as an instant (handles offsets and DST by correcting twice). */
-function zonedMidnight(year: number, month: number, day: number, zone: string): Date {
-  const target = Date.UTC(year, month - 1, day);
-  let guess = target;
-  for (let i = 0; i < 2; i++) {
-    const p = localParts(new Date(guess), zone);
-    const shown = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    guess += target - shown;
-  }
-  return new Date(guess);
+  return cadence === 'daily' ? nextMidnight(at, zone) : startOfDay(addDays(weekStart(at, zone), 7), zone);
 }
 
 /** Local hour and minute at `at` in a zone, as minutes since midnight (quiet hours). */
