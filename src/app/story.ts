@@ -97,8 +97,11 @@ async function write(tx: Executor, app: AppContext, userId: number, from: number
   if (!(await writeSave(tx, userId, from, step.save))) {
     throw new Error(`story save of user ${userId} changed while locked`);
   }
-  await appendEvents(tx, step.events);
   const now = app.clock.now();
+  await appendEvents(
+    tx,
+    step.events.map((e) => ({ ...e, at: now })),
+  );
   let spent = 0;
   if (step.cost) {
     await spend(tx, app.pack, {

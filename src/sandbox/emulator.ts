@@ -367,7 +367,8 @@ export class BotApiEmulator {
       this.nextMessageId.set(chat.chatId, chat.nextMessageId);
     }
     this.queue = snapshot.queue;
-    this.nextUpdateId = snapshot.nextUpdateId;
+    // Never reuse an update id: after a crash the snapshot may be older than the last updates the bot saw.
+    this.nextUpdateId = Math.max(snapshot.nextUpdateId, this.nextUpdateId);
   }
 
   /** Ends pending long polls at once (used when the server shuts down). */

@@ -3,33 +3,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Message } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
 import { runToExit, runTool, startProcess } from '../support/process.ts';
-
-async function api(url: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}/sandbox/api${path}`, {
-    ...(body === undefined
-      ? {}
-      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  return response.json() as Promise<{ messages?: Message[] }>;
-}
-
-async function waitForBotMessage(
-  url: string,
-  userId: number,
-  match: (m: Message) => boolean,
-): Promise<Message> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const { messages = [] } = await api(url, `/chats/${userId}`);
-    const found = messages.find((m) => m.from?.is_bot && match(m));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the bot did not answer');
-}
+import { SandboxClient } from '../support/sandbox-client.ts';
 
 describe('the Diana process', () => {
   it('stops on SIGTERM and comes back with every user, balance and chat', async () => {
@@ -39,11 +15,11 @@ describe('the Diana process', () => {
     const health = await fetch(`${first.url}/ready`).then((r) => r.json());
     expect(health).toEqual({ status: 'ready', database: true, bot: 'polling' });
 
-    await api(first.url, '/users', { id: 4242, first_name: 'Ana', language_code: 'es' });
-    await api(first.url, '/chats/4242/messages', { text: '/start' });
-    await waitForBotMessage(first.url, 4242, (m) => Boolean(m.text?.includes('Lucien')));
+    const ana = { id: 4242, first_name: 'Ana', language_code: 'es' };
+    const before = await new SandboxClient(first.url, ana).join();
+    expect((await before.send('/start')).text).toContain('Lucien');
     // The background workers unlock "Primeros pasos" (+50) and Lucien announces it.
-    await waitForBotMessage(first.url, 4242, (m) => Boolean(m.text?.includes('Primeros pasos')));
+    await before.waitFor((m) => Boolean(m.text?.includes('Primeros pasos')));
 
     const stopped = await first.terminate();
     expect(stopped.code).toBe(0);
@@ -51,11 +27,9 @@ describe('the Diana process', () => {
 
     const second = await startProcess(env);
     try {
-      const { messages = [] } = await api(second.url, '/chats/4242');
-      expect(messages.some((m) => m.text?.includes('Lucien'))).toBe(true);
-      await api(second.url, '/chats/4242/messages', { text: '/diana' });
-      const menu = await waitForBotMessage(second.url, 4242, (m) => Boolean(m.reply_markup));
-      expect(menu.text).toContain('💋 70 besitos');
+      const after = new SandboxClient(second.url, ana);
+      expect((await after.history()).some((m) => m.text?.includes('Lucien'))).toBe(true);
+      expect((await after.send('/diana', { menu: true })).text).toContain('💋 70 besitos');
     } finally {
       expect((await second.terminate()).code).toBe(0);
     }

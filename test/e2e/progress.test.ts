@@ -66,7 +66,45 @@ describe('missions and achievements in the bot', () => {
     expect(message?.text).toContain('Hoy · quedan 12 h 0 min');
     expect(message?.text).toContain('Esta semana · quedan 6 d 12 h');
     expect(message?.text).toMatch(/▫️ Exploradora curiosa\n▱{10} 0\/5 · \+25 💋/);
-    expect(message?.text).not.toContain('Primera conversación'); // completed one-off missions leave the list
+    // Completed errands move from the open list to "Cumplidos".
+    const [open, done] = (message?.text ?? '').split('Cumplidos');
+    expect(open).not.toContain('Primera conversación');
+    expect(done).toContain('✅ Primera conversación');
+  });
+
+  it('plays the story: the first choice unlocks Decision Maker, three fragments complete Primera Conversación', async () => {
+    const sara = t.client({ id: uniqueUserId() });
+    await sara.send('/start');
+    await t.settle(); // "Primeros pasos" is announced and out of the way
+    let screen = (await sara.press('Continuar Historia', await sara.send('/diana'))).message!;
+    screen = (await sara.press('Cruzar el umbral', screen)).message!;
+    const first = sara.nextBotMessage();
+    await t.settle();
+    expect((await first).text).toContain('Quien decide (+50 besitos)');
+
+    for (const label of ['Seguir a Lucien', 'Fingir que me perdí'])
+      screen = (await sara.press(label, screen)).message!;
+    const second = sara.nextBotMessage();
+    await t.settle();
+    expect((await second).text).toContain('Primera conversación (+25 besitos)');
+    await t.settle();
+
+    const rewards = await t.diana.app.db
+      .selectFrom('transactions')
+      .select(['ref', 'amount'])
+      .where('user_id', '=', sara.id)
+      .where('ref', 'in', ['primera_conversacion', 'decision_maker'])
+      .orderBy('ref')
+      .execute();
+    expect(rewards).toEqual([
+      { ref: 'decision_maker', amount: 50 },
+      { ref: 'primera_conversacion', amount: 25 },
+    ]);
+    const announced = t.emulator.history(sara.id).filter((m) => m.text?.includes('Primera conversación'));
+    expect(announced).toHaveLength(1);
+
+    const board = (await sara.press('Misiones', await sara.send('/diana'))).message;
+    expect(board?.text).toMatch(/Cumplidos[\s\S]*✅ Primera conversación\n▰{10} 3\/3/);
   });
 
   it('stays silent for users who turned announcements off', async () => {

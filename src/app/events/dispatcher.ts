@@ -12,7 +12,7 @@ import {
   type StoredEvent,
 } from '../../adapters/db/repositories/outbox.ts';
 import type { DB } from '../../adapters/db/schema.ts';
-import { PollingLoop } from '../polling-loop.ts';
+import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 
 export interface Subscriber {
@@ -33,10 +33,9 @@ export interface DispatcherOptions {
   backoffMs?: number;
 }
 
-export class EventDispatcher {
+export class EventDispatcher extends BackgroundWorker {
   private readonly byType = new Map<string, Subscriber[]>();
   private readonly options: Required<DispatcherOptions>;
-  private readonly loop: PollingLoop;
   /** Events handled since start (benchmarks and the admin panel read it). */
   handled = 0;
 
@@ -45,39 +44,17 @@ export class EventDispatcher {
     subscribers: readonly Subscriber[],
     options: DispatcherOptions = {},
   ) {
-    this.options = { concurrency: 1, pollMs: 1000, maxAttempts: 8, backoffMs: 1000, ...options };
+    const settings = { concurrency: 1, pollMs: 1000, maxAttempts: 8, backoffMs: 1000, ...options };
+    super('events', app.log, settings.pollMs, settings.concurrency);
+    this.options = settings;
     for (const subscriber of subscribers) {
       for (const type of subscriber.types)
         this.byType.set(type, [...(this.byType.get(type) ?? []), subscriber]);
     }
-    this.loop = new PollingLoop(
-      'events',
-      () => this.handleNext(),
-      app.log,
-      this.options.pollMs,
-      this.options.concurrency,
-    );
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  /** Finishes the events in hand and stops. */
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** New events were committed: look now rather than at the next poll. */
-  wake(): void {
-    this.loop.wake();
-  }
-
-  /** Handles every deliverable event, then returns how many it handled (tests and tools). */
-  async drain(): Promise<number> {
-    let count = 0;
-    while (await this.handleNext()) count++;
-    return count;
+  step(): Promise<boolean> {
+    return this.handleNext();
   }
 
   /** Handles one event; false when none is deliverable now. */

@@ -2,41 +2,24 @@
 // database transaction under a lease; it must be safe to run again (the lease can expire after a crash).
 // Failures are retried with backoff; a job that keeps failing is marked dead and logged.
 import { claimDueJob, failJob, finishJob, type Job } from '../../adapters/db/repositories/jobs.ts';
-import { PollingLoop } from '../polling-loop.ts';
+import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 
 export type JobHandler = (job: Job) => Promise<void>;
 
 const LEASE_MS = 5 * 60_000;
 
-export class JobRunner {
-  private readonly loop: PollingLoop;
-
+export class JobRunner extends BackgroundWorker {
   constructor(
     private readonly app: AppContext,
     private readonly handlers: Readonly<Record<string, JobHandler>>,
     private readonly options: { pollMs?: number; maxAttempts?: number; backoffMs?: number } = {},
   ) {
-    this.loop = new PollingLoop('jobs', () => this.runDue(), app.log, options.pollMs ?? 1000);
+    super('jobs', app.log, options.pollMs ?? 1000);
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  wake(): void {
-    this.loop.wake();
-  }
-
-  /** Runs every job that is due now (tests and tools); returns how many ran. */
-  async drain(): Promise<number> {
-    let count = 0;
-    while (await this.runDue()) count++;
-    return count;
+  step(): Promise<boolean> {
+    return this.runDue();
   }
 
   /** Runs one due job; false when none is due. */

@@ -10,7 +10,7 @@ import {
 } from '../../adapters/db/repositories/notifications.ts';
 import { findUser } from '../../adapters/db/repositories/users.ts';
 import type { Locales } from '../../content/locales.ts';
-import { PollingLoop } from '../polling-loop.ts';
+import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 import type { Messenger } from './messenger.ts';
 
@@ -18,8 +18,7 @@ const LEASE_MS = 60_000;
 const RETRY_MS = 30_000;
 const USERS_PER_STEP = 20;
 
-export class NotificationSender {
-  private readonly loop: PollingLoop;
+export class NotificationSender extends BackgroundWorker {
   /** Messages sent since start. */
   sent = 0;
 
@@ -28,15 +27,11 @@ export class NotificationSender {
     private readonly messenger: Messenger,
     pollMs = 1000,
   ) {
-    this.loop = new PollingLoop('notifications', () => this.sendDue(), app.log, pollMs);
+    super('notifications', app.log, pollMs);
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
+  step(): Promise<boolean> {
+    return this.sendDue();
   }
 
   /** Sends what is due now; false when nothing was. `now: true` skips the batch window (tests, tools). */

@@ -42,11 +42,16 @@ export async function missionBoard(app: AppContext, userId: number): Promise<Mis
       available: isAvailable(goal, player),
     };
   };
+  // Open errands first, closest to done on top; then the completed ones, latest first.
   const once = content.missions
     .filter((m) => m.cadence === 'once')
     .map((m) => view(m, 'once'))
-    .filter((v) => v.completedAt === null)
-    .sort((a, b) => b.progress / b.goal.target - a.progress / a.goal.target);
+    .sort(
+      (a, b) =>
+        Number(a.completedAt !== null) - Number(b.completedAt !== null) ||
+        (b.completedAt?.getTime() ?? 0) - (a.completedAt?.getTime() ?? 0) ||
+        b.progress / b.goal.target - a.progress / a.goal.target,
+    );
   return {
     once,
     daily: daily.map((m) => view(m, day)),

@@ -3,6 +3,7 @@
 missions-title = 🎯 Missions
 missions-intro = Lucien keeps count, discreetly. This is what Miss Diana expects of you:
 missions-section-once = Errands
+missions-section-done = Done
 missions-section-daily = Today · { $left } left
 missions-section-weekly = This week · { $left } left
 missions-none = No errands pending. Remarkable.

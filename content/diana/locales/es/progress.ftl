@@ -3,6 +3,7 @@
 missions-title = 🎯 Misiones
 missions-intro = Lucien lleva la cuenta con discreción. Esto es lo que la señorita Diana espera de usted:
 missions-section-once = Encargos
+missions-section-done = Cumplidos
 missions-section-daily = Hoy · quedan { $left }
 missions-section-weekly = Esta semana · quedan { $left }
 missions-none = No hay encargos pendientes. Notable.

@@ -40,9 +40,13 @@ export async function missionsScreen(ctx: BotContext): Promise<Screen> {
   if (board) {
     section(ctx.t('missions-section-daily', { left: timeLeft(ctx, board.dailyEndsAt) }), board.daily);
     section(ctx.t('missions-section-weekly', { left: timeLeft(ctx, board.weeklyEndsAt) }), board.weekly);
-    section(ctx.t('missions-section-once'), board.once);
-    if (!board.once.length && !board.daily.length && !board.weekly.length)
-      lines.push('', ctx.t('missions-none'));
+    const open = board.once.filter((v) => !v.completedAt);
+    section(ctx.t('missions-section-once'), open);
+    if (!open.length && !board.daily.length && !board.weekly.length) lines.push('', ctx.t('missions-none'));
+    section(
+      ctx.t('missions-section-done'),
+      board.once.filter((v) => v.completedAt),
+    );
   }
   return { text: lines.join('\n'), keyboard: keyboard(ctx, [[backToHome(ctx)]]) };
 }

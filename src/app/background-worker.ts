@@ -1,20 +1,22 @@
-// A background worker: repeats a step while it finds work, sleeps `pollMs` when it does not, and wakes early
-// when told new work exists. Used by the event dispatcher, the notification sender and the job runner.
+// A background worker: repeats its step while the step finds work, sleeps `pollMs` when it does not, and
+// wakes early when told new work exists. The event dispatcher, the announcement sender and the job runner
+// are workers.
 import type { Logger } from 'pino';
 
-export class PollingLoop {
+export abstract class BackgroundWorker {
   private running = false;
   private loops: Promise<void>[] = [];
-  private sleepers = new Set<() => void>();
+  private readonly sleepers = new Set<() => void>();
 
   constructor(
-    private readonly name: string,
-    /** Does one unit of work; false when there was nothing to do. */
-    private readonly step: () => Promise<boolean>,
-    private readonly log: Logger,
+    private readonly workerName: string,
+    protected readonly log: Logger,
     private readonly pollMs: number,
     private readonly concurrency = 1,
   ) {}
+
+  /** Does one unit of work; false when there was nothing to do. */
+  abstract step(): Promise<boolean>;
 
   start(): void {
     if (this.running) return;
@@ -29,15 +31,23 @@ export class PollingLoop {
     await Promise.all(this.loops);
   }
 
+  /** New work exists: look now rather than at the next poll. */
   wake(): void {
     for (const wake of this.sleepers) wake();
     this.sleepers.clear();
   }
 
+  /** Does every unit of work there is now, then returns how many (tests and tools). */
+  async drain(): Promise<number> {
+    let count = 0;
+    while (await this.step()) count++;
+    return count;
+  }
+
   private async loop(): Promise<void> {
     while (this.running) {
       const worked = await this.step().catch((err: unknown) => {
-        this.log.error({ err, worker: this.name }, 'background step failed');
+        this.log.error({ err, worker: this.workerName }, 'background step failed');
         return false;
       });
       if (worked || !this.running) continue;
