@@ -86,11 +86,12 @@ export async function purchaseItem(
       const earlier = order < placed ? await findOrder(tx, userId, order) : undefined;
       return { ok: false, reason: earlier?.itemId === itemId ? 'repeated' : 'stale' };
     }
+    // Stock is left to the conditional update below, the one check no concurrent buyer can slip past.
     const player = await playerOf(tx, app.pack, buyer, now);
-    const refusal = (await offersFor(tx, player, [item]))[0]?.refusal;
+    const owned = player.items.get(itemId) ?? 0;
+    const refusal = purchaseRefusal(item, { balance: buyer.balance, isVip: player.isVip, owned }, -1);
     if (refusal) return { ok: false, reason: refusal };
 
-    // The stock is taken by a conditional update: a buyer who lost the race for the last unit is told so.
     const left = item.stock < 0 ? -1 : await takeOneUnit(tx, itemId, item.stock);
     if (left === undefined) return { ok: false, reason: 'sold_out' };
     const paid = await spend(

@@ -14,22 +14,25 @@ export async function stockLeft(db: Executor, itemIds: readonly string[]): Promi
   return new Map(rows.map((r) => [r.item_id, r.remaining]));
 }
 
-/** Takes one unit of a limited item (its row starts at the pack's stock): the units left, or undefined when none was. */
+/**
+ * Takes one unit of a limited item, in one statement: the first sale creates the item's row with the pack's
+ * stock, later ones decrement it while any is left. The units left, or undefined when none was.
+ */
 export async function takeOneUnit(
   tx: Executor,
   itemId: string,
   initial: number,
 ): Promise<number | undefined> {
-  await tx
-    .insertInto('item_stock')
-    .values({ item_id: itemId, initial, remaining: initial })
-    .onConflict((oc) => oc.column('item_id').doNothing())
-    .execute();
+  if (initial <= 0) return undefined;
   const taken = await tx
-    .updateTable('item_stock')
-    .set({ remaining: sql`remaining - 1` })
-    .where('item_id', '=', itemId)
-    .where('remaining', '>', 0)
+    .insertInto('item_stock')
+    .values({ item_id: itemId, initial, remaining: initial - 1 })
+    .onConflict((oc) =>
+      oc
+        .column('item_id')
+        .doUpdateSet({ remaining: sql`item_stock.remaining - 1` })
+        .where('item_stock.remaining', '>', 0),
+    )
     .returning('remaining')
     .executeTakeFirst();
   return taken?.remaining;
