@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { type Database, dropSchema, openDatabase } from '../src/adapters/db/database.ts';
 import { migrateToLatest } from '../src/adapters/db/migrate.ts';
+import { transact } from '../src/adapters/db/repositories/events.ts';
 import { award } from '../src/app/ledger.ts';
 import { reconcile } from '../src/app/reconcile.ts';
 import { loadPack } from '../src/content/pack.ts';
@@ -80,7 +81,7 @@ async function awardLoad(database: Database): Promise<Figures> {
       // A duplicate replays a key that was (very likely) already paid: it must pay nothing.
       const key = Math.random() < DUPLICATES && n > CLIENTS ? `bench:${Math.floor(n / 2)}` : `bench:${n}`;
       const began = performance.now();
-      const result = await db.transaction().execute((tx) =>
+      const result = await transact(db, (tx) =>
         award(tx, pack, new Date(), {
           userId,
           base: 10,
