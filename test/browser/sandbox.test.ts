@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DianaProcess, startProcess } from '../support/process.ts';
+import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('the sandbox in a browser', () => {
+  afterAll(killStartedProcesses);
   let diana: DianaProcess;
   let browser: Browser;
 

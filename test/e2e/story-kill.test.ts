@@ -10,7 +10,7 @@ import { type Database, dropSchema, openDatabase } from '../../src/adapters/db/d
 import { findSave } from '../../src/adapters/db/repositories/story.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { POSTGRES_URL } from '../support/databases.ts';
-import { type DianaProcess, startProcess } from '../support/process.ts';
+import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
 import { SandboxClient } from '../support/sandbox-client.ts';
 
 const USER = { id: 777_001, first_name: 'Sara', language_code: 'es' };
@@ -21,6 +21,7 @@ async function startSandbox(databaseUrl: string, dataDir: string) {
 }
 
 describe('the story after a crash', () => {
+  afterAll(killStartedProcesses);
   const schema = `test_kill_${randomBytes(4).toString('hex')}`;
   // search_path in the URL gives the child processes their own schema, like the rest of the suite.
   const url = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
