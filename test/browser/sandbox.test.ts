@@ -11,7 +11,6 @@ import { type DianaProcess, killStartedProcesses, startProcess } from '../suppor
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('the sandbox in a browser', () => {
-  afterAll(killStartedProcesses);
   let diana: DianaProcess;
   let browser: Browser;
 
@@ -36,7 +35,8 @@ describe('the sandbox in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await diana?.terminate();
+    if (diana?.child.exitCode === null) await diana.terminate();
+    killStartedProcesses();
   });
 
   it('plays /start, /diana and a tap that edits the menu', async () => {
