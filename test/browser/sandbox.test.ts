@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DianaProcess, startProcess } from '../support/process.ts';
+import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,7 +35,8 @@ describe('the sandbox in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await diana?.terminate();
+    if (diana?.child.exitCode === null) await diana.terminate();
+    killStartedProcesses();
   });
 
   it('plays /start, /diana and a tap that edits the menu', async () => {

@@ -3,11 +3,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runToExit, runTool, startProcess } from '../support/process.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { killStartedProcesses, runToExit, runTool, startProcess } from '../support/process.ts';
 import { SandboxClient } from '../support/sandbox-client.ts';
 
 describe('the Diana process', () => {
+  afterAll(killStartedProcesses);
   it('stops on SIGTERM and comes back with every user, balance and chat', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'diana-process-'));
     const env = { DATA_DIR: dataDir };

@@ -10,7 +10,7 @@ import { type Database, dropSchema, openDatabase } from '../../src/adapters/db/d
 import { findSave } from '../../src/adapters/db/repositories/story.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { POSTGRES_URL } from '../support/databases.ts';
-import { type DianaProcess, startProcess } from '../support/process.ts';
+import { killStartedProcesses, startProcess } from '../support/process.ts';
 import { SandboxClient } from '../support/sandbox-client.ts';
 
 const USER = { id: 777_001, first_name: 'Sara', language_code: 'es' };
@@ -25,20 +25,18 @@ describe('the story after a crash', () => {
   // search_path in the URL gives the child processes their own schema, like the rest of the suite.
   const url = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   let database: Database;
-  let running: DianaProcess | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'diana-kill-'));
   beforeAll(async () => {
     database = await openDatabase({ url: POSTGRES_URL, schema, poolSize: 2 });
   });
   afterAll(async () => {
-    running?.child.kill('SIGKILL');
+    killStartedProcesses();
     await database?.close();
     await dropSchema(POSTGRES_URL, schema);
   });
 
   it('resumes at the same fragment after SIGKILL, paying nothing twice', { timeout: 120_000 }, async () => {
     let { diana, client } = await startSandbox(url, dataDir);
-    running = diana;
     await client.send('/start');
     await client.send('/diana', { menu: true });
     for (const label of [
@@ -73,7 +71,6 @@ describe('the story after a crash', () => {
     await exited;
 
     ({ diana, client } = await startSandbox(url, dataDir));
-    running = diana;
     await client.send('/diana', { menu: true });
     const resumed = await client.press('Continuar Historia');
     expect(resumed.text).toContain('¿Perdido?');

@@ -11,6 +11,13 @@ export interface DianaProcess {
 }
 
 const ENTRY = ['--import', 'tsx', 'src/main.ts'];
+const started = new Set<ChildProcess>();
+
+/** Kills every Diana process a test started and did not stop (a failed assertion must not leak one). */
+export function killStartedProcesses(): void {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+  started.clear();
+}
 
 function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const { TELEGRAM_BOT_TOKEN: _t, DATABASE_URL: _d, ...rest } = process.env;
@@ -19,6 +26,8 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 
 export function startProcess(env: Record<string, string>): Promise<DianaProcess> {
   const child = spawn(process.execPath, ENTRY, { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   let out = '';
   child.stdout?.on('data', (chunk) => {
     out += chunk;
