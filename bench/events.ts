@@ -44,6 +44,7 @@ async function throughput(kind: 'embedded' | 'postgres') {
     log,
     adminIds: new Set(),
     timeZone: 'America/Mexico_City',
+    channels: { free: undefined, vip: undefined, joinRequestDelaySeconds: 180 },
   };
   for (let u = 1; u <= users; u++) await registerUser(app, { id: u, firstName: 'B', language: 'es' }, null);
   const kinds = ['FragmentCompleted', 'DecisionMade', 'ReactionRecorded'];

@@ -13,14 +13,19 @@ import { createHttpServer } from './adapters/http/server.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
-import { TelegramMessenger } from './adapters/telegram/messenger.ts';
+import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
+import { TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
+import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
+import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
 import { JobRunner } from './app/jobs/runner.ts';
 import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
 import { announcer } from './app/notifications/announcer.ts';
 import { NotificationSender } from './app/notifications/sender.ts';
 import { progressTracker } from './app/progress/tracker.ts';
-import type { AppContext } from './app/services.ts';
+import { type AppContext, channelSettings } from './app/services.ts';
+import { VIP_JOBS } from './app/vip/grants.ts';
+import { vipEntryJob, vipExpiryJob, vipReminderJob } from './app/vip/lifecycle.ts';
 import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
 import { type Clock, systemClock } from './domain/clock.ts';
@@ -75,6 +80,8 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     if (applied.length) log.info({ migrations: applied }, 'database migrated');
     const secret = await ensureSetting(database.db, 'callback_secret', randomBytes(32).toString('hex'));
 
+    const sandbox = !config.telegramBotToken;
+    const emulator = sandbox ? (options.emulator ?? new BotApiEmulator({ clock })) : undefined;
     const app: AppContext = {
       db: database.db,
       pack,
@@ -82,14 +89,18 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       log,
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
+      // The sandbox administers its demo channels unless others are configured.
+      channels: channelSettings({
+        ...config,
+        freeChannelId: config.freeChannelId ?? emulator?.channels.demo.free,
+        vipChannelId: config.vipChannelId ?? emulator?.channels.demo.vip,
+      }),
     };
 
     let botState: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';
     const http = createHttpServer(log, { database: () => database.ping(), bot: () => botState });
     cleanup.push(() => http.close());
 
-    const sandbox = !config.telegramBotToken;
-    const emulator = sandbox ? (options.emulator ?? new BotApiEmulator()) : undefined;
     if (emulator) {
       if (!options.emulator) {
         const saveChats = persistEmulator(emulator, join(config.dataDir, 'sandbox-chats.json'));
@@ -125,11 +136,25 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const dispatcher = new EventDispatcher(app, [progressTracker(app), announcer(app)], {
       concurrency: database.kind === 'postgres' ? 4 : 1,
     });
-    const sender = new NotificationSender(app, new TelegramMessenger(bot.api));
-    const jobs = new JobRunner(app, { maintenance: maintenanceJob(app) });
+    // Everything the bot sends on its own shares one throttle (Telegram's limits are per bot).
+    const throttle = new Throttle();
+    const sender = new NotificationSender(app, new TelegramMessenger(bot.api, throttle));
+    const telegram = new BotTelegramGateway(bot.api, codec, throttle);
+    const jobs = new JobRunner(app, {
+      maintenance: maintenanceJob(app),
+      [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
+      [COUNTERS_JOB]: counterRefreshJob(app, telegram),
+      [VIP_JOBS.entry]: vipEntryJob(app, telegram),
+      [VIP_JOBS.reminder]: vipReminderJob(app, telegram),
+      [VIP_JOBS.expiry]: vipExpiryJob(app, telegram),
+    });
     await scheduleMaintenance(app);
     if (options.startWorkers ?? true) {
-      const unsubscribe = onEventsCommitted(database.db, () => dispatcher.wake());
+      // Use-cases that schedule jobs due now (a VIP invitation) also write events: both workers look at once.
+      const unsubscribe = onEventsCommitted(database.db, () => {
+        dispatcher.wake();
+        jobs.wake();
+      });
       cleanup.push(async () => unsubscribe());
       for (const worker of [dispatcher, sender, jobs]) {
         worker.start();

@@ -10,6 +10,7 @@ import {
   upsertUser,
 } from '../adapters/db/repositories/users.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
+import { creditWaitingRewards } from './channels/waiting-rewards.ts';
 import { award } from './ledger.ts';
 import type { AppContext } from './services.ts';
 
@@ -17,11 +18,13 @@ export interface Registration {
   user: User;
   created: boolean;
   welcomeBonus: number;
+  /** Besitos for reactions in the channels made before starting the bot, paid now. */
+  waitingRewards: number;
 }
 
 /**
- * /start: creates the user once and pays the welcome bonus once, whatever the number of concurrent or repeated
- * calls. A later /start only refreshes the names (and keeps a new deep-link payload). `known` is the user as
+ * /start: creates the user once and pays the welcome bonus (and rewards waiting from the channels) once,
+ * whatever the number of concurrent or repeated calls. A later /start only refreshes the names (and keeps a new deep-link payload). `known` is the user as
  * already loaded for this update, if registered.
  */
 export async function registerUser(
@@ -32,12 +35,17 @@ export async function registerUser(
 ): Promise<Registration> {
   if (known && !startPayload) {
     await touchUser(app.db, profile);
-    return { user: { ...known, firstName: profile.firstName }, created: false, welcomeBonus: 0 };
+    return {
+      user: { ...known, firstName: profile.firstName },
+      created: false,
+      welcomeBonus: 0,
+      waitingRewards: 0,
+    };
   }
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
     const { user, created } = await upsertUser(tx, profile, startPayload);
-    if (!created) return { user, created, welcomeBonus: 0 };
+    if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [
       {
         type: 'UserRegistered',
@@ -57,7 +65,11 @@ export async function registerUser(
       user.balance = paid.balance;
       user.totalEarned = paid.totalEarned;
     }
-    return { user, created, welcomeBonus: bonus };
+    // Reactions and channel joins from before the user started the bot count from now.
+    const waiting = await creditWaitingRewards(tx, app, user.id);
+    user.balance += waiting;
+    user.totalEarned += waiting;
+    return { user, created, welcomeBonus: bonus, waitingRewards: waiting };
   });
 }
 

@@ -1,6 +1,7 @@
 // `npm run progress:backfill [-- --dry-run]`: gives users who already played the progress their history earns
 // on missions and achievements added to the pack since. With --dry-run it only shows who would unlock what.
 import { backfill } from '../app/progress/backfill.ts';
+import { channelSettings } from '../app/services.ts';
 import { loadConfig } from '../config.ts';
 import { loadPack } from '../content/pack.ts';
 import { systemClock } from '../domain/clock.ts';
@@ -19,6 +20,7 @@ await withConfiguredDatabase(async ({ db }) => {
       log: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, false),
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
+      channels: channelSettings(config),
     },
     { dryRun },
   );

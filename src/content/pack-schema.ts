@@ -12,6 +12,32 @@ const notificationsSchema = z.strictObject({
   batch_window_seconds: z.number().int().nonnegative().default(3),
 });
 
+const channelsSchema = z.strictObject({
+  /** The reaction buttons under every post admins publish through the bot. */
+  reactions: z
+    .array(z.string().min(1).max(8))
+    .min(1)
+    .max(8)
+    .refine((list) => new Set(list).size === list.length, 'reactions must be different'),
+  /** Counters on a post's buttons are edited at most once per this many seconds (Telegram's flood limits). */
+  counter_refresh_seconds: z.number().int().min(1).max(3600),
+});
+
+const vipSchema = z.strictObject({
+  /** Lucien reminds a VIP guest this many days before their VIP ends. */
+  reminder_days: z
+    .array(z.number().int().min(1).max(60))
+    .refine((days) => new Set(days).size === days.length, 'reminder days must be different'),
+  /** How long the single-use invitation to the VIP channel stays valid. */
+  invite_link_hours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
+  /** Tokens admins generate expire after this many days unless redeemed. */
+  token_valid_days: z.number().int().min(1).max(365),
+});
+
 export const packFileSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_-]+$/, 'lowercase letters, digits, - and _'),
   name: z.string().min(1),
@@ -48,6 +74,8 @@ export const packFileSchema = z.strictObject({
       ),
   }),
   notifications: notificationsSchema.default({ batch_window_seconds: 3 }),
+  channels: channelsSchema.default({ reactions: ['🔥', '😈', '💋', '❤️'], counter_refresh_seconds: 5 }),
+  vip: vipSchema.default({ reminder_days: [3, 1], invite_link_hours: 24, token_valid_days: 30 }),
 });
 
 export type PackFile = z.infer<typeof packFileSchema>;

@@ -5,6 +5,7 @@ import { type Item, itemsFileSchema } from './items-schema.ts';
 import { type Locales, loadLocales } from './locales.ts';
 import { type PackFile, packFileSchema } from './pack-schema.ts';
 import { parseWith } from './parse.ts';
+import { loadPlans, type Plan } from './plans-schema.ts';
 import { loadProgress, type ProgressContent } from './progress-loader.ts';
 import { storyIntegrity } from './story-integrity.ts';
 import { loadStory, type StorySource } from './story-loader.ts';
@@ -18,6 +19,9 @@ export interface ContentPack {
   items: ReadonlyMap<string, Item>;
   progress: ProgressContent;
   notifications: PackFile['notifications'];
+  channels: PackFile['channels'];
+  /** VIP settings (reminders, invitations, tokens) and the plans on sale, in the order of plans.yaml. */
+  vip: PackFile['vip'] & { plans: ReadonlyMap<string, Plan> };
   locales: Locales;
   story: Story;
   /** Where each piece of the story was written, for diagnostics. */
@@ -54,6 +58,8 @@ export function readPack(dir: string): ContentPack {
     items: new Map(items.map((item) => [item.id, item])),
     progress: loadProgress(dir, packFile.economy.rewards),
     notifications: packFile.notifications,
+    channels: packFile.channels,
+    vip: { ...packFile.vip, plans: loadPlans(dir, locales) },
     locales,
     story,
     storySource: source,

@@ -30,7 +30,18 @@ export type DomainEvent =
   | EventBase<'DailyGiftClaimed', { day: string; streak: number; amount: number }>
   | EventBase<'ItemPurchased', { itemId: string; price: number; order: number }>
   | EventBase<'ItemUsed', { itemId: string; left: number }>
-  | EventBase<'BesitosAdjusted', { adminId: number; amount: number; reason: string; auditId: number }>;
+  | EventBase<'BesitosAdjusted', { adminId: number; amount: number; reason: string; auditId: number }>
+  // Channels: a join request arrived; the person became a member; their first reaction to a channel message.
+  | EventBase<'JoinRequestReceived', { chatId: number }>
+  | EventBase<'ChannelJoined', { chatId: number }>
+  | EventBase<'ReactionRecorded', { chatId: number; messageId: number; postId: number | null; emoji: string }>
+  // VIP: `until` is an ISO instant; `source` says where the time came from; `planId` is null for admin grants.
+  | EventBase<'VipGranted', { planId: string | null; until: string; source: 'token' | 'stars' | 'admin' }>
+  | EventBase<'VipRevoked', { until: string; reason: 'admin' | 'refund' }>
+  | EventBase<'VipReminderSent', { until: string; daysLeft: number }>
+  | EventBase<'VipExpired', Record<string, never>>
+  | EventBase<'PaymentReceived', { chargeId: string; planId: string; amount: number }>
+  | EventBase<'PaymentRefunded', { chargeId: string; planId: string; amount: number }>;
 
 export type DomainEventType = DomainEvent['type'];
 

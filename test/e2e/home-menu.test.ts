@@ -77,12 +77,17 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
     expect(greeting.text).toContain('Good evening, John');
   });
 
-  it('shows an honest "coming soon" room for entries that are not open yet', async () => {
+  it('shows VIP status, benefits and the plans in Stars', async () => {
     const ana = t.client({ id: uniqueUserId() });
     await ana.send('/start');
     await ana.send('/diana');
     const { message } = await ana.press('VIP');
-    expect(message?.text).toContain('💎 VIP');
-    expect(ana.buttons(message)).toEqual(['⬅️ Volver']);
+    expect(message?.text).toContain('Aún no es usted invitado VIP');
+    expect(message?.text).toContain('VIP · 30 noches · 30 días · 250 ⭐');
+    expect(ana.buttons(message)).toEqual([
+      '💎 VIP · 30 noches · 250 ⭐',
+      '💎 VIP · 90 noches · 600 ⭐',
+      '⬅️ Volver',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { registerUser } from '../../src/app/users.ts';
 import { loadPack } from '../../src/content/pack.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { createLogger } from '../../src/logger.ts';
+import { TEST_CHANNELS } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
 const pack = loadPack('content/diana');
@@ -32,6 +33,7 @@ describe.each(DATABASE_KINDS)('story use-cases (%s)', (kind) => {
       log: createLogger('silent', false),
       adminIds: new Set(),
       timeZone: 'America/Mexico_City',
+      channels: TEST_CHANNELS,
     };
   });
   afterAll(() => database?.close());

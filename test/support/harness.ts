@@ -45,7 +45,8 @@ export async function startTestDiana(
   const configured = Boolean(options.env?.DATABASE_URL || options.env?.DATA_DIR);
   const database =
     options.database ?? (configured ? undefined : await freshDatabase(options.kind ?? 'embedded'));
-  const emulator = options.emulator ?? new BotApiEmulator();
+  // The emulated Telegram keeps the app's time (invitation expiry, message dates).
+  const emulator = options.emulator ?? new BotApiEmulator(options.clock ? { clock: options.clock } : {});
   const diana = await startDiana(config, {
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),
     emulator,

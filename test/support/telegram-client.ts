@@ -94,6 +94,19 @@ export class TelegramClient {
     return { answer, message: this.emulator.message(this.id, messageId), latest: this.lastMessage() };
   }
 
+  /** Taps a button under a channel post (the person must be a member of the channel). */
+  async pressInChannel(chatId: number, post: Message, label: string | RegExp) {
+    const { data } = this.button(label, post);
+    const answer = await this.emulator.pressButton(this.id, post.message_id, data, { chatId });
+    if (!answer) throw new Error(`the bot never answered the button "${label}"`);
+    return answer;
+  }
+
+  /** The bot's messages in this chat, oldest first. */
+  botMessages(): Message[] {
+    return this.emulator.history(this.id).filter((m) => m.from?.is_bot);
+  }
+
   lastMessage(): Message | undefined {
     return this.emulator.history(this.id).at(-1);
   }

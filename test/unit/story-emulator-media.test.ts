@@ -8,6 +8,8 @@ import { BotApiEmulator } from '../../src/sandbox/emulator.ts';
 describe('emulator editMessageMedia', () => {
   const emulator = new BotApiEmulator();
   emulator.addUser({ id: 1, first_name: 'Ana' });
+  // Telegram lets a bot write only to people who opened the chat with it.
+  emulator.sendText(1, '/start');
   const send = async (method: string, params: Record<string, unknown>) =>
     (await emulator.call(method, { chat_id: 1, ...params })) as Message;
   const edit = (message_id: number, media: unknown) =>

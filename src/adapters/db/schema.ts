@@ -174,6 +174,99 @@ export interface StorySavesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface JoinRequestsTable {
+  chat_id: number;
+  user_id: number;
+  requested_at: Date;
+  status: Generated<'pending' | 'approved' | 'already_member' | 'withdrawn'>;
+  language: string | null;
+  created_at: CreatedAt;
+  handled_at: Date | null;
+}
+
+export interface ChannelMembersTable {
+  chat_id: number;
+  user_id: number;
+  is_member: boolean;
+  changed_at: Date;
+}
+
+export interface ChannelPostsTable {
+  id: Generated<number>;
+  chat_id: number;
+  message_id: number | null;
+  status: Generated<'draft' | 'publishing' | 'published'>;
+  text: Generated<string>;
+  photo: string | null;
+  emojis: StringList;
+  created_by: number;
+  created_at: CreatedAt;
+  published_at: Date | null;
+}
+
+export interface ReactionsTable {
+  chat_id: number;
+  message_id: number;
+  user_id: number;
+  emoji: string;
+  source: 'button' | 'native';
+  post_id: number | null;
+  created_at: CreatedAt;
+  credited_at: Date | null;
+}
+
+export interface VipTokensTable {
+  token: string;
+  plan_id: string;
+  created_by: number;
+  created_at: CreatedAt;
+  expires_at: Date;
+  redeemed_by: number | null;
+  redeemed_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface VipGrantsTable {
+  id: Generated<number>;
+  user_id: number;
+  plan_id: string | null;
+  source: 'token' | 'stars' | 'admin';
+  ref: string;
+  days: number;
+  until: Date;
+  created_at: CreatedAt;
+  revoked_at: Date | null;
+}
+
+export interface VipInvitesTable {
+  grant_id: number;
+  user_id: number;
+  chat_id: number;
+  invite_link: string;
+  expires_at: Date;
+  created_at: CreatedAt;
+  used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface StarPaymentsTable {
+  charge_id: string;
+  id: Generated<number>;
+  user_id: number;
+  plan_id: string;
+  amount: number;
+  provider_charge_id: string | null;
+  grant_id: number | null;
+  created_at: CreatedAt;
+  refunded_at: Date | null;
+  refunded_by: number | null;
+}
+
+export interface SideEffectsTable {
+  key: string;
+  done_at: Date;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -192,4 +285,13 @@ export interface DB {
   goal_distinct_values: GoalDistinctValuesTable;
   notifications: NotificationsTable;
   jobs: JobsTable;
+  join_requests: JoinRequestsTable;
+  channel_members: ChannelMembersTable;
+  channel_posts: ChannelPostsTable;
+  reactions: ReactionsTable;
+  vip_tokens: VipTokensTable;
+  vip_grants: VipGrantsTable;
+  vip_invites: VipInvitesTable;
+  star_payments: StarPaymentsTable;
+  side_effects: SideEffectsTable;
 }

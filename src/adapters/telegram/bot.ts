@@ -10,10 +10,15 @@ import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
+import { adminChannels } from './features/admin-channels.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
+import { adminVip } from './features/admin-vip.ts';
+import { adminVipPayments } from './features/admin-vip-payments.ts';
+import { adminVipTokens } from './features/admin-vip-tokens.ts';
 import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
+import { channelsFeature } from './features/channels.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
@@ -22,6 +27,7 @@ import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
 import { storyFeature, storyScreen } from './features/story.ts';
+import { redeemFromDeepLink, vipFeature, vipScreen } from './features/vip.ts';
 import { admitUpdate, attachContext } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
@@ -59,13 +65,16 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(attachContext(app, codec, log));
   bot.use(admitUpdate());
 
-  bot.use(startFeature());
+  // The channels' updates (join requests, members, reactions) come from channels, not from a private chat.
+  bot.use(channelsFeature());
+  bot.use(startFeature([redeemFromDeepLink]));
   bot.use(
     homeFeature({
       story: storyScreen,
       besitos: besitosScreen,
       missions: missionsScreen,
       achievements: (ctx) => achievementsScreen(ctx),
+      vip: vipScreen,
       settings: settingsScreen,
     }),
   );
@@ -73,8 +82,19 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(settingsFeature());
   bot.use(progressFeature());
+  bot.use(vipFeature());
   // Admin sections, in menu order; only ADMIN_TELEGRAM_IDS reach them, everyone else falls through.
-  bot.use(adminFeature([adminUsers, adminStats, adminAudit]));
+  bot.use(
+    adminFeature([
+      adminUsers,
+      adminStats,
+      adminVip,
+      adminVipTokens,
+      adminVipPayments,
+      adminChannels,
+      adminAudit,
+    ]),
+  );
   bot.use(fallbackFeature());
 
   bot.catch((error) => apologise(error));

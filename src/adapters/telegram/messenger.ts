@@ -56,14 +56,15 @@ export class TelegramMessenger implements Messenger {
       await this.api.sendMessage(userId, text);
       return 'sent';
     } catch (error) {
-      // 403: the user blocked the bot; 400 chat not found: they never opened it or deleted it.
-      if (
-        error instanceof GrammyError &&
-        (error.error_code === 403 || /chat not found/.test(error.description))
-      ) {
-        return 'unreachable';
-      }
+      if (isUnreachable(error)) return 'unreachable';
       throw error;
     }
   }
+}
+
+/** 403: the user blocked the bot (or never opened it); 400 chat not found: they deleted the chat. */
+export function isUnreachable(error: unknown): boolean {
+  return (
+    error instanceof GrammyError && (error.error_code === 403 || /chat not found/.test(error.description))
+  );
 }

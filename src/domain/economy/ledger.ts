@@ -46,6 +46,9 @@ export const ledgerKeys = {
   welcome: (userId: number) => `welcome:${userId}`,
   daily: (userId: number, day: string) => `daily:${userId}:${day}`,
   purchase: (userId: number, orderNo: number) => `purchase:${userId}:${orderNo}`,
+  /** A person's first reaction to a channel message, by button or natively: one key for both. */
+  reaction: (userId: number, chatId: number, messageId: number) =>
+    `reaction:${userId}:${chatId}:${messageId}`,
   /** An adjustment typed by an admin: the admin's message identifies it. */
   admin: (adminId: number, messageId: number) => `admin:${adminId}:${messageId}`,
   /** The compensating entry that undoes an audited adjustment. */

@@ -5,6 +5,7 @@ import * as vipAndInventory from './0002_vip_and_inventory.ts';
 import * as story from './0003_story.ts';
 import * as economy from './0004_economy.ts';
 import * as eventBus from './0005_event_bus.ts';
+import * as channelsVip from './0006_channels_vip.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_story': story,
   '0004_economy': economy,
   '0005_event_bus': eventBus,
+  '0006_channels_vip': channelsVip,
 };
 
 export const migrationProvider: MigrationProvider = {

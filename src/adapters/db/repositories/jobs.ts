@@ -12,14 +12,24 @@ export interface Job {
   attempts: number;
 }
 
+/**
+ * Schedules a job once per key: true when this call scheduled it. A cancelled job scheduled again is wanted
+ * again (e.g. a VIP end that moved away and back) and becomes pending with the new time.
+ */
 export async function scheduleJob(
   db: Executor,
   job: { kind: string; key: string; runAt: Date; payload?: Record<string, unknown> },
 ): Promise<boolean> {
+  const payload = JSON.stringify(job.payload ?? {});
   const result = await db
     .insertInto('jobs')
-    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload: JSON.stringify(job.payload ?? {}) })
-    .onConflict((oc) => oc.column('key').doNothing())
+    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload })
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet({ status: 'pending', run_at: job.runAt, payload, attempts: 0, last_error: null })
+        .where('jobs.status', '=', 'cancelled'),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }

@@ -20,7 +20,7 @@ export interface AdminSection {
   screen(ctx: BotContext): Promise<Screen> | Screen;
 }
 
-/** Handles what an admin typed in answer to a question a module asked (its `awaiting`). */
+/** Handles what an admin sent in answer to a question a module asked (its `awaiting`): text, or a photo's caption. */
 export type AdminReply = (ctx: BotContext, session: AdminSession, text: string) => Promise<void>;
 
 export interface AdminModule {
@@ -73,14 +73,15 @@ export function adminFeature(modules: AdminModule[]): Composer<BotContext> {
     await showScreen(ctx, adminHome(ctx, sections));
   });
 
-  admins.on('message:text', async (ctx, next) => {
-    const session = ctx.message.text.startsWith('/')
+  // An answer is text, or a photo with its caption (a channel post).
+  admins.on(['message:text', 'message:photo'], async (ctx, next) => {
+    const session = ctx.message.text?.startsWith('/')
       ? undefined
       : await getAdminSession(ctx.app.db, ctx.from.id);
     const fresh = session && ctx.app.clock.now().getTime() - session.updatedAt.getTime() < SESSION_TTL_MS;
     const reply = fresh ? replies[session.awaiting] : undefined;
     if (!session || !reply) return next();
-    await reply(ctx, session, ctx.message.text);
+    await reply(ctx, session, ctx.message.text ?? ctx.message.caption ?? '');
   });
 
   const routes: Record<string, ActionHandler> = {

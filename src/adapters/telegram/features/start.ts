@@ -1,14 +1,18 @@
-// /start [payload]: Lucien registers the visitor and greets them.
+// /start [payload]: Lucien registers the visitor and greets them; a deep link's payload (e.g. vip_<token>)
+// is then handed to the feature that owns it.
 import { Composer } from 'grammy';
 import { registerUser } from '../../../app/users.ts';
 import type { BotContext } from '../context.ts';
 
-export function startFeature(): Composer<BotContext> {
+/** Handles a /start payload after the greeting; it ignores payloads that are not its own. */
+export type DeepLinkHandler = (ctx: BotContext, payload: string) => Promise<void>;
+
+export function startFeature(deepLinks: DeepLinkHandler[] = []): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').command('start', async (ctx) => {
     const payload = ctx.match.trim().slice(0, 64) || null;
     const language = ctx.user?.language ?? ctx.locale;
-    const { user, created, welcomeBonus } = await registerUser(
+    const { user, created, welcomeBonus, waitingRewards } = await registerUser(
       ctx.app,
       {
         id: ctx.from.id,
@@ -27,6 +31,8 @@ export function startFeature(): Composer<BotContext> {
         ? ctx.t('welcome-new', { name: user.firstName, bonus: welcomeBonus })
         : ctx.t('welcome-back', { name: user.firstName }),
     );
+    if (waitingRewards > 0) await ctx.reply(ctx.t('channel-rewards-credited', { amount: waitingRewards }));
+    if (payload) for (const handle of deepLinks) await handle(ctx, payload);
   });
   return composer;
 }

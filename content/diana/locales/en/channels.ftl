@@ -1,0 +1,46 @@
+## The channels: Lucien's greeting to a join request, the toasts of the reaction buttons, and the admins'
+## channel section. Lucien speaks.
+
+channel-join-greeting =
+    Good evening, { $name }. I am Lucien, Miss Diana's butler.
+    I have received your request to join her channel. The house takes its time: in some { $minutes } minutes I shall open the door.
+    { $known ->
+        [yes] Meanwhile, type /diana whenever you wish to continue.
+       *[no] Meanwhile, type /start and I shall show you the house. Each of your reactions in the channel earns besitos.
+    }
+channel-rewards-credited = For your reactions in the channel I have credited you { $amount } besitos.
+
+reaction-toast-paid = +{ $amount } besitos 💋 Balance: { $balance }
+reaction-toast-capped = Reaction noted. You have received all of today's besitos for reactions.
+reaction-toast-already = You already reacted to this post with { $emoji }. Once is enough.
+reaction-toast-start = Reaction noted. Open the chat with me and press Start: your besitos await you there.
+
+## The admins' channel section.
+
+admin-section-channels = 📣 Channels
+admin-channels-back = ⬅️ Channels
+admin-channels-title = 📣 Channels
+admin-channels-none = No channels are configured (FREE_CHANNEL_ID, VIP_CHANNEL_ID).
+admin-channels-free =
+    🌹 Free channel: { $members } members · { $reactions } reactions
+    Requests: { $requests } · approved { $approved } · pending { $pending } · withdrawn { $withdrawn }
+admin-channels-vip =
+    💎 VIP channel: { $members } members · { $reactions } reactions
+admin-channels-posts = Latest posts (reactions):
+admin-channels-no-posts = Nothing has been published from here yet.
+admin-channels-post-line = · #{ $id } «{ $preview }» · { $reactions } ({ $byEmoji })
+admin-post-photo = 📷 photo
+admin-post-new-free = 📝 Post in the free one
+admin-post-new-vip = 📝 Post in the VIP one
+admin-post-channel-free = the free channel
+admin-post-channel-vip = the VIP channel
+admin-post-prompt =
+    📝 New post in { $channel }.
+    Send the text, or a photo with its caption. I shall show you how it looks before publishing it.
+admin-post-empty = A post needs a text or a photo.
+admin-post-preview = Preview for { $channel }, with the reaction buttons underneath:
+admin-post-publish-button = ✅ Publish
+admin-post-published = ✅ Post #{ $id } published.
+admin-post-toast-published = Published.
+admin-post-already = That post already went out.
+admin-action-post-published = post

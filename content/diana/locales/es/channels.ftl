@@ -1,0 +1,46 @@
+## The channels: Lucien's greeting to a join request, the toasts of the reaction buttons, and the admins'
+## channel section. Lucien speaks ("usted").
+
+channel-join-greeting =
+    Buenas noches, { $name }. Soy Lucien, mayordomo de la señorita Diana.
+    He recibido su solicitud para entrar en su canal. La casa se toma su tiempo: en unos { $minutes } minutos le abriré la puerta.
+    { $known ->
+        [yes] Mientras tanto, escriba /diana cuando quiera continuar.
+       *[no] Mientras tanto, escriba /start y le presentaré la casa. Cada reacción suya en el canal le dará besitos.
+    }
+channel-rewards-credited = Por sus reacciones en el canal le he abonado { $amount } besitos.
+
+reaction-toast-paid = +{ $amount } besitos 💋 Saldo: { $balance }
+reaction-toast-capped = Reacción anotada. Por hoy ya recibió todos los besitos por reacciones.
+reaction-toast-already = Ya reaccionó a esta publicación con { $emoji }. Una vez basta.
+reaction-toast-start = Reacción anotada. Abra el chat conmigo y pulse Iniciar: sus besitos le esperan allí.
+
+## The admins' channel section.
+
+admin-section-channels = 📣 Canales
+admin-channels-back = ⬅️ Canales
+admin-channels-title = 📣 Canales
+admin-channels-none = No hay canales configurados (FREE_CHANNEL_ID, VIP_CHANNEL_ID).
+admin-channels-free =
+    🌹 Canal gratuito: { $members } miembros · { $reactions } reacciones
+    Solicitudes: { $requests } · aprobadas { $approved } · pendientes { $pending } · retiradas { $withdrawn }
+admin-channels-vip =
+    💎 Canal VIP: { $members } miembros · { $reactions } reacciones
+admin-channels-posts = Últimas publicaciones (reacciones):
+admin-channels-no-posts = Aún no se ha publicado nada desde aquí.
+admin-channels-post-line = · #{ $id } «{ $preview }» · { $reactions } ({ $byEmoji })
+admin-post-photo = 📷 foto
+admin-post-new-free = 📝 Publicar en el gratuito
+admin-post-new-vip = 📝 Publicar en el VIP
+admin-post-channel-free = el canal gratuito
+admin-post-channel-vip = el canal VIP
+admin-post-prompt =
+    📝 Nueva publicación en { $channel }.
+    Envíe el texto, o una foto con su pie. Le mostraré cómo queda antes de publicarla.
+admin-post-empty = La publicación necesita un texto o una foto.
+admin-post-preview = Vista previa para { $channel }, con los botones de reacción debajo:
+admin-post-publish-button = ✅ Publicar
+admin-post-published = ✅ Publicación #{ $id } publicada.
+admin-post-toast-published = Publicada.
+admin-post-already = Esa publicación ya salió.
+admin-action-post-published = publicación

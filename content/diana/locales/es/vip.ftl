@@ -1,0 +1,128 @@
+## VIP: the plans, the 💎 VIP screen, tokens, Telegram Stars, the invitation to the VIP channel, reminders and
+## the farewell. Lucien speaks ("usted").
+
+plan-vip_mensual-name = VIP · 30 noches
+plan-vip_mensual-benefits =
+    · El canal VIP de la señorita Diana
+    · ×1.5 besitos en cada abono
+    · Los capítulos reservados de la historia
+plan-vip_trimestral-name = VIP · 90 noches
+plan-vip_trimestral-benefits =
+    · El canal VIP de la señorita Diana
+    · ×1.5 besitos en cada abono
+    · Los capítulos reservados de la historia
+    · Tres meses por el precio de dos y medio
+
+vip-title = 💎 VIP
+vip-status-active = Es usted invitado VIP hasta el { $until } ({ $days ->
+    [one] queda { $days } día
+   *[other] quedan { $days } días
+}).
+vip-status-none = Aún no es usted invitado VIP. Estas son las puertas que la señorita Diana permite abrir:
+vip-invite-waiting = Su invitación al canal VIP le espera (válida hasta el { $expires }).
+vip-plan-line = { $name } · { $days } días · { $price } ⭐
+vip-token-hint = Si la casa le ha dado un enlace de invitación, ábralo y el VIP será suyo.
+vip-renew-hint = Puede renovar cuando guste: los días se suman a los que le quedan.
+vip-buy-button = 💎 { $name } · { $price } ⭐
+vip-renew-plan-button = 🔁 Renovar: { $name } · { $price } ⭐
+vip-renew-button = 💎 Renovar VIP
+vip-invite-button = 🚪 Entrar al canal VIP
+vip-invoice-sent = Le he dejado la factura en el chat.
+
+vip-checkout-unknown_plan = Ese plan ya no está a la venta. Abra 💎 VIP para ver los de hoy.
+vip-checkout-wrong_price = El precio de ese plan ha cambiado. Abra 💎 VIP y pida una factura nueva.
+vip-checkout-wrong_currency = Ese pago no está en Telegram Stars.
+vip-paid =
+    ✅ Pago recibido. { $plan } es suyo: es usted invitado VIP hasta el { $until }.
+    En un momento le entrego la invitación al canal VIP.
+vip-paid-unknown-plan = He recibido su pago, pero ese plan ya no existe. Un administrador lo revisará y le devolverá sus Stars.
+
+vip-token-redeemed =
+    ✅ Invitación aceptada: { $plan }. Es usted invitado VIP hasta el { $until }.
+    En un momento le entrego la invitación al canal VIP.
+vip-token-unknown = Esa invitación no figura en mis libros. Revise el enlace, se lo ruego.
+vip-token-expired = Esa invitación ha caducado. Pida una nueva a quien se la dio.
+vip-token-used = Esa invitación ya fue utilizada por otra persona. Cada una abre la puerta una sola vez.
+vip-token-revoked = Esa invitación fue anulada por la casa.
+vip-token-already_yours = Ya utilizó usted esa invitación; su VIP sigue en pie.
+vip-token-plan_gone = Esa invitación era para un plan que ya no existe. Pida una nueva, se lo ruego.
+
+vip-invite-message =
+    🚪 Su invitación al canal VIP de la señorita Diana. Es personal y sirve una sola vez; caduca el { $expires }.
+    Su VIP dura hasta el { $until }.
+vip-reminder =
+    🕯️ Un recordatorio discreto: su VIP termina el { $until } ({ $days ->
+        [one] queda { $days } día
+       *[other] quedan { $days } días
+    }).
+    Si desea seguir al otro lado de la puerta, puede renovarlo ahora.
+vip-farewell =
+    🕯️ Su VIP ha terminado y he cerrado tras usted la puerta del canal VIP.
+    La señorita Diana no olvida a quien estuvo dentro. Cuando desee volver, renuévelo y le abriré de nuevo.
+
+## The admins' VIP section.
+
+admin-section-vip = 💎 VIP
+admin-vip-back = ⬅️ VIP
+admin-vip-title = 💎 VIP activos: { $count }
+admin-vip-none = Nadie es VIP en este momento.
+admin-vip-line = · { $name } · hasta el { $until }
+admin-vip-grant-button = ➕ Conceder o ampliar VIP
+admin-vip-tokens-button = 🎟️ Tokens
+admin-vip-payments-button = ⭐ Pagos
+admin-vip-revoke-button = ❌ { $name }
+admin-vip-grant-prompt =
+    ➕ ¿A quién concedo VIP, cuántos días (1 a { $max }) y por qué?
+    Envíe el @usuario o id, los días y el motivo en un mensaje, por ejemplo:
+    @ana 30 premio del concurso
+    Si ya es VIP, los días se suman a los que le quedan.
+admin-vip-bad-format = Envíe el usuario, los días y el motivo, por ejemplo: @ana 30 premio del concurso
+admin-vip-bad-user = El primer dato debe ser un id o un @usuario. Por ejemplo: @ana 30 premio del concurso
+admin-vip-bad-days = Los días deben ser un número entero entre 1 y { $max }. Por ejemplo: @ana 30 premio del concurso
+admin-vip-bad-reason = Añada tras los días un motivo de 3 a 200 caracteres. Por ejemplo: @ana 30 premio del concurso
+admin-vip-granted = ✅ VIP para { $name }: { $before } → { $after }. Registro #{ $audit }.
+admin-vip-revoked = ✅ VIP retirado a { $name }: { $before } → { $after }. Registro #{ $audit }. Saldrá del canal VIP en un momento.
+admin-vip-unknown_user = Esa persona no está registrada.
+admin-vip-repeated = Esa concesión ya estaba hecha; no se repite.
+admin-vip-not_vip = Esa persona ya no es VIP.
+admin-vip-revoke-confirm =
+    ¿Retiro el VIP a { $name } (hasta el { $until })?
+    Terminará ahora y saldrá del canal VIP.
+admin-vip-revoke-yes = ❌ Sí, retirar el VIP
+
+admin-tokens-title = 🎟️ Tokens (los últimos { $count })
+admin-tokens-none = Aún no se ha generado ninguno.
+admin-token-unused = · { $token } · { $plan } · sin usar · caduca el { $expires }
+admin-token-used = · { $token } · { $plan } · usado por { $user }
+admin-token-expired = · { $token } · { $plan } · caducado
+admin-token-revoked = · { $token } · { $plan } · anulado
+admin-token-new-button = ➕ Nuevo token
+admin-token-revoke-button = 🚫 Anular { $token }
+admin-token-plan-button = { $name } · { $days } días
+admin-token-choose-plan = ¿Para qué plan es el token? Servirá una vez y caducará en { $days } días si nadie lo usa.
+admin-token-created =
+    ✅ Token para { $plan }, válido hasta el { $expires }. Comparta este enlace con la persona invitada:
+    { $link }
+admin-token-toast-created = Token generado.
+admin-token-revoke-done = Token { $token } anulado.
+admin-token-not-revocable = El token { $token } ya no se puede anular (usado, caducado o anulado).
+
+admin-payments-title = ⭐ Pagos con Telegram Stars (los últimos { $count })
+admin-payments-none = Aún no hay pagos.
+admin-payment-line = · #{ $id } · { $date } · { $name } · { $plan } · { $stars } ⭐
+admin-payment-refunded-line = · #{ $id } · { $date } · { $name } · { $plan } · { $stars } ⭐ · devuelto
+admin-payment-refund-button = ↩️ Devolver #{ $id } ({ $stars } ⭐)
+admin-refund-confirm =
+    ¿Devuelvo el pago #{ $id } ({ $stars } ⭐) al usuario { $user }?
+    Telegram le devolverá las Stars y perderá los días de VIP de ese pago.
+admin-refund-yes = ↩️ Sí, devolver
+admin-refund-done = ✅ Pago #{ $id } devuelto ({ $stars } ⭐). Sus días de VIP se han retirado.
+admin-refund-already_refunded = Ese pago ya estaba devuelto.
+admin-refund-unknown = No encuentro ese pago.
+admin-refund-telegram_refused = Telegram no reconoce ese pago; nada ha cambiado.
+
+admin-action-vip-grant = VIP concedido
+admin-action-vip-revoke = VIP retirado
+admin-action-vip-token = token generado
+admin-action-vip-token-revoke = token anulado
+admin-action-refund = pago devuelto

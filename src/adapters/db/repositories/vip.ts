@@ -1,0 +1,280 @@
+// VIP tokens, grants and the invitations to the VIP channel.
+import type { VipSource } from '../../../domain/vip.ts';
+import type { Executor } from '../database.ts';
+
+export interface VipToken {
+  token: string;
+  planId: string;
+  createdBy: number;
+  createdAt: Date;
+  expiresAt: Date;
+  redeemedBy: number | null;
+  redeemedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const selectToken = (db: Executor) => db.selectFrom('vip_tokens').selectAll();
+type TokenRow = Awaited<ReturnType<ReturnType<typeof selectToken>['executeTakeFirstOrThrow']>>;
+
+const toToken = (r: TokenRow): VipToken => ({
+  token: r.token,
+  planId: r.plan_id,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  redeemedBy: r.redeemed_by,
+  redeemedAt: r.redeemed_at,
+  revokedAt: r.revoked_at,
+});
+
+export async function insertToken(
+  db: Executor,
+  t: { token: string; planId: string; createdBy: number; at: Date; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('vip_tokens')
+    .values({
+      token: t.token,
+      plan_id: t.planId,
+      created_by: t.createdBy,
+      created_at: t.at,
+      expires_at: t.expiresAt,
+    })
+    .execute();
+}
+
+/** Reads a token and locks it until the transaction ends (two redemptions of one token queue up). */
+export async function lockToken(tx: Executor, token: string): Promise<VipToken | undefined> {
+  const row = await selectToken(tx).where('token', '=', token).forUpdate().executeTakeFirst();
+  return row && toToken(row);
+}
+
+export async function findToken(db: Executor, token: string): Promise<VipToken | undefined> {
+  const row = await selectToken(db).where('token', '=', token).executeTakeFirst();
+  return row && toToken(row);
+}
+
+export async function markTokenRedeemed(tx: Executor, token: string, userId: number, at: Date) {
+  await tx
+    .updateTable('vip_tokens')
+    .set({ redeemed_by: userId, redeemed_at: at })
+    .where('token', '=', token)
+    .execute();
+}
+
+/** Revokes an unused token; false when it was used or revoked already. */
+export async function markTokenRevoked(db: Executor, token: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('vip_tokens')
+    .set({ revoked_at: at })
+    .where('token', '=', token)
+    .where('redeemed_by', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function recentTokens(db: Executor, limit: number): Promise<VipToken[]> {
+  const rows = await selectToken(db).orderBy('created_at', 'desc').orderBy('token').limit(limit).execute();
+  return rows.map(toToken);
+}
+
+export interface VipGrant {
+  id: number;
+  userId: number;
+  planId: string | null;
+  source: VipSource;
+  ref: string;
+  days: number;
+  until: Date;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+const selectGrant = (db: Executor) => db.selectFrom('vip_grants').selectAll();
+type GrantRow = Awaited<ReturnType<ReturnType<typeof selectGrant>['executeTakeFirstOrThrow']>>;
+
+const toGrant = (r: GrantRow): VipGrant => ({
+  id: r.id,
+  userId: r.user_id,
+  planId: r.plan_id,
+  source: r.source,
+  ref: r.ref,
+  days: r.days,
+  until: r.until,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+
+/** Records a grant; undefined when its cause (`ref`) already granted VIP. */
+export async function insertGrant(
+  tx: Executor,
+  g: {
+    userId: number;
+    planId: string | null;
+    source: VipSource;
+    ref: string;
+    days: number;
+    until: Date;
+    at: Date;
+  },
+): Promise<VipGrant | undefined> {
+  const row = await tx
+    .insertInto('vip_grants')
+    .values({
+      user_id: g.userId,
+      plan_id: g.planId,
+      source: g.source,
+      ref: g.ref,
+      days: g.days,
+      until: g.until,
+      created_at: g.at,
+    })
+    .onConflict((oc) => oc.column('ref').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row && toGrant(row);
+}
+
+export async function findGrant(db: Executor, id: number): Promise<VipGrant | undefined> {
+  const row = await selectGrant(db).where('id', '=', id).executeTakeFirst();
+  return row && toGrant(row);
+}
+
+export async function findGrantByRef(db: Executor, ref: string): Promise<VipGrant | undefined> {
+  const row = await selectGrant(db).where('ref', '=', ref).executeTakeFirst();
+  return row && toGrant(row);
+}
+
+/** Marks grants revoked (one, or all of a user's that are still in force). */
+export async function markGrantsRevoked(
+  tx: Executor,
+  which: { grantId: number } | { userId: number },
+  at: Date,
+): Promise<void> {
+  let query = tx.updateTable('vip_grants').set({ revoked_at: at }).where('revoked_at', 'is', null);
+  query =
+    'grantId' in which ? query.where('id', '=', which.grantId) : query.where('user_id', '=', which.userId);
+  await query.execute();
+}
+
+/** The latest grant of each user whose VIP is active at `now`, soonest to end first. */
+export async function activeVips(db: Executor, now: Date, limit: number) {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'username', 'vip_until'])
+    .where('vip_until', '>', now)
+    .orderBy('vip_until')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    userId: r.id,
+    firstName: r.first_name,
+    username: r.username,
+    until: r.vip_until!,
+  }));
+}
+
+export async function activeVipCount(db: Executor, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('vip_until', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface VipInvite {
+  grantId: number;
+  userId: number;
+  chatId: number;
+  link: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const selectInvite = (db: Executor) => db.selectFrom('vip_invites').selectAll();
+type InviteRow = Awaited<ReturnType<ReturnType<typeof selectInvite>['executeTakeFirstOrThrow']>>;
+
+const toInvite = (r: InviteRow): VipInvite => ({
+  grantId: r.grant_id,
+  userId: r.user_id,
+  chatId: r.chat_id,
+  link: r.invite_link,
+  expiresAt: r.expires_at,
+  usedAt: r.used_at,
+  revokedAt: r.revoked_at,
+});
+
+/** Stores the invitation made for a grant; false when the grant already has one. */
+export async function insertInvite(
+  db: Executor,
+  i: { grantId: number; userId: number; chatId: number; link: string; expiresAt: Date; at: Date },
+): Promise<boolean> {
+  const result = await db
+    .insertInto('vip_invites')
+    .values({
+      grant_id: i.grantId,
+      user_id: i.userId,
+      chat_id: i.chatId,
+      invite_link: i.link,
+      expires_at: i.expiresAt,
+      created_at: i.at,
+    })
+    .onConflict((oc) => oc.column('grant_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function findInviteOfGrant(db: Executor, grantId: number): Promise<VipInvite | undefined> {
+  const row = await selectInvite(db).where('grant_id', '=', grantId).executeTakeFirst();
+  return row && toInvite(row);
+}
+
+export async function findInviteByLink(db: Executor, link: string): Promise<VipInvite | undefined> {
+  const row = await selectInvite(db).where('invite_link', '=', link).executeTakeFirst();
+  return row && toInvite(row);
+}
+
+/** A user's invitations that can still be used at `now`, newest first. */
+export async function openInvites(db: Executor, userId: number, now: Date): Promise<VipInvite[]> {
+  const rows = await selectInvite(db)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('grant_id', 'desc')
+    .execute();
+  return rows.map(toInvite);
+}
+
+/** A user's invitations not used nor revoked (expired ones too: Telegram keeps them until revoked). */
+export async function unusedInvites(db: Executor, userId: number): Promise<VipInvite[]> {
+  const rows = await selectInvite(db)
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
+  return rows.map(toInvite);
+}
+
+export async function markInviteUsed(db: Executor, link: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('vip_invites')
+    .set({ used_at: at })
+    .where('invite_link', '=', link)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function markInviteRevoked(db: Executor, link: string, at: Date): Promise<void> {
+  await db
+    .updateTable('vip_invites')
+    .set({ revoked_at: at })
+    .where('invite_link', '=', link)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

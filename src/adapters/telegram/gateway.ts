@@ -1,0 +1,95 @@
+// The app's TelegramGateway over grammY's Api: what background jobs ask of Telegram for channels and VIP.
+// Messages and edits wait for their slot in the shared throttle; Telegram's answers that belong to normal life
+// become values, anything else is thrown (and the job is retried).
+import { type Api, GrammyError, InlineKeyboard } from 'grammy';
+import type {
+  ApprovalOutcome,
+  OutgoingButton,
+  OutgoingMessage,
+  ReactionPost,
+  TelegramGateway,
+} from '../../app/telegram-gateway.ts';
+import type { CallbackCodec } from './callback-codec.ts';
+import { isUnreachable, type Throttle } from './messenger.ts';
+import { reactionKeyboard } from './reaction-keyboard.ts';
+
+const said = (error: unknown, pattern: RegExp) =>
+  error instanceof GrammyError && pattern.test(error.description);
+
+export class BotTelegramGateway implements TelegramGateway {
+  constructor(
+    private readonly api: Api,
+    private readonly codec: CallbackCodec,
+    private readonly throttle: Throttle,
+  ) {}
+
+  async approveJoinRequest(chatId: number, userId: number): Promise<ApprovalOutcome> {
+    try {
+      await this.api.approveChatJoinRequest(chatId, userId);
+      return 'approved';
+    } catch (error) {
+      if (said(error, /USER_ALREADY_PARTICIPANT/)) return 'already_member';
+      if (said(error, /HIDE_REQUESTER_MISSING|USER_ID_INVALID/)) return 'missing';
+      throw error;
+    }
+  }
+
+  async createInviteLink(chatId: number, link: { name: string; expireAt: Date; memberLimit: number }) {
+    const created = await this.api.createChatInviteLink(chatId, {
+      name: link.name,
+      expire_date: Math.floor(link.expireAt.getTime() / 1000),
+      member_limit: link.memberLimit,
+    });
+    return created.invite_link;
+  }
+
+  async revokeInviteLink(chatId: number, link: string): Promise<void> {
+    try {
+      await this.api.revokeChatInviteLink(chatId, link);
+    } catch (error) {
+      if (!said(error, /INVITE_HASH_EXPIRED|INVITE_HASH_INVALID/)) throw error;
+    }
+  }
+
+  async removeMember(chatId: number, userId: number): Promise<void> {
+    await this.api.banChatMember(chatId, userId);
+    await this.api.unbanChatMember(chatId, userId, { only_if_banned: true });
+  }
+
+  async send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'> {
+    await this.throttle.slot(userId);
+    try {
+      await this.api.sendMessage(userId, message.text, {
+        ...(message.buttons ? { reply_markup: this.keyboard(userId, message.buttons) } : {}),
+      });
+      return 'sent';
+    } catch (error) {
+      if (isUnreachable(error)) return 'unreachable';
+      throw error;
+    }
+  }
+
+  async showReactionCounts(post: ReactionPost, counts: ReadonlyMap<string, number>): Promise<void> {
+    await this.throttle.slot(post.chatId);
+    try {
+      await this.api.editMessageReplyMarkup(post.chatId, post.messageId, {
+        reply_markup: reactionKeyboard(this.codec, post, counts),
+      });
+    } catch (error) {
+      // Nothing changed since the last redraw, or the post was deleted from the channel.
+      if (!said(error, /message is not modified|message to edit not found/)) throw error;
+    }
+  }
+
+  private keyboard(userId: number, rows: OutgoingButton[][]): InlineKeyboard {
+    return InlineKeyboard.from(
+      rows.map((row) =>
+        row.map((b) =>
+          'url' in b
+            ? InlineKeyboard.url(b.label, b.url)
+            : InlineKeyboard.text(b.label, this.codec.encode(userId, b.action, b.args ?? [])),
+        ),
+      ),
+    );
+  }
+}

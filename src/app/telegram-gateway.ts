@@ -1,0 +1,39 @@
+// What channel and VIP work needs from Telegram, as the app sees it (the adapter in
+// src/adapters/telegram/gateway.ts speaks the Bot API). Background jobs act through it; each method turns
+// Telegram's answers that are part of normal life (a request already handled, a user who blocked the bot)
+// into values, and throws only for real failures (which the job runner retries).
+
+export type OutgoingButton =
+  | { label: string; action: string; args?: (string | number)[] }
+  | { label: string; url: string };
+
+export interface OutgoingMessage {
+  text: string;
+  buttons?: OutgoingButton[][];
+}
+
+/** `missing`: the request was withdrawn (or already declined) before the bot answered it. */
+export type ApprovalOutcome = 'approved' | 'already_member' | 'missing';
+
+export interface ReactionPost {
+  id: number;
+  chatId: number;
+  messageId: number;
+  emojis: readonly string[];
+}
+
+export interface TelegramGateway {
+  approveJoinRequest(chatId: number, userId: number): Promise<ApprovalOutcome>;
+  createInviteLink(
+    chatId: number,
+    link: { name: string; expireAt: Date; memberLimit: number },
+  ): Promise<string>;
+  /** Revokes a link; one Telegram no longer knows counts as revoked. */
+  revokeInviteLink(chatId: number, link: string): Promise<void>;
+  /** Takes a person out of a channel so that they can come back later (ban, then unban). */
+  removeMember(chatId: number, userId: number): Promise<void>;
+  /** A private message from the bot; `unreachable` when the person blocked it or never opened it. */
+  send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'>;
+  /** Redraws a post's reaction buttons with their counters. */
+  showReactionCounts(post: ReactionPost, counts: ReadonlyMap<string, number>): Promise<void>;
+}

@@ -1,0 +1,86 @@
+// What admins do with VIP by hand: list who is VIP, grant or extend days (with a reason), revoke. Each is one
+// transaction with its audit_log row (VIP end before and after).
+import { writeAudit } from '../../adapters/db/repositories/audit.ts';
+import { transact } from '../../adapters/db/repositories/events.ts';
+import { findUser, findUserByUsername, type User } from '../../adapters/db/repositories/users.ts';
+import { activeVipCount, activeVips } from '../../adapters/db/repositories/vip.ts';
+import type { UserQuery } from '../../domain/admin-input.ts';
+import type { AppContext } from '../services.ts';
+import { grantVip, revokeVipTime } from './grants.ts';
+
+export async function vipRoster(app: AppContext, limit: number) {
+  const now = app.clock.now();
+  return { count: await activeVipCount(app.db, now), vips: await activeVips(app.db, now, limit) };
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export type AdminVipResult =
+  | { ok: true; user: User; before: Date | null; after: Date | null; auditId: number }
+  | { ok: false; reason: 'unknown_user' | 'repeated' | 'not_vip' };
+
+/**
+ * Grants `days` of VIP (extending an active VIP). `key` identifies the admin's request (their message), so a
+ * repeated delivery grants once.
+ */
+export async function adminGrantVip(
+  app: AppContext,
+  r: { adminId: number; user: UserQuery; days: number; reason: string; key: string },
+): Promise<AdminVipResult> {
+  const target =
+    'id' in r.user ? await findUser(app.db, r.user.id) : await findUserByUsername(app.db, r.user.username);
+  if (!target) return { ok: false, reason: 'unknown_user' };
+  return transact(app.db, async (tx) => {
+    const result = await grantVip(tx, app, {
+      userId: target.id,
+      planId: null,
+      days: r.days,
+      source: 'admin',
+      ref: r.key,
+    });
+    if (!result.granted) return { ok: false, reason: 'repeated' };
+    const after = result.grant.until;
+    const auditId = await writeAudit(
+      tx,
+      {
+        adminId: r.adminId,
+        action: 'vip-grant',
+        targetUserId: target.id,
+        before: { vipUntil: iso(target.vipUntil) },
+        after: { vipUntil: iso(after), days: r.days },
+        reason: r.reason,
+        ref: r.key,
+      },
+      app.clock.now(),
+    );
+    return { ok: true, user: target, before: target.vipUntil, after, auditId };
+  });
+}
+
+/** Ends a user's VIP now (the expiry job takes them out of the VIP channel). */
+export async function adminRevokeVip(
+  app: AppContext,
+  adminId: number,
+  userId: number,
+): Promise<AdminVipResult> {
+  const target = await findUser(app.db, userId);
+  if (!target) return { ok: false, reason: 'unknown_user' };
+  return transact(app.db, async (tx) => {
+    const { before, after } = await revokeVipTime(tx, app, { userId, reason: 'admin' });
+    if (before?.getTime() === after?.getTime()) return { ok: false, reason: 'not_vip' };
+    const auditId = await writeAudit(
+      tx,
+      {
+        adminId,
+        action: 'vip-revoke',
+        targetUserId: userId,
+        before: { vipUntil: iso(before) },
+        after: { vipUntil: iso(after) },
+        reason: null,
+        ref: null,
+      },
+      app.clock.now(),
+    );
+    return { ok: true, user: target, before, after, auditId };
+  });
+}

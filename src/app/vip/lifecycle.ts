@@ -1,0 +1,138 @@
+// The durable jobs that follow a VIP: the single-use invitation to the VIP channel after a grant, Lucien's
+// reminders before the end, and the end itself (out of the VIP channel, VipExpired, a farewell with a way to
+// renew). Each job checks that the VIP it was scheduled for still stands (a renewal or a revocation moves the
+// end, and its jobs with it) and claims its effects before acting, so a job that runs again after a crash
+// never acts twice.
+import { isMember } from '../../adapters/db/repositories/channels.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
+import type { Job } from '../../adapters/db/repositories/jobs.ts';
+import { claimSideEffect, sideEffectDone } from '../../adapters/db/repositories/side-effects.ts';
+import { findUser, type User } from '../../adapters/db/repositories/users.ts';
+import {
+  findGrant,
+  findInviteOfGrant,
+  insertInvite,
+  markInviteRevoked,
+  openInvites,
+  unusedInvites,
+} from '../../adapters/db/repositories/vip.ts';
+import { daysLeft } from '../../domain/vip.ts';
+import { recordMembership } from '../channels/membership.ts';
+import type { JobHandler } from '../jobs/runner.ts';
+import { isVipAt } from '../player.ts';
+import type { AppContext } from '../services.ts';
+import type { OutgoingButton, TelegramGateway } from '../telegram-gateway.ts';
+
+/** Texts of the jobs' messages in the user's language, with dates in their zone. */
+function wording(app: AppContext, user: User) {
+  const t = (key: string, args?: Record<string, string | number>) =>
+    app.pack.locales.translate(user.language, key, args);
+  const date = (d: Date) =>
+    new Intl.DateTimeFormat(user.language, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: user.timeZone ?? app.timeZone,
+    }).format(d);
+  const renew: OutgoingButton = { label: t('vip-renew-button'), action: 'nav', args: ['vip'] };
+  return { t, date, renew };
+}
+
+/** After a grant: a single-use, expiring invitation to the VIP channel, made once per grant, and sent once. */
+export function vipEntryJob(app: AppContext, telegram: TelegramGateway): JobHandler {
+  return async (job) => {
+    const vipChannel = app.channels.vip;
+    const grant = await findGrant(app.db, Number(job.payload.grantId));
+    const user = grant && (await findUser(app.db, grant.userId));
+    const now = app.clock.now();
+    if (!vipChannel || !grant || !user || grant.revokedAt || !isVipAt(user, now)) return;
+    // Already inside (a renewal), or holding a usable invitation from an earlier grant: nothing to make.
+    if (await isMember(app.db, vipChannel, user.id)) return;
+    let invite = await findInviteOfGrant(app.db, grant.id);
+    if (!invite && (await openInvites(app.db, user.id, now)).length > 0) return;
+    if (!invite) {
+      const expiresAt = new Date(now.getTime() + app.pack.vip.invite_link_hours * 3_600_000);
+      const link = await telegram.createInviteLink(vipChannel, {
+        name: `vip-${grant.id}`,
+        expireAt: expiresAt,
+        memberLimit: 1,
+      });
+      const stored = { grantId: grant.id, userId: user.id, chatId: vipChannel, link, expiresAt, at: now };
+      // Only a second run of this job could race here; the one stored first is the grant's invitation.
+      if (!(await insertInvite(app.db, stored))) await telegram.revokeInviteLink(vipChannel, link);
+      invite = await findInviteOfGrant(app.db, grant.id);
+    }
+    if (!invite || !(await claimSideEffect(app.db, `vip-invite-sent:${grant.id}`, now))) return;
+    const { t, date } = wording(app, user);
+    await telegram.send(user.id, {
+      text: t('vip-invite-message', { until: date(user.vipUntil!), expires: date(invite.expiresAt) }),
+      buttons: [[{ label: t('vip-invite-button'), url: invite.link }]],
+    });
+  };
+}
+
+/** The VIP this job was scheduled for, if it still stands (the end has not moved since). */
+async function scheduledVip(app: AppContext, job: Job): Promise<User | undefined> {
+  const user = await findUser(app.db, Number(job.payload.userId));
+  const until = new Date(String(job.payload.until));
+  return user?.vipUntil?.getTime() === until.getTime() ? user : undefined;
+}
+
+export function vipReminderJob(app: AppContext, telegram: TelegramGateway): JobHandler {
+  return async (job) => {
+    const user = await scheduledVip(app, job);
+    const now = app.clock.now();
+    if (!user || !isVipAt(user, now)) return;
+    const until = user.vipUntil!;
+    const left = daysLeft(until, now);
+    const claimed = await transact(app.db, async (tx) => {
+      if (!(await claimSideEffect(tx, `vip-reminder:${user.id}:${until.getTime()}:${job.payload.days}`, now)))
+        return false;
+      await appendEvents(tx, [
+        {
+          type: 'VipReminderSent',
+          userId: user.id,
+          at: now,
+          payload: { until: until.toISOString(), daysLeft: left },
+        },
+      ]);
+      return true;
+    });
+    if (!claimed) return;
+    const { t, date, renew } = wording(app, user);
+    await telegram.send(user.id, {
+      text: t('vip-reminder', { days: left, until: date(until) }),
+      buttons: [[renew]],
+    });
+  };
+}
+
+/** The end: out of the VIP channel (able to come back), unused invitations revoked, VipExpired, a farewell. */
+export function vipExpiryJob(app: AppContext, telegram: TelegramGateway): JobHandler {
+  return async (job) => {
+    const user = await scheduledVip(app, job);
+    const now = app.clock.now();
+    if (!user || isVipAt(user, now)) return;
+    const until = user.vipUntil!;
+    const vipChannel = app.channels.vip;
+    const removedKey = `vip-removed:${user.id}:${until.getTime()}`;
+    if (vipChannel && !(await sideEffectDone(app.db, removedKey))) {
+      for (const invite of await unusedInvites(app.db, user.id)) {
+        await telegram.revokeInviteLink(invite.chatId, invite.link);
+        await markInviteRevoked(app.db, invite.link, now);
+      }
+      await telegram.removeMember(vipChannel, user.id);
+    }
+    const farewell = await transact(app.db, async (tx) => {
+      if (vipChannel) {
+        await claimSideEffect(tx, removedKey, now);
+        await recordMembership(tx, app, { chatId: vipChannel, userId: user.id, isMember: false });
+      }
+      if (!(await claimSideEffect(tx, `vip-expired:${user.id}:${until.getTime()}`, now))) return false;
+      await appendEvents(tx, [{ type: 'VipExpired', userId: user.id, at: now, payload: {} }]);
+      return true;
+    });
+    if (!farewell) return;
+    const { t, renew } = wording(app, user);
+    await telegram.send(user.id, { text: t('vip-farewell'), buttons: [[renew]] });
+  };
+}

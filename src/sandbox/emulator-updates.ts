@@ -1,0 +1,59 @@
+// The updates waiting for the bot, served by getUpdates as Telegram serves them: in order, from an offset,
+// long-polled, filtered by the allowed_updates the bot last asked for (chat_member and reactions only when
+// named).
+import type { Update } from 'grammy/types';
+import type { Params } from './emulator.ts';
+
+/** Updates Telegram sends when getUpdates never named any: everything except these. */
+const OPT_IN_UPDATES = ['chat_member', 'message_reaction', 'message_reaction_count'];
+
+export class UpdateQueue {
+  queue: Update[] = [];
+  // Telegram's update ids keep growing across restarts of the bot; starting from the clock keeps them growing
+  // across restarts of the sandbox too, so updates are not mistaken for ones a persistent database has seen.
+  nextUpdateId = Date.now();
+  private waiters: Array<() => void> = [];
+  /** Telegram remembers the last allowed_updates a bot asked for. */
+  private allowedUpdates: string[] | undefined;
+
+  deliver(update: { update_id?: number; [kind: string]: unknown }): Update {
+    const full = { ...update, update_id: update.update_id ?? this.nextUpdateId++ } as Update;
+    this.queue.push(full);
+    this.wakeAll();
+    return full;
+  }
+
+  /** Ends pending long polls at once. */
+  wakeAll(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  async getUpdates(p: Params): Promise<Update[]> {
+    const offset = Number(p.offset ?? 0);
+    if (offset > 0) this.queue = this.queue.filter((u) => u.update_id >= offset);
+    const limit = Math.min(Math.max(Number(p.limit ?? 100), 1), 100);
+    const timeout = Math.min(Number(p.timeout ?? 0), 50);
+    const asked = typeof p.allowed_updates === 'string' ? JSON.parse(p.allowed_updates) : p.allowed_updates;
+    if (Array.isArray(asked)) this.allowedUpdates = asked.length ? (asked as string[]) : undefined;
+    const wanted = (kind: string) =>
+      this.allowedUpdates ? this.allowedUpdates.includes(kind) : !OPT_IN_UPDATES.includes(kind);
+    const pick = () =>
+      this.queue.filter((u) => Object.keys(u).some((k) => k !== 'update_id' && wanted(k))).slice(0, limit);
+    let batch = pick();
+    if (batch.length === 0 && timeout > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, timeout * 1000);
+        const waiter = () => done();
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.waiters.push(waiter);
+      });
+      batch = pick();
+    }
+    return batch;
+  }
+}
