@@ -74,12 +74,12 @@ admin-vip-revoke-button = ❌ { $name }
 admin-vip-grant-prompt =
     ➕ To whom shall I grant VIP, for how many days (1 to { $max }) and why?
     Send the @username or id, the days and the reason in one message, for example:
-    @ana 30 contest prize
+    @ana_luz 30 contest prize
     If they are VIP already, the days are added to those left.
-admin-vip-bad-format = Send the user, the days and the reason, for example: @ana 30 contest prize
-admin-vip-bad-user = The first item must be an id or a @username. For example: @ana 30 contest prize
-admin-vip-bad-days = The days must be a whole number between 1 and { $max }. For example: @ana 30 contest prize
-admin-vip-bad-reason = Add a reason of 3 to 200 characters after the days. For example: @ana 30 contest prize
+admin-vip-bad-format = Send the user, the days and the reason, for example: @ana_luz 30 contest prize
+admin-vip-bad-user = The first item must be an id or a @username. For example: @ana_luz 30 contest prize
+admin-vip-bad-days = The days must be a whole number between 1 and { $max }. For example: @ana_luz 30 contest prize
+admin-vip-bad-reason = Add a reason of 3 to 200 characters after the days. For example: @ana_luz 30 contest prize
 admin-vip-granted = ✅ VIP for { $name }: { $before } → { $after }. Entry #{ $audit }.
 admin-vip-revoked = ✅ VIP revoked from { $name }: { $before } → { $after }. Entry #{ $audit }. They will leave the VIP channel in a moment.
 admin-vip-unknown_user = That person is not registered.
@@ -121,6 +121,7 @@ admin-refund-already_refunded = That payment was already refunded.
 admin-refund-unknown = I cannot find that payment.
 admin-refund-telegram_refused = Telegram does not recognise that payment; nothing has changed.
 
+admin-audit-vip-change = · VIP { $before } → { $after }
 admin-action-vip-grant = VIP granted
 admin-action-vip-revoke = VIP revoked
 admin-action-vip-token = token generated

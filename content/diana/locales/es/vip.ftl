@@ -74,12 +74,12 @@ admin-vip-revoke-button = ❌ { $name }
 admin-vip-grant-prompt =
     ➕ ¿A quién concedo VIP, cuántos días (1 a { $max }) y por qué?
     Envíe el @usuario o id, los días y el motivo en un mensaje, por ejemplo:
-    @ana 30 premio del concurso
+    @ana_luz 30 premio del concurso
     Si ya es VIP, los días se suman a los que le quedan.
-admin-vip-bad-format = Envíe el usuario, los días y el motivo, por ejemplo: @ana 30 premio del concurso
-admin-vip-bad-user = El primer dato debe ser un id o un @usuario. Por ejemplo: @ana 30 premio del concurso
-admin-vip-bad-days = Los días deben ser un número entero entre 1 y { $max }. Por ejemplo: @ana 30 premio del concurso
-admin-vip-bad-reason = Añada tras los días un motivo de 3 a 200 caracteres. Por ejemplo: @ana 30 premio del concurso
+admin-vip-bad-format = Envíe el usuario, los días y el motivo, por ejemplo: @ana_luz 30 premio del concurso
+admin-vip-bad-user = El primer dato debe ser un id o un @usuario. Por ejemplo: @ana_luz 30 premio del concurso
+admin-vip-bad-days = Los días deben ser un número entero entre 1 y { $max }. Por ejemplo: @ana_luz 30 premio del concurso
+admin-vip-bad-reason = Añada tras los días un motivo de 3 a 200 caracteres. Por ejemplo: @ana_luz 30 premio del concurso
 admin-vip-granted = ✅ VIP para { $name }: { $before } → { $after }. Registro #{ $audit }.
 admin-vip-revoked = ✅ VIP retirado a { $name }: { $before } → { $after }. Registro #{ $audit }. Saldrá del canal VIP en un momento.
 admin-vip-unknown_user = Esa persona no está registrada.
@@ -121,6 +121,7 @@ admin-refund-already_refunded = Ese pago ya estaba devuelto.
 admin-refund-unknown = No encuentro ese pago.
 admin-refund-telegram_refused = Telegram no reconoce ese pago; nada ha cambiado.
 
+admin-audit-vip-change = · VIP { $before } → { $after }
 admin-action-vip-grant = VIP concedido
 admin-action-vip-revoke = VIP retirado
 admin-action-vip-token = token generado

@@ -16,6 +16,8 @@ export const adminAudit: AdminModule = {
         timeStyle: 'short',
         timeZone: ctx.app.timeZone,
       });
+      const vipDate = (iso: unknown) =>
+        typeof iso === 'string' ? date.format(new Date(iso)) : ctx.t('admin-card-vip-none');
       const lines = entries.map((e) => {
         const line = ctx.t('admin-audit-line', {
           id: e.id,
@@ -25,12 +27,17 @@ export const adminAudit: AdminModule = {
           target: e.targetUserId ?? '—',
         });
         const change =
-          e.before && e.after
+          e.before && e.after && 'balance' in e.before
             ? ctx.t('admin-audit-change', {
                 before: Number(e.before.balance),
                 after: Number(e.after.balance),
               })
-            : undefined;
+            : e.before && e.after && 'vipUntil' in e.before
+              ? ctx.t('admin-audit-vip-change', {
+                  before: vipDate(e.before.vipUntil),
+                  after: vipDate(e.after.vipUntil),
+                })
+              : undefined;
         return [line, change, e.reason ? `«${e.reason}»` : undefined].filter(Boolean).join(' ');
       });
       return {

@@ -1,0 +1,50 @@
+// A TelegramGateway that records what the app asked of Telegram, for use-case tests without a bot.
+import type {
+  ApprovalOutcome,
+  OutgoingMessage,
+  ReactionPost,
+  TelegramGateway,
+} from '../../src/app/telegram-gateway.ts';
+
+export class FakeGateway implements TelegramGateway {
+  readonly calls: Array<{ method: string; args: unknown[] }> = [];
+  /** What approveJoinRequest answers next. */
+  approval: ApprovalOutcome = 'approved';
+  private links = 0;
+
+  count(method: string): number {
+    return this.calls.filter((c) => c.method === method).length;
+  }
+
+  sent(userId: number): OutgoingMessage[] {
+    return this.calls
+      .filter((c) => c.method === 'send' && c.args[0] === userId)
+      .map((c) => c.args[1] as OutgoingMessage);
+  }
+
+  private record(method: string, ...args: unknown[]) {
+    this.calls.push({ method, args });
+  }
+
+  async approveJoinRequest(chatId: number, userId: number) {
+    this.record('approveJoinRequest', chatId, userId);
+    return this.approval;
+  }
+  async createInviteLink(chatId: number, link: { name: string; expireAt: Date; memberLimit: number }) {
+    this.record('createInviteLink', chatId, link);
+    return `https://t.me/+fake${++this.links}`;
+  }
+  async revokeInviteLink(chatId: number, link: string) {
+    this.record('revokeInviteLink', chatId, link);
+  }
+  async removeMember(chatId: number, userId: number) {
+    this.record('removeMember', chatId, userId);
+  }
+  async send(userId: number, message: OutgoingMessage) {
+    this.record('send', userId, message);
+    return 'sent' as const;
+  }
+  async showReactionCounts(post: ReactionPost, counts: ReadonlyMap<string, number>) {
+    this.record('showReactionCounts', post, new Map(counts));
+  }
+}
