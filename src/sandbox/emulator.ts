@@ -263,8 +263,13 @@ export class BotApiEmulator {
     return this.post(userId, { text, ...(entities ? { entities } : {}) });
   }
 
-  /** The user sends something that is not text (a sticker, a photo). */
-  sendMedia(userId: number, kind: 'sticker' | 'photo'): Update {
+  /** The user sends something that is not text: a sticker, or a photo (from a URL, with a caption). */
+  sendMedia(
+    userId: number,
+    kind: 'sticker' | 'photo',
+    photo: { url?: string; caption?: string } = {},
+  ): Update {
+    const fileId = photo.url ?? 'photo';
     const media =
       kind === 'sticker'
         ? {
@@ -279,7 +284,10 @@ export class BotApiEmulator {
               emoji: '🌹',
             },
           }
-        : { photo: [{ file_id: 'photo', file_unique_id: 'photo', width: 640, height: 480 }] };
+        : {
+            photo: [{ file_id: fileId, file_unique_id: fileId, width: 640, height: 480 }],
+            ...(photo.caption ? { caption: photo.caption } : {}),
+          };
     return this.post(userId, media as Partial<Message>);
   }
 

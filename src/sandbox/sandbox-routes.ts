@@ -4,11 +4,14 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { BotApiEmulator, ChatChange } from './emulator.ts';
+import { registerSandboxChannelRoutes } from './sandbox-channel-routes.ts';
 
 const webFile = (name: string) => readFileSync(new URL(`./web/${name}`, import.meta.url), 'utf8');
 
 const assets: Record<string, { type: string; body: string }> = {
   'app.js': { type: 'text/javascript; charset=utf-8', body: webFile('app.js') },
+  'channels.js': { type: 'text/javascript; charset=utf-8', body: webFile('channels.js') },
+  'messages.js': { type: 'text/javascript; charset=utf-8', body: webFile('messages.js') },
   'style.css': { type: 'text/css; charset=utf-8', body: webFile('style.css') },
 };
 
@@ -28,6 +31,10 @@ const userSchema = z.object({
 });
 const chatParams = z.object({ userId: z.coerce.number().int().positive() });
 const textBody = z.object({ text: z.string().min(1).max(4096) });
+const photoBody = z.object({
+  url: z.url({ protocol: /^https?$/ }).max(1024),
+  caption: z.string().max(1024).default(''),
+});
 const pressBody = z.object({ messageId: z.number().int().positive(), data: z.string().min(1).max(256) });
 
 export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmulator): void {
@@ -60,7 +67,9 @@ export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmu
   http.get('/sandbox/api/chats/:userId', async (req, reply) => {
     const { userId } = chatParams.parse(req.params);
     if (!emulator.getUser(userId)) return reply.code(404).send({ error: 'unknown user' });
-    return { messages: emulator.history(userId) };
+    const messages = emulator.history(userId);
+    const paid = messages.filter((m) => m.invoice && emulator.payments.isPaid(userId, m.message_id));
+    return { messages, paidInvoices: paid.map((m) => m.message_id) };
   });
 
   http.post('/sandbox/api/chats/:userId/messages', async (req, reply) => {
@@ -70,6 +79,17 @@ export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmu
     emulator.sendText(userId, body.data.text);
     return { ok: true };
   });
+
+  // A photo from a URL, with a caption (admins post photos to the channels this way).
+  http.post('/sandbox/api/chats/:userId/photo', async (req, reply) => {
+    const { userId } = chatParams.parse(req.params);
+    const body = photoBody.safeParse(req.body);
+    if (!emulator.getUser(userId) || !body.success) return reply.code(400).send({ error: 'invalid photo' });
+    emulator.sendMedia(userId, 'photo', body.data);
+    return { ok: true };
+  });
+
+  registerSandboxChannelRoutes(http, emulator);
 
   http.post('/sandbox/api/chats/:userId/press', async (req, reply) => {
     const { userId } = chatParams.parse(req.params);
@@ -89,8 +109,10 @@ export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmu
       connection: 'keep-alive',
     });
     reply.raw.write(': connected\n\n');
+    // The person's chat with the bot, and the channels (the page shows the ones they can see).
     const unsubscribe = emulator.onChange((change: ChatChange) => {
-      if (change.chatId === userId) reply.raw.write(`data: ${JSON.stringify(change)}\n\n`);
+      if (change.chatId === userId || emulator.channels.has(change.chatId))
+        reply.raw.write(`data: ${JSON.stringify(change)}\n\n`);
     });
     const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), 15_000);
     req.raw.on('close', () => {

@@ -1,14 +1,18 @@
 // The acceptance of the sandbox, as a person sees it: `npm start` with no configuration, the page loads in a
 // real (headless) Chromium, /start gets Lucien's greeting, /diana shows six buttons, and a tap edits the
-// menu message in place.
+// menu message in place. Then the channels and VIP by hand: ask to join the free channel, get in after the
+// wait, tap a reaction button and react natively under an admin's post, buy VIP with fake Stars and enter the
+// VIP channel through the invitation.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
+import { SandboxClient } from '../support/sandbox-client.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN = { id: 424_242, first_name: 'Lucía', language_code: 'es' };
 
 describe('the sandbox in a browser', () => {
   let diana: DianaProcess;
@@ -17,7 +21,11 @@ describe('the sandbox in a browser', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
       throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
-    diana = await startProcess({ DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-browser-')) });
+    diana = await startProcess({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-browser-')),
+      ADMIN_TELEGRAM_IDS: String(ADMIN.id),
+      JOIN_REQUEST_DELAY_SECONDS: '1',
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -80,4 +88,59 @@ describe('the sandbox in a browser', () => {
     ).toBe(1);
     await page.screenshot({ path: join(tmpdir(), 'diana-sandbox.png') });
   }, 60_000);
+
+  it('joins the free channel, reacts to a post, buys VIP with Stars and enters the VIP channel', async () => {
+    // An admin publishes a post to the free channel (through the web chat's API, as the page does).
+    const admin = await new SandboxClient(diana.url, ADMIN).join();
+    await admin.send('/start');
+    await admin.send('/admin', { menu: true });
+    await admin.press('Canales');
+    await admin.press('Publicar en el gratuito');
+    await admin.send('Esta noche, el salón rojo.', { menu: true });
+    await admin.press('Publicar');
+
+    const page = await browser.newPage({ locale: 'es-ES' });
+    await page.goto(`${diana.url}/sandbox`);
+    await page.getByRole('button', { name: '/start', exact: true }).click();
+    await page.locator('.message.bot').filter({ hasText: 'Lucien' }).first().waitFor({ timeout: 15_000 });
+
+    await page.locator('.chat-entry', { hasText: 'Diana 🌹 Canal' }).click();
+    await page.getByRole('button', { name: 'Request to join' }).click();
+    await expect
+      .poll(() => page.locator('#channel-status').textContent(), { timeout: 20_000 })
+      .toBe('member ✓');
+
+    const post = page.locator('.message.post', { hasText: 'Esta noche, el salón rojo.' });
+    await post.locator('.inline-button', { hasText: '🔥' }).click();
+    await expect
+      .poll(() => page.locator('#toast').textContent(), { timeout: 15_000 })
+      .toMatch(/^\+2 besitos/);
+    await post.locator('.reaction', { hasText: '💋' }).click();
+    await expect.poll(() => post.locator('.reaction.mine').textContent(), { timeout: 15_000 }).toBe('💋 1');
+    // The counters under the post are redrawn once the refresh window closes.
+    await expect
+      .poll(() => post.locator('.inline-button').first().textContent(), { timeout: 20_000 })
+      .toBe('🔥 1');
+    await page.screenshot({ path: join(tmpdir(), 'diana-sandbox-free-channel.png') });
+
+    await page.locator('.chat-entry[data-chat="bot"]').click();
+    await page.getByRole('button', { name: '/diana', exact: true }).click();
+    const menu = page
+      .locator('.message.bot')
+      .filter({ has: page.locator('.inline-button') })
+      .last();
+    await menu.getByRole('button', { name: '💎 VIP' }).click();
+    await menu.getByRole('button', { name: '💎 VIP · 30 noches · 250 ⭐' }).click();
+    await page.getByRole('button', { name: 'Pay ⭐ 250' }).click();
+    await page.locator('.message.bot', { hasText: 'Pago recibido' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#stars').textContent()).toBe('⭐ 2250');
+    const enter = page.getByRole('button', { name: '🚪 Entrar al canal VIP' }).last();
+    await enter.waitFor({ timeout: 20_000 });
+    await enter.click();
+    await expect
+      .poll(() => page.locator('#channel-title').textContent(), { timeout: 15_000 })
+      .toBe('Diana 💎 VIP');
+    await expect.poll(() => page.locator('#channel-status').textContent()).toBe('member ✓');
+    await page.screenshot({ path: join(tmpdir(), 'diana-sandbox-channels.png') });
+  }, 120_000);
 });

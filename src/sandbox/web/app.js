@@ -1,10 +1,15 @@
-// The sandbox web chat: shows the private chat with the bot like a Telegram client, with inline buttons
-// that send callback queries and messages that the bot edits in place.
+// The sandbox web chat: the private chat with the bot as a Telegram client shows it (inline buttons that send
+// callback queries, messages the bot edits in place, invoices paid with fake Stars, t.me links that open the
+// bot or a channel), and the demo channels beside it (channels.js).
+import { createChannels } from './channels.js';
+import { drawMessage } from './messages.js';
+
 const $ = (selector) => document.querySelector(selector);
 const list = $('#messages');
 const toast = $('#toast');
 let user = loadIdentity();
 let events;
+let paidInvoices = new Set();
 
 function loadIdentity() {
   const saved = JSON.parse(localStorage.getItem('diana-sandbox-user') || 'null');
@@ -28,43 +33,59 @@ async function api(path, body) {
   return response.json();
 }
 
+function showToast(text, alert) {
+  toast.textContent = text;
+  toast.hidden = false;
+  toast.classList.toggle('alert', Boolean(alert));
+  clearTimeout(showToast.timer);
+  showToast.timer = setTimeout(
+    () => {
+      toast.hidden = true;
+    },
+    alert ? 6000 : 3000,
+  );
+}
+
+const channels = createChannels({
+  api,
+  user: () => user,
+  list: $('#chat-list'),
+  pane: {
+    title: $('#channel-title'),
+    status: $('#channel-status'),
+    action: $('#channel-action'),
+    note: $('#channel-note'),
+    posts: $('#posts'),
+  },
+  showToast,
+  openLink,
+  onOpen: (chatId) => showPane(chatId),
+});
+
+/** Shows the chat with the bot ('bot') or a channel, and marks it in the list. */
+function showPane(chat) {
+  $('#bot-chat').hidden = chat !== 'bot';
+  $('#channel').hidden = chat === 'bot';
+  $('#composer').hidden = chat !== 'bot';
+  for (const entry of document.querySelectorAll('.chat-entry'))
+    entry.classList.toggle('active', entry.dataset.chat === String(chat));
+  if (chat === 'bot') channels.close();
+}
+
 function render(message) {
-  const fromBot = message.from?.is_bot;
   let item = list.querySelector(`[data-id="${message.message_id}"]`);
   const fresh = !item;
+  item ??= document.createElement('li');
+  drawMessage(item, message, {
+    paid: paidInvoices.has(message.message_id),
+    onPress: (data, el) => press(message.message_id, data, el),
+    onPay: pay,
+    onLink: openLink,
+  });
   if (fresh) {
-    item = document.createElement('li');
-    item.dataset.id = message.message_id;
+    list.append(item);
+    item.scrollIntoView({ block: 'end' });
   }
-  item.className = `message ${fromBot ? 'bot' : 'me'}${message.edit_date ? ' edited' : ''}`;
-  item.replaceChildren();
-  if (message.photo) {
-    const img = document.createElement('img');
-    img.src = message.photo.at(-1).file_id;
-    img.alt = '';
-    img.className = 'photo';
-    item.append(img);
-  }
-  const text = document.createElement('div');
-  text.className = 'text';
-  text.textContent = message.text ?? message.caption ?? (message.sticker ? message.sticker.emoji : '📎');
-  item.append(text);
-  for (const row of message.reply_markup?.inline_keyboard ?? []) {
-    const rowEl = document.createElement('div');
-    rowEl.className = 'keyboard-row';
-    for (const button of row) {
-      const el = document.createElement('button');
-      el.type = 'button';
-      el.className = 'inline-button';
-      el.textContent = button.text;
-      if (button.url) el.addEventListener('click', () => window.open(button.url, '_blank'));
-      else el.addEventListener('click', () => press(message.message_id, button.callback_data, el));
-      rowEl.append(el);
-    }
-    item.append(rowEl);
-  }
-  if (fresh) list.append(item);
-  if (fresh) item.scrollIntoView({ block: 'end' });
 }
 
 async function press(messageId, data, el) {
@@ -79,21 +100,54 @@ async function press(messageId, data, el) {
   }
 }
 
-function showToast(text, alert) {
-  toast.textContent = text;
-  toast.hidden = false;
-  toast.classList.toggle('alert', Boolean(alert));
-  clearTimeout(showToast.timer);
-  showToast.timer = setTimeout(
-    () => {
-      toast.hidden = true;
-    },
-    alert ? 6000 : 3000,
-  );
+async function pay(messageId, el) {
+  el.disabled = true;
+  const result = await api(`/chats/${user.id}/pay`, { messageId }).catch((error) => ({
+    error: error.message,
+  }));
+  if (result.ok) {
+    paidInvoices.add(messageId);
+    el.textContent = '✓ Paid';
+    showToast('⭐ Payment sent');
+  } else {
+    el.disabled = false;
+    showToast(result.error, true);
+  }
+  await refreshStars();
+}
+
+/** Opens a t.me link as Telegram would: the bot's chat (with its start parameter), or a channel invitation. */
+async function openLink(url) {
+  if (!/^https:\/\/t\.me\//.test(url)) {
+    window.open(url, '_blank');
+    return;
+  }
+  try {
+    const opened = await api('/links', { userId: user.id, url });
+    if (opened.kind === 'bot') {
+      showPane('bot');
+      // Telegram shows a START button; here the command waits in the composer for the person to send it.
+      const input = $('#text');
+      input.value = opened.payload ? `/start ${opened.payload}` : '/start';
+      input.focus();
+    } else {
+      const { chatId, status } = opened.result;
+      showToast(status === 'member' ? 'You joined the channel' : 'Join request sent');
+      await channels.open(chatId);
+    }
+  } catch (error) {
+    showToast(error.message, true);
+  }
+}
+
+async function refreshStars() {
+  const { stars } = await api(`/users/${user.id}/stars`);
+  $('#stars').textContent = `⭐ ${stars}`;
 }
 
 async function send(text) {
   if (!text.trim()) return;
+  if (/^https:\/\/t\.me\//.test(text.trim())) return openLink(text.trim());
   await api(`/chats/${user.id}/messages`, { text });
 }
 
@@ -106,13 +160,18 @@ async function connect() {
   await api('/users', user);
   events?.close();
   list.replaceChildren();
-  const { messages } = await api(`/chats/${user.id}`);
-  messages.forEach(render);
+  const chat = await api(`/chats/${user.id}`);
+  paidInvoices = new Set(chat.paidInvoices);
+  chat.messages.forEach(render);
+  showPane('bot');
+  await Promise.all([refreshStars(), channels.refreshList()]);
   events = new EventSource(`/sandbox/api/chats/${user.id}/events`);
   events.onmessage = (event) => {
     const change = JSON.parse(event.data);
+    if (change.chatId !== user.id) return channels.changed(change);
     if (change.kind === 'message' || change.kind === 'edit') render(change.message);
     if (change.kind === 'delete') list.querySelector(`[data-id="${change.messageId}"]`)?.remove();
+    if (change.kind === 'message' && change.message.refunded_payment) refreshStars();
   };
 }
 
@@ -124,11 +183,20 @@ $('#send-form').addEventListener('submit', async (event) => {
   await send(text).catch((error) => showToast(error.message, true));
 });
 
+$('#attach').addEventListener('click', async () => {
+  const url = window.prompt('Image URL to send as a photo:', 'https://picsum.photos/seed/diana/640/480');
+  if (!url) return;
+  const caption = window.prompt('Caption (optional):', '') ?? '';
+  await api(`/chats/${user.id}/photo`, { url, caption }).catch((error) => showToast(error.message, true));
+});
+
 for (const button of document.querySelectorAll('[data-send]')) {
   button.addEventListener('click', () =>
     send(button.dataset.send).catch((error) => showToast(error.message, true)),
   );
 }
+
+$('#chat-list [data-chat="bot"]').addEventListener('click', () => showPane('bot'));
 
 $('#identity').addEventListener('submit', (event) => {
   event.preventDefault();
