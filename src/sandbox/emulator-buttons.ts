@@ -1,6 +1,7 @@
 // Inline buttons: a person taps one (in their chat with the bot, or under a channel post), the bot gets a
 // callback_query and must answer it once, with an optional toast, alert or link to itself.
 import { type BotApiEmulator, BotApiError, type Params } from './emulator.ts';
+import { PendingQueries } from './emulator-queries.ts';
 
 export interface CallbackAnswer {
   text?: string;
@@ -8,15 +9,9 @@ export interface CallbackAnswer {
   url?: string;
 }
 
-interface PendingQuery {
-  chatId: number;
-  answered: boolean;
-  resolve: (answer: CallbackAnswer) => void;
-}
-
 export class EmulatorButtons {
-  private readonly queries = new Map<string, PendingQuery>();
-  private nextQueryId = 1;
+  /** Open callback queries, with the chat of the tapped message. */
+  private readonly queries = new PendingQueries<CallbackAnswer, { chatId: number }>();
 
   constructor(private readonly em: BotApiEmulator) {
     em.handle('answerCallbackQuery', (p) => this.answer(p));
@@ -24,30 +19,23 @@ export class EmulatorButtons {
 
   private answer(p: Params): true {
     const id = String(p.callback_query_id ?? '');
-    const query = this.queries.get(id);
-    if (!query || query.answered) {
-      throw new BotApiError(
-        400,
-        'Bad Request: query is too old and response timeout expired or query ID is invalid',
-      );
-    }
+    const { chatId } = this.queries.context(id);
     // Outside games, the only URLs a bot may open are links to itself (t.me/<bot>?start=...).
     const url = typeof p.url === 'string' ? p.url : undefined;
     if (url && !new RegExp(`^https://t\\.me/${this.em.bot.username}\\?start=[\\w-]{1,64}$`).test(url)) {
       throw new BotApiError(400, 'Bad Request: URL_INVALID');
     }
-    query.answered = true;
     const text = typeof p.text === 'string' ? p.text : undefined;
     const showAlert = Boolean(p.show_alert);
     this.em.emit({
       kind: 'callback-answer',
-      chatId: query.chatId,
+      chatId,
       queryId: id,
       ...(text ? { text } : {}),
       ...(url ? { url } : {}),
       showAlert,
     });
-    query.resolve({ ...(text ? { text } : {}), ...(url ? { url } : {}), show_alert: showAlert });
+    this.queries.answer(id, { ...(text ? { text } : {}), ...(url ? { url } : {}), show_alert: showAlert });
     return true;
   }
 
@@ -67,18 +55,7 @@ export class EmulatorButtons {
       throw new Error('only members of a channel see its posts and buttons');
     }
     const message = this.em.message(chatId, messageId);
-    const id = String(this.nextQueryId++);
-    const answered = new Promise<CallbackAnswer | undefined>((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), options.timeoutMs ?? 15_000);
-      this.queries.set(id, {
-        chatId,
-        answered: false,
-        resolve: (answer) => {
-          clearTimeout(timer);
-          resolve(answer);
-        },
-      });
-    });
+    const { id, answer } = this.queries.open({ chatId }, options.timeoutMs ?? 15_000);
     this.em.deliver({
       callback_query: {
         id,
@@ -88,6 +65,6 @@ export class EmulatorButtons {
         ...(message ? { message } : {}),
       },
     });
-    return answered;
+    return answer;
   }
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Invoice, LabeledPrice, Message, PreCheckoutQuery } from 'grammy/types';
 import { type BotApiEmulator, BotApiError, type Params } from './emulator.ts';
 import { checkMarkup } from './emulator-messages.ts';
+import { PendingQueries } from './emulator-queries.ts';
 
 /** Fake Stars every sandbox account starts with. */
 export const SANDBOX_STARS = 2500;
@@ -14,12 +15,6 @@ interface Charge {
   amount: number;
   payload: string;
   refunded: boolean;
-}
-
-interface PendingCheckout {
-  userId: number;
-  answered: boolean;
-  resolve: (answer: { ok: boolean; error?: string }) => void;
 }
 
 export interface EmulatorPaymentsSnapshot {
@@ -38,8 +33,7 @@ export class EmulatorPayments {
   private paid = new Set<string>();
   /** Invoice payloads by `chat:message` (the Message object does not carry them; the pre-checkout does). */
   private payloads = new Map<string, string>();
-  private readonly checkouts = new Map<string, PendingCheckout>();
-  private nextCheckoutId = 1;
+  private readonly checkouts = new PendingQueries<{ ok: boolean; error?: string }, undefined>();
 
   constructor(private readonly em: BotApiEmulator) {
     em.handle('sendInvoice', (p) => this.sendInvoice(p));
@@ -81,18 +75,11 @@ export class EmulatorPayments {
 
   private answerPreCheckout(p: Params): true {
     const id = String(p.pre_checkout_query_id ?? '');
-    const checkout = this.checkouts.get(id);
-    if (!checkout || checkout.answered) {
-      throw new BotApiError(
-        400,
-        'Bad Request: query is too old and response timeout expired or query ID is invalid',
-      );
-    }
+    this.checkouts.context(id);
     const ok = p.ok === true || p.ok === 'true';
     const error = typeof p.error_message === 'string' ? p.error_message : undefined;
     if (!ok && !error) throw new BotApiError(400, 'Bad Request: ERROR_MESSAGE_EMPTY');
-    checkout.answered = true;
-    checkout.resolve({ ok, ...(error ? { error } : {}) });
+    this.checkouts.answer(id, { ok, ...(error ? { error } : {}) });
     return true;
   }
 
@@ -135,21 +122,7 @@ export class EmulatorPayments {
     if (this.paid.has(`${userId}:${messageId}`)) return { ok: false, error: 'already paid' };
     const total = message.invoice.total_amount;
     if (this.balance(userId) < total) return { ok: false, error: 'not enough Stars' };
-    const id = String(this.nextCheckoutId++);
-    const answer = new Promise<{ ok: boolean; error?: string }>((resolve) => {
-      const timer = setTimeout(() => {
-        this.checkouts.delete(id);
-        resolve({ ok: false, error: 'the bot did not answer in time' });
-      }, PRE_CHECKOUT_TIMEOUT_MS);
-      this.checkouts.set(id, {
-        userId,
-        answered: false,
-        resolve: (a) => {
-          clearTimeout(timer);
-          resolve(a);
-        },
-      });
-    });
+    const { id, answer } = this.checkouts.open(undefined, PRE_CHECKOUT_TIMEOUT_MS);
     const query: PreCheckoutQuery = {
       id,
       from: this.em.from(userId),
@@ -158,7 +131,7 @@ export class EmulatorPayments {
       invoice_payload: payload,
     };
     this.em.deliver({ pre_checkout_query: query });
-    const verdict = await answer;
+    const verdict = (await answer) ?? { ok: false, error: 'the bot did not answer in time' };
     if (!verdict.ok) return { ok: false, error: verdict.error ?? 'declined' };
     if (this.paid.has(`${userId}:${messageId}`)) return { ok: false, error: 'already paid' };
     this.paid.add(`${userId}:${messageId}`);

@@ -65,7 +65,7 @@ export function vipEntryJob(app: AppContext, telegram: TelegramGateway): JobHand
     const { t, date } = wording(app, user);
     await telegram.send(user.id, {
       text: t('vip-invite-message', { until: date(user.vipUntil!), expires: date(invite.expiresAt) }),
-      buttons: [[{ label: t('vip-invite-button'), url: invite.link }]],
+      buttons: [[{ label: t('vip-invite-button'), url: invite.inviteLink }]],
     });
   };
 }
@@ -117,8 +117,8 @@ export function vipExpiryJob(app: AppContext, telegram: TelegramGateway): JobHan
     const removedKey = `vip-removed:${user.id}:${until.getTime()}`;
     if (vipChannel && !(await sideEffectDone(app.db, removedKey))) {
       for (const invite of await unusedInvites(app.db, user.id)) {
-        await telegram.revokeInviteLink(invite.chatId, invite.link);
-        await markInviteRevoked(app.db, invite.link, now);
+        await telegram.revokeInviteLink(invite.chatId, invite.inviteLink);
+        await markInviteRevoked(app.db, invite.inviteLink, now);
       }
       await telegram.removeMember(vipChannel, user.id);
     }

@@ -3,7 +3,10 @@
 
 channel-join-greeting =
     Good evening, { $name }. I am Lucien, Miss Diana's butler.
-    I have received your request to join her channel. The house takes its time: in some { $minutes } minutes I shall open the door.
+    I have received your request to join her channel. The house takes its time: { $minutes ->
+        [one] in a minute
+       *[other] in some { $minutes } minutes
+    } I shall open the door.
     { $known ->
         [yes] Meanwhile, type /diana whenever you wish to continue.
        *[no] Meanwhile, type /start and I shall show you the house. Each of your reactions in the channel earns besitos.

@@ -3,7 +3,10 @@
 
 channel-join-greeting =
     Buenas noches, { $name }. Soy Lucien, mayordomo de la señorita Diana.
-    He recibido su solicitud para entrar en su canal. La casa se toma su tiempo: en unos { $minutes } minutos le abriré la puerta.
+    He recibido su solicitud para entrar en su canal. La casa se toma su tiempo: { $minutes ->
+        [one] en un minuto
+       *[other] en unos { $minutes } minutos
+    } le abriré la puerta.
     { $known ->
         [yes] Mientras tanto, escriba /diana cuando quiera continuar.
        *[no] Mientras tanto, escriba /start y le presentaré la casa. Cada reacción suya en el canal le dará besitos.

@@ -1,34 +1,15 @@
 // Posts admins publish through the bot, and the reactions channel messages receive.
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../database.ts';
+import type { ChannelPostsTable } from '../schema.ts';
+import { camelized, parsedJson, type Row } from './rows.ts';
 
-export interface ChannelPost {
-  id: number;
-  chatId: number;
-  messageId: number | null;
-  status: 'draft' | 'publishing' | 'published';
-  text: string;
-  photo: string | null;
-  emojis: string[];
-  createdBy: number;
-  createdAt: Date;
-}
+export type ChannelPost = Row<ChannelPostsTable>;
 
 const selectPost = (db: Executor) => db.selectFrom('channel_posts').selectAll();
-type PostRow = Awaited<ReturnType<ReturnType<typeof selectPost>['executeTakeFirstOrThrow']>>;
 
-function toPost(row: PostRow): ChannelPost {
-  return {
-    id: row.id,
-    chatId: row.chat_id,
-    messageId: row.message_id,
-    status: row.status,
-    text: row.text,
-    photo: row.photo,
-    emojis: typeof row.emojis === 'string' ? JSON.parse(row.emojis) : row.emojis,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-  };
+function toPost(row: Selectable<ChannelPostsTable>): ChannelPost {
+  return { ...camelized(row), emojis: parsedJson(row.emojis) };
 }
 
 export async function insertDraft(
@@ -217,10 +198,9 @@ export async function recentPostStats(db: Executor, limit: number): Promise<Post
     ORDER BY p.id DESC
     LIMIT ${limit}
   `.execute(db);
-  const json = <T>(value: T | string): T => (typeof value === 'string' ? JSON.parse(value) : value);
   return result.rows.map((r) => {
-    const counts = Object.entries(json(r.by_emoji ?? {}) as Record<string, number>);
-    const buttons: string[] = json(r.emojis);
+    const counts = Object.entries(parsedJson(r.by_emoji ?? {}));
+    const buttons = parsedJson(r.emojis);
     const place = (emoji: string) => (buttons.includes(emoji) ? buttons.indexOf(emoji) : buttons.length);
     return {
       id: r.id,

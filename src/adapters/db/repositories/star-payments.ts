@@ -1,33 +1,11 @@
 // Telegram Stars payments: one row per telegram_payment_charge_id, and its refund.
 import type { Executor } from '../database.ts';
+import type { StarPaymentsTable } from '../schema.ts';
+import { camelized, type Row } from './rows.ts';
 
-export interface StarPayment {
-  /** A short number for buttons. */
-  id: number;
-  chargeId: string;
-  userId: number;
-  planId: string;
-  amount: number;
-  grantId: number | null;
-  createdAt: Date;
-  refundedAt: Date | null;
-  refundedBy: number | null;
-}
+export type StarPayment = Row<StarPaymentsTable>;
 
 const selectPayment = (db: Executor) => db.selectFrom('star_payments').selectAll();
-type PaymentRow = Awaited<ReturnType<ReturnType<typeof selectPayment>['executeTakeFirstOrThrow']>>;
-
-const toPayment = (r: PaymentRow): StarPayment => ({
-  id: r.id,
-  chargeId: r.charge_id,
-  userId: r.user_id,
-  planId: r.plan_id,
-  amount: r.amount,
-  grantId: r.grant_id,
-  createdAt: r.created_at,
-  refundedAt: r.refunded_at,
-  refundedBy: r.refunded_by,
-});
 
 /** Records a payment; false when this charge was already recorded (a redelivered update). */
 export async function insertPayment(
@@ -58,7 +36,7 @@ export async function insertPayment(
 
 export async function findPaymentById(db: Executor, id: number): Promise<StarPayment | undefined> {
   const row = await selectPayment(db).where('id', '=', id).executeTakeFirst();
-  return row && toPayment(row);
+  return row && camelized(row);
 }
 
 export async function setPaymentGrant(tx: Executor, chargeId: string, grantId: number): Promise<void> {
@@ -71,7 +49,7 @@ export async function setPaymentGrant(tx: Executor, chargeId: string, grantId: n
 
 export async function findPayment(db: Executor, chargeId: string): Promise<StarPayment | undefined> {
   const row = await selectPayment(db).where('charge_id', '=', chargeId).executeTakeFirst();
-  return row && toPayment(row);
+  return row && camelized(row);
 }
 
 /** Marks a payment refunded; false when it already was. */
@@ -96,5 +74,5 @@ export async function recentPayments(db: Executor, limit: number): Promise<StarP
     .orderBy('charge_id')
     .limit(limit)
     .execute();
-  return rows.map(toPayment);
+  return rows.map(camelized);
 }

@@ -1,31 +1,13 @@
 // VIP tokens, grants and the invitations to the VIP channel.
+import type { NotNull } from 'kysely';
 import type { VipSource } from '../../../domain/vip.ts';
 import type { Executor } from '../database.ts';
+import type { VipGrantsTable, VipInvitesTable, VipTokensTable } from '../schema.ts';
+import { camelized, type Row } from './rows.ts';
 
-export interface VipToken {
-  token: string;
-  planId: string;
-  createdBy: number;
-  createdAt: Date;
-  expiresAt: Date;
-  redeemedBy: number | null;
-  redeemedAt: Date | null;
-  revokedAt: Date | null;
-}
+export type VipToken = Row<VipTokensTable>;
 
 const selectToken = (db: Executor) => db.selectFrom('vip_tokens').selectAll();
-type TokenRow = Awaited<ReturnType<ReturnType<typeof selectToken>['executeTakeFirstOrThrow']>>;
-
-const toToken = (r: TokenRow): VipToken => ({
-  token: r.token,
-  planId: r.plan_id,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  expiresAt: r.expires_at,
-  redeemedBy: r.redeemed_by,
-  redeemedAt: r.redeemed_at,
-  revokedAt: r.revoked_at,
-});
 
 export async function insertToken(
   db: Executor,
@@ -46,12 +28,12 @@ export async function insertToken(
 /** Reads a token and locks it until the transaction ends (two redemptions of one token queue up). */
 export async function lockToken(tx: Executor, token: string): Promise<VipToken | undefined> {
   const row = await selectToken(tx).where('token', '=', token).forUpdate().executeTakeFirst();
-  return row && toToken(row);
+  return row && camelized(row);
 }
 
 export async function findToken(db: Executor, token: string): Promise<VipToken | undefined> {
   const row = await selectToken(db).where('token', '=', token).executeTakeFirst();
-  return row && toToken(row);
+  return row && camelized(row);
 }
 
 export async function markTokenRedeemed(tx: Executor, token: string, userId: number, at: Date) {
@@ -76,35 +58,12 @@ export async function markTokenRevoked(db: Executor, token: string, at: Date): P
 
 export async function recentTokens(db: Executor, limit: number): Promise<VipToken[]> {
   const rows = await selectToken(db).orderBy('created_at', 'desc').orderBy('token').limit(limit).execute();
-  return rows.map(toToken);
+  return rows.map(camelized);
 }
 
-export interface VipGrant {
-  id: number;
-  userId: number;
-  planId: string | null;
-  source: VipSource;
-  ref: string;
-  days: number;
-  until: Date;
-  createdAt: Date;
-  revokedAt: Date | null;
-}
+export type VipGrant = Row<VipGrantsTable>;
 
 const selectGrant = (db: Executor) => db.selectFrom('vip_grants').selectAll();
-type GrantRow = Awaited<ReturnType<ReturnType<typeof selectGrant>['executeTakeFirstOrThrow']>>;
-
-const toGrant = (r: GrantRow): VipGrant => ({
-  id: r.id,
-  userId: r.user_id,
-  planId: r.plan_id,
-  source: r.source,
-  ref: r.ref,
-  days: r.days,
-  until: r.until,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-});
 
 /** Records a grant; undefined when its cause (`ref`) already granted VIP. */
 export async function insertGrant(
@@ -133,17 +92,17 @@ export async function insertGrant(
     .onConflict((oc) => oc.column('ref').doNothing())
     .returningAll()
     .executeTakeFirst();
-  return row && toGrant(row);
+  return row && camelized(row);
 }
 
 export async function findGrant(db: Executor, id: number): Promise<VipGrant | undefined> {
   const row = await selectGrant(db).where('id', '=', id).executeTakeFirst();
-  return row && toGrant(row);
+  return row && camelized(row);
 }
 
 export async function findGrantByRef(db: Executor, ref: string): Promise<VipGrant | undefined> {
   const row = await selectGrant(db).where('ref', '=', ref).executeTakeFirst();
-  return row && toGrant(row);
+  return row && camelized(row);
 }
 
 /** Marks grants revoked (one, or all of a user's that are still in force). */
@@ -158,22 +117,18 @@ export async function markGrantsRevoked(
   await query.execute();
 }
 
-/** The latest grant of each user whose VIP is active at `now`, soonest to end first. */
+/** Users whose VIP is active at `now`, soonest to end first. */
 export async function activeVips(db: Executor, now: Date, limit: number) {
   const rows = await db
     .selectFrom('users')
     .select(['id', 'first_name', 'username', 'vip_until'])
     .where('vip_until', '>', now)
+    .$narrowType<{ vip_until: NotNull }>()
     .orderBy('vip_until')
     .orderBy('id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    userId: r.id,
-    firstName: r.first_name,
-    username: r.username,
-    until: r.vip_until!,
-  }));
+  return rows.map(camelized);
 }
 
 export async function activeVipCount(db: Executor, now: Date): Promise<number> {
@@ -185,28 +140,9 @@ export async function activeVipCount(db: Executor, now: Date): Promise<number> {
   return Number(row.n);
 }
 
-export interface VipInvite {
-  grantId: number;
-  userId: number;
-  chatId: number;
-  link: string;
-  expiresAt: Date;
-  usedAt: Date | null;
-  revokedAt: Date | null;
-}
+export type VipInvite = Row<VipInvitesTable>;
 
 const selectInvite = (db: Executor) => db.selectFrom('vip_invites').selectAll();
-type InviteRow = Awaited<ReturnType<ReturnType<typeof selectInvite>['executeTakeFirstOrThrow']>>;
-
-const toInvite = (r: InviteRow): VipInvite => ({
-  grantId: r.grant_id,
-  userId: r.user_id,
-  chatId: r.chat_id,
-  link: r.invite_link,
-  expiresAt: r.expires_at,
-  usedAt: r.used_at,
-  revokedAt: r.revoked_at,
-});
 
 /** Stores the invitation made for a grant; false when the grant already has one. */
 export async function insertInvite(
@@ -230,12 +166,12 @@ export async function insertInvite(
 
 export async function findInviteOfGrant(db: Executor, grantId: number): Promise<VipInvite | undefined> {
   const row = await selectInvite(db).where('grant_id', '=', grantId).executeTakeFirst();
-  return row && toInvite(row);
+  return row && camelized(row);
 }
 
 export async function findInviteByLink(db: Executor, link: string): Promise<VipInvite | undefined> {
   const row = await selectInvite(db).where('invite_link', '=', link).executeTakeFirst();
-  return row && toInvite(row);
+  return row && camelized(row);
 }
 
 /** A user's invitations that can still be used at `now`, newest first. */
@@ -247,7 +183,7 @@ export async function openInvites(db: Executor, userId: number, now: Date): Prom
     .where('expires_at', '>', now)
     .orderBy('grant_id', 'desc')
     .execute();
-  return rows.map(toInvite);
+  return rows.map(camelized);
 }
 
 /** A user's invitations not used nor revoked (expired ones too: Telegram keeps them until revoked). */
@@ -257,7 +193,7 @@ export async function unusedInvites(db: Executor, userId: number): Promise<VipIn
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
     .execute();
-  return rows.map(toInvite);
+  return rows.map(camelized);
 }
 
 export async function markInviteUsed(db: Executor, link: string, at: Date): Promise<boolean> {

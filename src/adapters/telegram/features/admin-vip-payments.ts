@@ -9,7 +9,7 @@ import {
 } from '../../../app/vip/payments.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';
-import type { AdminModule } from './admin.ts';
+import { type AdminModule, listText } from './admin.ts';
 import { displayName } from './admin-users.ts';
 import { backToVipAdmin } from './admin-vip.ts';
 import { formatDate } from './vip.ts';
@@ -31,11 +31,12 @@ async function paymentsScreen(ctx: BotContext, notice?: string): Promise<Screen>
   });
   const refundable = payments.filter((p) => !p.refundedAt).slice(0, REFUND_BUTTONS);
   return {
-    text: [
-      ...(notice ? [notice, ''] : []),
+    text: listText(
+      notice,
       ctx.t('admin-payments-title', { count: SHOWN }),
-      ...(lines.length ? lines : [ctx.t('admin-payments-none')]),
-    ].join('\n'),
+      lines,
+      ctx.t('admin-payments-none'),
+    ),
     keyboard: keyboard(ctx, [
       ...refundable.map((p) => [
         {

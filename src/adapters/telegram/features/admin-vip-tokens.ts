@@ -4,7 +4,7 @@ import { createToken, listTokens, revokeToken } from '../../../app/vip/tokens.ts
 import { tokenState, VIP_DEEP_LINK_PREFIX } from '../../../domain/vip.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
-import type { AdminModule } from './admin.ts';
+import { type AdminModule, listText } from './admin.ts';
 import { backToVipAdmin } from './admin-vip.ts';
 import { formatDate } from './vip.ts';
 
@@ -28,11 +28,7 @@ async function tokensScreen(ctx: BotContext, notice?: string): Promise<Screen> {
   );
   const revocable = tokens.filter((t) => tokenState(t, now) === 'unused').slice(0, REVOKE_BUTTONS);
   return {
-    text: [
-      ...(notice ? [notice, ''] : []),
-      ctx.t('admin-tokens-title', { count: SHOWN }),
-      ...(lines.length ? lines : [ctx.t('admin-tokens-none')]),
-    ].join('\n'),
+    text: listText(notice, ctx.t('admin-tokens-title', { count: SHOWN }), lines, ctx.t('admin-tokens-none')),
     keyboard: keyboard(ctx, [
       [{ label: ctx.t('admin-token-new-button'), action: 'avtnew' }],
       ...revocable.map((t) => [

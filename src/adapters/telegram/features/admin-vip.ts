@@ -4,7 +4,7 @@ import { type AdminVipResult, adminGrantVip, adminRevokeVip, vipRoster } from '.
 import { MAX_GRANT_DAYS, parseVipGrant } from '../../../domain/vip.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
-import { type AdminModule, awaitAnswer, backToAdmin, forgetQuestion } from './admin.ts';
+import { type AdminModule, awaitAnswer, backToAdmin, forgetQuestion, listText } from './admin.ts';
 import { displayName } from './admin-users.ts';
 import { formatDate } from './vip.ts';
 
@@ -18,12 +18,12 @@ export function backToVipAdmin(ctx: BotContext): ButtonSpec {
 async function rosterScreen(ctx: BotContext, notice?: string): Promise<Screen> {
   const { count, vips } = await vipRoster(ctx.app, SHOWN);
   const lines = vips.map((v) =>
-    ctx.t('admin-vip-line', { name: displayName({ id: v.userId, ...v }), until: formatDate(ctx, v.until) }),
+    ctx.t('admin-vip-line', { name: displayName(v), until: formatDate(ctx, v.vipUntil) }),
   );
   const revoke = vips.slice(0, REVOKE_BUTTONS).map((v) => ({
     label: ctx.t('admin-vip-revoke-button', { name: v.firstName }),
     action: 'avrv',
-    args: [v.userId],
+    args: [v.id],
   }));
   const rows: ButtonSpec[][] = [[{ label: ctx.t('admin-vip-grant-button'), action: 'avgr' }]];
   rows.push([
@@ -33,11 +33,7 @@ async function rosterScreen(ctx: BotContext, notice?: string): Promise<Screen> {
   for (let i = 0; i < revoke.length; i += 2) rows.push(revoke.slice(i, i + 2));
   rows.push([backToAdmin(ctx)]);
   return {
-    text: [
-      ...(notice ? [notice, ''] : []),
-      ctx.t('admin-vip-title', { count }),
-      ...(lines.length ? lines : [ctx.t('admin-vip-none')]),
-    ].join('\n'),
+    text: listText(notice, ctx.t('admin-vip-title', { count }), lines, ctx.t('admin-vip-none')),
     keyboard: keyboard(ctx, rows),
   };
 }
@@ -65,15 +61,15 @@ export const adminVip: AdminModule = {
     },
     avrv: async (ctx, [userId = '']) => {
       const { vips } = await vipRoster(ctx.app, 1000);
-      const vip = vips.find((v) => String(v.userId) === userId);
+      const vip = vips.find((v) => String(v.id) === userId);
       if (!vip) return ctx.t('admin-vip-not_vip');
       await showScreen(ctx, {
         text: ctx.t('admin-vip-revoke-confirm', {
-          name: displayName({ id: vip.userId, ...vip }),
-          until: formatDate(ctx, vip.until),
+          name: displayName(vip),
+          until: formatDate(ctx, vip.vipUntil),
         }),
         keyboard: keyboard(ctx, [
-          [{ label: ctx.t('admin-vip-revoke-yes'), action: 'avrvok', args: [vip.userId] }],
+          [{ label: ctx.t('admin-vip-revoke-yes'), action: 'avrvok', args: [vip.id] }],
           [backToVipAdmin(ctx)],
         ]),
       });

@@ -37,6 +37,11 @@ export function isAdmin(ctx: BotContext): boolean {
   return ctx.from !== undefined && ctx.app.adminIds.has(ctx.from.id);
 }
 
+/** A section's text: an optional notice on top, the title, and its lines (or what to say when there are none). */
+export function listText(notice: string | undefined, title: string, lines: string[], empty: string): string {
+  return [...(notice ? [notice, ''] : []), title, ...(lines.length ? lines : [empty])].join('\n');
+}
+
 export function backToAdmin(ctx: BotContext): ButtonSpec {
   return { label: ctx.t('admin-back'), action: 'adm', args: ['home'] };
 }

@@ -48,7 +48,7 @@ export async function vipScreen(ctx: BotContext): Promise<Screen> {
   ]);
   const screen = { text: lines.join('\n'), keyboard: keyboard(ctx, [...rows, [backToHome(ctx)]]) };
   // The invitation is a link, not a signed button: it opens the VIP channel directly.
-  if (status.invite) screen.keyboard.row().url(ctx.t('vip-invite-button'), status.invite.link);
+  if (status.invite) screen.keyboard.row().url(ctx.t('vip-invite-button'), status.invite.inviteLink);
   return screen;
 }
 
