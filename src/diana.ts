@@ -9,6 +9,7 @@ import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
+import { Metrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
@@ -82,10 +83,12 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       log,
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
+      metrics: new Metrics(database.db),
     };
 
     let botState: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';
     const http = createHttpServer(log, { database: () => database.ping(), bot: () => botState });
+    app.metrics?.register(http);
     cleanup.push(() => http.close());
 
     const sandbox = !config.telegramBotToken;

@@ -1,6 +1,7 @@
 // What every use-case needs, passed in by the composition root (no globals).
 import type { Logger } from 'pino';
 import type { Db } from '../adapters/db/database.ts';
+import type { Metrics } from '../adapters/http/metrics.ts';
 import type { ContentPack } from '../content/pack.ts';
 import type { Clock } from '../domain/clock.ts';
 
@@ -12,4 +13,6 @@ export interface AppContext {
   adminIds: ReadonlySet<number>;
   /** The zone that defines "today" for users who have not chosen one. */
   timeZone: string;
+  /** Counters for /metrics (absent in tools and tests that do not serve HTTP). */
+  metrics?: Metrics;
 }

@@ -66,6 +66,8 @@ export class BotApiEmulator {
   private waiters: Array<() => void> = [];
   private commands: Record<string, unknown> = {};
   private readonly handlers: Record<string, Handler>;
+  /** The webhook the bot registered, as Telegram keeps it (tests read the secret to call it as Telegram would). */
+  webhook: { url: string; secret?: string; allowedUpdates: string[] } | undefined;
   /** Calls the bot made, by method: tests and benchmarks read these. */
   readonly calls = new Map<string, number>();
 
@@ -86,7 +88,17 @@ export class BotApiEmulator {
         supports_inline_queries: false,
       }),
       getUpdates: (p) => this.getUpdates(p),
-      deleteWebhook: () => true,
+      setWebhook: (p) => this.setWebhook(p),
+      deleteWebhook: () => {
+        this.webhook = undefined;
+        return true;
+      },
+      getWebhookInfo: () => ({
+        url: this.webhook?.url ?? '',
+        has_custom_certificate: false,
+        pending_update_count: this.queue.length,
+        ...(this.webhook ? { allowed_updates: this.webhook.allowedUpdates } : {}),
+      }),
       setMyCommands: (p) => {
         this.commands[String(p.language_code ?? '')] = p.commands;
         return true;
@@ -113,7 +125,33 @@ export class BotApiEmulator {
     return handler(params);
   }
 
+  private setWebhook(p: Params): true {
+    const url = String(p.url ?? '');
+    if (!url) {
+      this.webhook = undefined;
+      return true;
+    }
+    if (!url.startsWith('https://'))
+      throw new BotApiError(400, 'Bad Request: bad webhook: HTTPS url must be provided for webhook');
+    const secret = p.secret_token === undefined ? undefined : String(p.secret_token);
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
+      throw new BotApiError(400, 'Bad Request: secret token contains unallowed characters');
+    }
+    this.webhook = {
+      url,
+      ...(secret ? { secret } : {}),
+      allowedUpdates: Array.isArray(p.allowed_updates) ? (p.allowed_updates as string[]) : [],
+    };
+    return true;
+  }
+
   private async getUpdates(p: Params): Promise<Update[]> {
+    if (this.webhook) {
+      throw new BotApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
+    }
     const offset = Number(p.offset ?? 0);
     if (offset > 0) this.queue = this.queue.filter((u) => u.update_id >= offset);
     const limit = Math.min(Math.max(Number(p.limit ?? 100), 1), 100);

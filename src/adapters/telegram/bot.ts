@@ -22,7 +22,7 @@ import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
 import { storyFeature, storyScreen } from './features/story.ts';
-import { admitUpdate, attachContext } from './middleware.ts';
+import { admitUpdate, attachContext, updateKind } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -85,6 +85,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
 async function apologise({ ctx, error }: BotError<BotContext>): Promise<void> {
   const log = ctx.log ?? console;
   log.error({ err: error, update_id: ctx.update.update_id }, 'update handler failed');
+  ctx.app?.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'failed' });
   const text = ctx.t ? ctx.t('error-apology') : 'Sorry, something went wrong.';
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });

@@ -23,6 +23,11 @@ export function attachContext(app: AppContext, codec: CallbackCodec, log: Logger
   };
 }
 
+/** The update's kind (message, callback_query, ...), for metrics. */
+export function updateKind(ctx: BotContext): string {
+  return Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown';
+}
+
 /**
  * Telegram may deliver an update twice: only the first delivery goes on. For updates from a person, the same
  * round trip loads their user, so replies speak the language they chose.
@@ -42,8 +47,12 @@ export function admitUpdate() {
     }
     if (!fresh) {
       ctx.log.info('duplicate update skipped');
+      ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'duplicate' });
       return;
     }
+    const timer = ctx.app.metrics?.updateSeconds.startTimer();
     await next();
+    timer?.();
+    ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'handled' });
   };
 }
