@@ -10,6 +10,7 @@ import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
+import { adminEvents } from './features/admin-events.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
 import { backpackFeature } from './features/backpack.ts';
@@ -74,7 +75,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(settingsFeature());
   bot.use(progressFeature());
   // Admin sections, in menu order; only ADMIN_TELEGRAM_IDS reach them, everyone else falls through.
-  bot.use(adminFeature([adminUsers, adminStats, adminAudit]));
+  bot.use(adminFeature([adminUsers, adminStats, adminAudit, adminEvents]));
   bot.use(fallbackFeature());
 
   bot.catch((error) => apologise(error));
