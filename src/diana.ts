@@ -22,6 +22,7 @@ import { announcer } from './app/notifications/announcer.ts';
 import { NotificationSender } from './app/notifications/sender.ts';
 import { progressTracker } from './app/progress/tracker.ts';
 import type { AppContext } from './app/services.ts';
+import { Traffic } from './app/traffic.ts';
 import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
 import { type Clock, systemClock } from './domain/clock.ts';
@@ -84,6 +85,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
       metrics: new Metrics(database.db),
+      traffic: new Traffic(),
     };
 
     let botState: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';

@@ -4,6 +4,7 @@ import type { Db } from '../adapters/db/database.ts';
 import type { Metrics } from '../adapters/http/metrics.ts';
 import type { ContentPack } from '../content/pack.ts';
 import type { Clock } from '../domain/clock.ts';
+import type { Traffic } from './traffic.ts';
 
 export interface AppContext {
   db: Db;
@@ -15,4 +16,6 @@ export interface AppContext {
   timeZone: string;
   /** Counters for /metrics (absent in tools and tests that do not serve HTTP). */
   metrics?: Metrics;
+  /** Updates in flight: background workers give way to them (absent where there is no bot). */
+  traffic?: Traffic;
 }

@@ -51,7 +51,12 @@ export function admitUpdate() {
       return;
     }
     const timer = ctx.app.metrics?.updateSeconds.startTimer();
-    await next();
+    ctx.app.traffic?.enter();
+    try {
+      await next();
+    } finally {
+      ctx.app.traffic?.leave();
+    }
     timer?.();
     ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'handled' });
   };

@@ -27,7 +27,7 @@ export class NotificationSender extends BackgroundWorker {
     private readonly messenger: Messenger,
     pollMs = 1000,
   ) {
-    super('notifications', app.log, pollMs);
+    super('notifications', app.log, pollMs, 1, app.traffic);
   }
 
   step(): Promise<boolean> {
