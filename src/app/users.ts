@@ -47,13 +47,26 @@ export async function registerUser(
       },
     ]);
     if (bonus > 0) {
-      const paid = await award(tx, app.pack, app.clock.now(), {
-        userId: user.id,
-        base: bonus,
-        reason: 'welcome',
-        key: ledgerKeys.welcome(user.id),
-        zone: app.timeZone,
-      });
+      const paid = await award(
+        tx,
+        app.pack,
+        app.clock.now(),
+        {
+          userId: user.id,
+          base: bonus,
+          reason: 'welcome',
+          key: ledgerKeys.welcome(user.id),
+          zone: app.timeZone,
+        },
+        // The row was created by this transaction, which therefore holds its lock already.
+        {
+          userId: user.id,
+          balance: user.balance,
+          totalEarned: user.totalEarned,
+          vipUntil: null,
+          timeZone: user.timeZone,
+        },
+      );
       user.balance = paid.balance;
       user.totalEarned = paid.totalEarned;
     }

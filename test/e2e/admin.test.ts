@@ -39,7 +39,7 @@ describe('admin menu', () => {
   it('looks a user up, grants and revokes with a reason, refuses going below zero, and logs it all', async () => {
     const ana = await visitor('ana_admin_e2e');
     const menu = await admin.send('/admin');
-    expect(admin.buttons(menu)).toEqual(['👤 Usuarios', '📊 Economía', '📜 Registro']);
+    expect(admin.buttons(menu)).toEqual(['👤 Usuarios', '📊 Economía', '📜 Registro', '🧯 Eventos']);
     const users = await admin.press('Usuarios', menu);
     expect(admin.text(users.message)).toContain('id numérico o el @usuario');
 

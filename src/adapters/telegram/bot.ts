@@ -6,6 +6,7 @@ import { Bot, type BotError } from 'grammy';
 import type { LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
+import { UpdateAdmission } from '../db/repositories/updates.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
@@ -58,7 +59,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(attachContext(app, codec, log));
-  bot.use(admitUpdate());
+  bot.use(admitUpdate(new UpdateAdmission(app.db)));
 
   bot.use(startFeature());
   bot.use(

@@ -2,7 +2,7 @@
 import type { NextFunction } from 'grammy';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
-import { claimUpdate, claimUpdateForUser } from '../db/repositories/updates.ts';
+import { claimUpdate, type UpdateAdmission } from '../db/repositories/updates.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 
@@ -32,13 +32,13 @@ export function updateKind(ctx: BotContext): string {
  * Telegram may deliver an update twice: only the first delivery goes on. For updates from a person, the same
  * round trip loads their user, so replies speak the language they chose.
  */
-export function admitUpdate() {
+export function admitUpdate(admission: UpdateAdmission) {
   return async (ctx: BotContext, next: NextFunction) => {
     const { db } = ctx.app;
     const updateId = ctx.update.update_id;
     let fresh: boolean;
     if (ctx.from && !ctx.from.is_bot) {
-      const admitted = await claimUpdateForUser(db, updateId, ctx.from.id);
+      const admitted = await admission.admit(updateId, ctx.from.id);
       fresh = admitted.fresh;
       ctx.user = admitted.user;
       if (ctx.user) ctx.locale = ctx.user.language;
