@@ -9,6 +9,7 @@ import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
+import { Metrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
@@ -24,6 +25,7 @@ import { announcer } from './app/notifications/announcer.ts';
 import { NotificationSender } from './app/notifications/sender.ts';
 import { progressTracker } from './app/progress/tracker.ts';
 import { type AppContext, channelSettings } from './app/services.ts';
+import { Traffic } from './app/traffic.ts';
 import { VIP_JOBS } from './app/vip/grants.ts';
 import { vipEntryJob, vipExpiryJob, vipReminderJob } from './app/vip/lifecycle.ts';
 import type { Config } from './config.ts';
@@ -89,6 +91,8 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       log,
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
+      metrics: new Metrics(database.db),
+      traffic: new Traffic(),
       // The sandbox administers its demo channels unless others are configured.
       channels: channelSettings({
         ...config,
@@ -99,6 +103,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
 
     let botState: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';
     const http = createHttpServer(log, { database: () => database.ping(), bot: () => botState });
+    app.metrics?.register(http);
     cleanup.push(() => http.close());
 
     if (emulator) {

@@ -2,6 +2,10 @@
 // wakes early when told new work exists. The event dispatcher, the announcement sender and the job runner
 // are workers.
 import type { Logger } from 'pino';
+import type { Traffic } from './traffic.ts';
+
+/** The longest a background step waits for live traffic to calm down. */
+const MAX_YIELD_MS = 2000;
 
 export abstract class BackgroundWorker {
   private running = false;
@@ -13,6 +17,7 @@ export abstract class BackgroundWorker {
     protected readonly log: Logger,
     private readonly pollMs: number,
     private readonly concurrency = 1,
+    private readonly traffic?: Traffic,
   ) {}
 
   /** Does one unit of work; false when there was nothing to do. */
@@ -46,6 +51,7 @@ export abstract class BackgroundWorker {
 
   private async loop(): Promise<void> {
     while (this.running) {
+      await this.traffic?.quiet(MAX_YIELD_MS);
       const worked = await this.step().catch((err: unknown) => {
         this.log.error({ err, worker: this.workerName }, 'background step failed');
         return false;

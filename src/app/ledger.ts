@@ -41,10 +41,17 @@ export class MissingTimeZone extends Error {
  * Pays an award: VIP users get the pack's multiplier (rounded half up). Paying the same key again pays nothing,
  * and neither does an award of a capped reason once the user's day has had its cap.
  */
-export async function award(tx: Executor, pack: ContentPack, now: Date, a: Award): Promise<AwardResult> {
+export async function award(
+  tx: Executor,
+  pack: ContentPack,
+  now: Date,
+  a: Award,
+  /** The user's account when this transaction already holds its row (e.g. it just created the user). */
+  locked?: LockedAccount,
+): Promise<AwardResult> {
   // The user row is locked first: the cap count below then sees every earlier award of this user, and a
   // concurrent award of the same user waits for this one to finish.
-  const account = await lockAccount(tx, a.userId);
+  const account = locked ?? (await lockAccount(tx, a.userId));
   const unpaid = {
     applied: false as const,
     balance: account.balance,

@@ -2,7 +2,7 @@
 // in which Telegram could deliver them again.
 import { scheduleJob } from '../adapters/db/repositories/jobs.ts';
 import { pruneUpdates } from '../adapters/db/repositories/updates.ts';
-import { localDate } from '../domain/progress/periods.ts';
+import { localDate } from '../domain/calendar.ts';
 import type { JobHandler } from './jobs/runner.ts';
 import type { AppContext } from './services.ts';
 

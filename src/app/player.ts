@@ -27,6 +27,22 @@ export async function loadPlayer(
   return user && playerOf(db, pack, user, now);
 }
 
+/** Where a user stands for goals and prices: level, VIP and zone, in one read (no items). */
+export async function loadStanding(db: Executor, pack: ContentPack, userId: number, now: Date) {
+  const row = await db
+    .selectFrom('users')
+    .select(['total_earned', 'vip_until', 'time_zone'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return (
+    row && {
+      level: levelFor(row.total_earned, pack.economy.levels),
+      isVip: isVipAt({ vipUntil: row.vip_until }, now),
+      timeZone: row.time_zone,
+    }
+  );
+}
+
 /** The view of a user already read (e.g. under a row lock). */
 export async function playerOf(db: Executor, pack: ContentPack, user: User, now: Date): Promise<Player> {
   return {

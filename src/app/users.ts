@@ -24,8 +24,8 @@ export interface Registration {
 
 /**
  * /start: creates the user once and pays the welcome bonus (and rewards waiting from the channels) once,
- * whatever the number of concurrent or repeated calls. A later /start only refreshes the names (and keeps a new deep-link payload). `known` is the user as
- * already loaded for this update, if registered.
+ * whatever the number of concurrent or repeated calls. A later /start only refreshes the names (and keeps a
+ * new deep-link payload). `known` is the user as already loaded for this update, if registered.
  */
 export async function registerUser(
   app: AppContext,
@@ -55,13 +55,26 @@ export async function registerUser(
       },
     ]);
     if (bonus > 0) {
-      const paid = await award(tx, app.pack, app.clock.now(), {
-        userId: user.id,
-        base: bonus,
-        reason: 'welcome',
-        key: ledgerKeys.welcome(user.id),
-        zone: app.timeZone,
-      });
+      const paid = await award(
+        tx,
+        app.pack,
+        app.clock.now(),
+        {
+          userId: user.id,
+          base: bonus,
+          reason: 'welcome',
+          key: ledgerKeys.welcome(user.id),
+          zone: app.timeZone,
+        },
+        // The row was created by this transaction, which therefore holds its lock already.
+        {
+          userId: user.id,
+          balance: user.balance,
+          totalEarned: user.totalEarned,
+          vipUntil: null,
+          timeZone: user.timeZone,
+        },
+      );
       user.balance = paid.balance;
       user.totalEarned = paid.totalEarned;
     }

@@ -91,3 +91,29 @@ export function weekStart(instant: Date, zone: string): LocalDate {
   const weekday = new Date(parse(day)).getUTCDay(); // 0 = Sunday
   return addDays(day, -((weekday + 6) % 7));
 }
+
+/** The ISO week (from Monday; the week's Thursday names its year) of an instant, as 'YYYY-Www'. */
+export function isoWeek(instant: Date, zone: string): string {
+  const thursday = parse(addDays(weekStart(instant, zone), 3));
+  const yearStart = Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1);
+  const week = Math.floor((thursday - yearStart) / MS_PER_DAY / 7) + 1;
+  return `${new Date(thursday).getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time of an instant in a zone, as minutes since local midnight (0..1439). */
+export function minuteOfDay(instant: Date, zone: string): number {
+  let formatter = clockFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    clockFormatters.set(zone, formatter);
+  }
+  const [hour = 0, minute = 0] = formatter.format(instant).split(':').map(Number);
+  return hour * 60 + minute;
+}

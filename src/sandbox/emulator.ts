@@ -11,7 +11,7 @@ import { EmulatorChannels, type EmulatorChannelsSnapshot } from './emulator-chan
 import { registerMessageMethods } from './emulator-messages.ts';
 import { EmulatorPayments, type EmulatorPaymentsSnapshot } from './emulator-payments.ts';
 import { EmulatorReactions, type EmulatorReactionsSnapshot } from './emulator-reactions.ts';
-import { UpdateQueue } from './emulator-updates.ts';
+import { UpdateQueue, type Webhook } from './emulator-updates.ts';
 
 export type { CallbackAnswer } from './emulator-buttons.ts';
 
@@ -84,6 +84,11 @@ export class BotApiEmulator {
   /** Calls the bot made, by method: tests and benchmarks read these. */
   readonly calls = new Map<string, number>();
 
+  /** The webhook the bot registered (tests read the secret to call it as Telegram would). */
+  get webhook(): Webhook | undefined {
+    return this.updates.webhook;
+  }
+
   constructor(options: { token?: string; botUsername?: string; clock?: Clock } = {}) {
     this.token = options.token ?? '1000000:sandbox-token-for-the-local-emulator';
     this.clock = options.clock ?? systemClock;
@@ -101,7 +106,12 @@ export class BotApiEmulator {
       supports_inline_queries: false,
     }));
     this.handle('getUpdates', (p) => this.updates.getUpdates(p));
-    this.handle('deleteWebhook', () => true);
+    this.handle('setWebhook', (p) => this.updates.setWebhook(p));
+    this.handle('deleteWebhook', () => {
+      this.updates.webhook = undefined;
+      return true;
+    });
+    this.handle('getWebhookInfo', () => this.updates.webhookInfo());
     this.handle('setMyCommands', (p) => {
       this.commands[String(p.language_code ?? '')] = p.commands;
       return true;
@@ -235,6 +245,12 @@ export class BotApiEmulator {
     return this.users.get(user.id)!;
   }
 
+  /** The person opens their chat with the bot (pressing Start): from now on the bot may write to them. */
+  openChat(userId: number): void {
+    this.from(userId);
+    this.started.add(userId);
+  }
+
   getUser(id: number): EmulatorUser | undefined {
     return this.users.get(id);
   }
@@ -249,7 +265,7 @@ export class BotApiEmulator {
   /** The user writes in their private chat: the message is stored, shown and delivered to the bot. */
   post(userId: number, fields: Partial<Message>): Update {
     const from = this.from(userId);
-    this.started.add(userId);
+    this.openChat(userId);
     const message = this.store(userId, { from, ...fields });
     this.emit({ kind: 'message', chatId: userId, message });
     return this.deliver({ message });

@@ -45,6 +45,7 @@ describe('admin menu', () => {
       '💎 VIP',
       '📣 Canales',
       '📜 Registro',
+      '🧯 Eventos',
     ]);
     const users = await admin.press('Usuarios', menu);
     expect(admin.text(users.message)).toContain('id numérico o el @usuario');

@@ -39,6 +39,13 @@ describe('robustness', () => {
     expect(fromBot.map((m) => m.text?.split('\n')[0])).toHaveLength(2);
     const user = await findUser(t.diana.app.db, ana.id);
     expect(user?.balance).toBe(20);
+
+    // Operators see it in the metrics.
+    const metrics = await fetch(`${t.diana.url}/metrics`).then((r) => r.text());
+    expect(metrics).toMatch(/diana_updates_total\{kind="message",outcome="duplicate"\} [1-9]/);
+    expect(metrics).toMatch(/diana_updates_total\{kind="message",outcome="handled"\} [1-9]/);
+    expect(metrics).toMatch(/diana_backlog\{queue="events_pending"\} \d+/);
+    expect(metrics).toContain('diana_update_duration_seconds_bucket');
   });
 
   it('creates one user and one welcome bonus for concurrent /start', async () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localDate, localWeek, periodEnd, periodOf } from '../../src/domain/progress/periods.ts';
+import { isoWeek, localDate } from '../../src/domain/calendar.ts';
+import { periodEnd, periodOf } from '../../src/domain/progress/periods.ts';
+import { deliverAfter } from '../../src/domain/progress/quiet-hours.ts';
 
 describe('periods in the user’s zone', () => {
   it('changes day at local midnight, not at UTC midnight', () => {
@@ -15,9 +17,9 @@ describe('periods in the user’s zone', () => {
   it('starts weeks on the user’s Monday', () => {
     const mx = 'America/Mexico_City';
     // Monday 2026-11-23 00:00 in Mexico City is 06:00 UTC.
-    expect(localWeek(new Date('2026-11-23T05:59:00Z'), mx)).toBe('2026-W47');
-    expect(localWeek(new Date('2026-11-23T06:00:00Z'), mx)).toBe('2026-W48');
-    expect(localWeek(new Date('2027-01-01T12:00:00Z'), 'UTC')).toBe('2026-W53');
+    expect(isoWeek(new Date('2026-11-23T05:59:00Z'), mx)).toBe('2026-W47');
+    expect(isoWeek(new Date('2026-11-23T06:00:00Z'), mx)).toBe('2026-W48');
+    expect(isoWeek(new Date('2027-01-01T12:00:00Z'), 'UTC')).toBe('2026-W53');
     expect(periodOf('once', new Date(), mx)).toBe('once');
   });
 
@@ -49,5 +51,21 @@ describe('periods in the user’s zone', () => {
         },
       ),
     );
+  });
+});
+
+describe('quiet hours', () => {
+  it('hold back a message due inside them until they end, in the user’s zone', () => {
+    const quiet = { from: '23:00', to: '08:00' };
+    const mx = 'America/Mexico_City';
+    expect(deliverAfter(new Date('2026-11-24T05:30:00Z'), mx, quiet).toISOString()).toBe(
+      '2026-11-24T14:00:00.000Z',
+    );
+    expect(deliverAfter(new Date('2026-11-24T13:59:00Z'), mx, quiet).toISOString()).toBe(
+      '2026-11-24T14:00:00.000Z',
+    );
+    const noon = new Date('2026-11-24T18:00:00Z');
+    expect(deliverAfter(noon, mx, quiet)).toEqual(noon);
+    expect(deliverAfter(noon, mx, undefined)).toEqual(noon);
   });
 });

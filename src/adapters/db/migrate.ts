@@ -16,6 +16,23 @@ async function migrator(db: Db) {
   return new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]?.schema ?? 'public' });
 }
 
+/**
+ * Kysely's migrator also lists the tables of every schema of the database; when one of them (another test's) is
+ * dropped during that listing (test runs side by side), PostgreSQL reports it as missing. Nothing has been
+ * migrated at that point, so the step is tried again.
+ */
+async function withRetry(
+  step: (m: Migrator) => Promise<MigrationResultSet>,
+  db: Db,
+): Promise<MigrationResultSet> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await step(await migrator(db));
+    const vanished =
+      result.error instanceof Error && /^schema ".*" does not exist$/.test(result.error.message);
+    if (!vanished || attempt === 3 || result.results?.some((r) => r.status !== 'NotExecuted')) return result;
+  }
+}
+
 function check({ error, results }: MigrationResultSet): string[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -26,12 +43,12 @@ function check({ error, results }: MigrationResultSet): string[] {
 
 /** Brings the schema to the latest version; returns the migrations it applied. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  return check(await (await migrator(db)).migrateToLatest());
+  return check(await withRetry((m) => m.migrateToLatest(), db));
 }
 
 /** Undoes the latest migration; returns the one it undid (none when the schema is empty). */
 export async function rollbackOne(db: Db): Promise<string[]> {
-  return check(await (await migrator(db)).migrateDown());
+  return check(await withRetry((m) => m.migrateDown(), db));
 }
 
 /** Undoes every migration. */

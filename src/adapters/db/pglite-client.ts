@@ -49,13 +49,14 @@ export class PGliteClient {
     return new PGliteClient(worker);
   }
 
-  query<R>(sql: string, params: readonly unknown[]): Promise<SqlResult<R>> {
-    return this.call('query', { sql, params }) as Promise<SqlResult<R>>;
+  /** Runs one statement; `begin` (a BEGIN statement) is run just before it, in the same round trip. */
+  query<R>(sql: string, params: readonly unknown[], begin?: string): Promise<SqlResult<R>> {
+    return this.call('query', { sql, params, begin }) as Promise<SqlResult<R>>;
   }
 
   /** Runs a script of statements (simple protocol); returns the last statement's result. */
-  exec<R>(sql: string): Promise<SqlResult<R>> {
-    return this.call('exec', { sql }) as Promise<SqlResult<R>>;
+  exec<R>(sql: string, begin?: string): Promise<SqlResult<R>> {
+    return this.call('exec', { sql, begin }) as Promise<SqlResult<R>>;
   }
 
   /** A tar dump of the data directory (tests start from a migrated template). */

@@ -1,5 +1,6 @@
-// A Kysely dialect for the embedded PostgreSQL (PGlite, in its worker thread). PGlite is one connection, so the
-// driver hands it to one holder at a time: a transaction owns it from BEGIN to COMMIT and nothing interleaves.
+// A Kysely dialect for the embedded PostgreSQL (PGlite, in its worker thread). PGlite is one connection:
+// single statements may be sent side by side (the worker runs them one after another, each on its own), but a
+// transaction owns the connection from BEGIN to COMMIT, so nothing ever runs inside someone else's transaction.
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -13,17 +14,25 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import type { PGliteClient } from './pglite-client.ts';
+import { SharedExclusiveGate } from './shared-exclusive-gate.ts';
 
 class PGliteConnection implements DatabaseConnection {
+  /** Whether this holder owns the connection for a transaction, or shares it for single statements. */
+  mode: 'shared' | 'exclusive' = 'shared';
+  /** A BEGIN not sent yet: it goes with the transaction's first statement. */
+  pendingBegin: string | undefined;
+
   constructor(private readonly pg: PGliteClient) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     // Like node-postgres, a query without parameters goes through the simple protocol, so a migration can be
     // one script of several statements.
+    const begin = this.pendingBegin;
+    this.pendingBegin = undefined;
     const result =
       query.parameters.length === 0
-        ? await this.pg.exec<R>(query.sql)
-        : await this.pg.query<R>(query.sql, query.parameters);
+        ? await this.pg.exec<R>(query.sql, begin)
+        : await this.pg.query<R>(query.sql, query.parameters, begin);
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
@@ -36,57 +45,52 @@ class PGliteConnection implements DatabaseConnection {
   }
 }
 
-/** A FIFO lock: whoever holds it owns the single PGlite connection. */
-class ConnectionLock {
-  private tail: Promise<void> = Promise.resolve();
-
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const ready = this.tail.then(() => release);
-    this.tail = this.tail.then(() => held);
-    return ready;
-  }
-}
+const statement = (sql: string) => ({ sql, parameters: [] }) as unknown as CompiledQuery;
 
 class PGliteDriver implements Driver {
-  private readonly lock = new ConnectionLock();
-  private readonly connection: PGliteConnection;
-  private release: (() => void) | undefined;
+  private readonly gate = new SharedExclusiveGate();
 
-  constructor(private readonly pg: PGliteClient) {
-    this.connection = new PGliteConnection(pg);
-  }
+  constructor(private readonly pg: PGliteClient) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.lock.acquire();
-    this.release = release;
-    return this.connection;
+    await this.gate.acquireShared();
+    return new PGliteConnection(this.pg);
   }
 
   async beginTransaction(conn: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    // Trade the shared hold for the whole connection: statements in flight finish first.
+    const connection = conn as PGliteConnection;
+    this.gate.releaseShared();
+    await this.gate.acquireExclusive();
+    connection.mode = 'exclusive';
     const isolation = settings.isolationLevel
       ? ` ISOLATION LEVEL ${settings.isolationLevel.toUpperCase()}`
       : '';
-    await conn.executeQuery({ sql: `BEGIN${isolation}`, parameters: [] } as unknown as CompiledQuery);
+    connection.pendingBegin = `BEGIN${isolation}`;
   }
 
   async commitTransaction(conn: DatabaseConnection): Promise<void> {
-    await conn.executeQuery({ sql: 'COMMIT', parameters: [] } as unknown as CompiledQuery);
+    await this.finish(conn as PGliteConnection, 'COMMIT');
   }
 
   async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
-    await conn.executeQuery({ sql: 'ROLLBACK', parameters: [] } as unknown as CompiledQuery);
+    await this.finish(conn as PGliteConnection, 'ROLLBACK');
   }
 
-  async releaseConnection(): Promise<void> {
-    const release = this.release;
-    this.release = undefined;
-    release?.();
+  /** Ends a transaction; one that never ran a statement never began, so there is nothing to end. */
+  private async finish(connection: PGliteConnection, end: 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    if (connection.pendingBegin) {
+      connection.pendingBegin = undefined;
+      return;
+    }
+    await connection.executeQuery(statement(end));
+  }
+
+  async releaseConnection(conn: DatabaseConnection): Promise<void> {
+    if ((conn as PGliteConnection).mode === 'exclusive') this.gate.releaseExclusive();
+    else this.gate.releaseShared();
   }
 
   async destroy(): Promise<void> {

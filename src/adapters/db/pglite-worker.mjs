@@ -18,11 +18,14 @@ function describeError(error) {
 }
 
 const handlers = {
-  query: async (pg, { sql, params }) => {
+  query: async (pg, { sql, params, begin }) => {
+    // A transaction's BEGIN travels with its first statement: one round trip fewer per transaction.
+    if (begin) await pg.exec(begin);
     const r = await pg.query(sql, params);
     return { rows: r.rows, affectedRows: r.affectedRows };
   },
-  exec: async (pg, { sql }) => {
+  exec: async (pg, { sql, begin }) => {
+    if (begin) await pg.exec(begin);
     const r = (await pg.exec(sql)).at(-1);
     return { rows: r?.rows ?? [], affectedRows: r?.affectedRows };
   },

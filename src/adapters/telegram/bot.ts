@@ -6,11 +6,13 @@ import { Bot, type BotError } from 'grammy';
 import type { LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
+import { UpdateAdmission } from '../db/repositories/updates.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
+import { adminEvents } from './features/admin-events.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
 import { adminVip } from './features/admin-vip.ts';
@@ -28,7 +30,7 @@ import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
 import { storyFeature, storyScreen } from './features/story.ts';
 import { redeemFromDeepLink, vipFeature, vipScreen } from './features/vip.ts';
-import { admitUpdate, attachContext } from './middleware.ts';
+import { admitUpdate, attachContext, updateKind } from './middleware.ts';
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -63,7 +65,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(attachContext(app, codec, log));
-  bot.use(admitUpdate());
+  bot.use(admitUpdate(new UpdateAdmission(app.db)));
 
   // The channels' updates (join requests, members, reactions) come from channels, not from a private chat.
   bot.use(channelsFeature());
@@ -93,6 +95,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminVipPayments,
       adminChannels,
       adminAudit,
+      adminEvents,
     ]),
   );
   bot.use(fallbackFeature());
@@ -105,6 +108,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
 async function apologise({ ctx, error }: BotError<BotContext>): Promise<void> {
   const log = ctx.log ?? console;
   log.error({ err: error, update_id: ctx.update.update_id }, 'update handler failed');
+  ctx.app?.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'failed' });
   const text = ctx.t ? ctx.t('error-apology') : 'Sorry, something went wrong.';
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });

@@ -2,7 +2,7 @@
 import type { NextFunction } from 'grammy';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
-import { claimUpdate, claimUpdateForUser } from '../db/repositories/updates.ts';
+import { claimUpdate, type UpdateAdmission } from '../db/repositories/updates.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 
@@ -23,17 +23,22 @@ export function attachContext(app: AppContext, codec: CallbackCodec, log: Logger
   };
 }
 
+/** The update's kind (message, callback_query, ...), for metrics. */
+export function updateKind(ctx: BotContext): string {
+  return Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown';
+}
+
 /**
  * Telegram may deliver an update twice: only the first delivery goes on. For updates from a person, the same
  * round trip loads their user, so replies speak the language they chose.
  */
-export function admitUpdate() {
+export function admitUpdate(admission: UpdateAdmission) {
   return async (ctx: BotContext, next: NextFunction) => {
     const { db } = ctx.app;
     const updateId = ctx.update.update_id;
     let fresh: boolean;
     if (ctx.from && !ctx.from.is_bot) {
-      const admitted = await claimUpdateForUser(db, updateId, ctx.from.id);
+      const admitted = await admission.admit(updateId, ctx.from.id);
       fresh = admitted.fresh;
       ctx.user = admitted.user;
       if (ctx.user) ctx.locale = ctx.user.language;
@@ -42,8 +47,17 @@ export function admitUpdate() {
     }
     if (!fresh) {
       ctx.log.info('duplicate update skipped');
+      ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'duplicate' });
       return;
     }
-    await next();
+    const timer = ctx.app.metrics?.updateSeconds.startTimer();
+    ctx.app.traffic?.enter();
+    try {
+      await next();
+    } finally {
+      ctx.app.traffic?.leave();
+    }
+    timer?.();
+    ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'handled' });
   };
 }

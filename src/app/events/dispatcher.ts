@@ -45,7 +45,7 @@ export class EventDispatcher extends BackgroundWorker {
     options: DispatcherOptions = {},
   ) {
     const settings = { concurrency: 1, pollMs: 1000, maxAttempts: 8, backoffMs: 1000, ...options };
-    super('events', app.log, settings.pollMs, settings.concurrency);
+    super('events', app.log, settings.pollMs, settings.concurrency, app.traffic);
     this.options = settings;
     for (const subscriber of subscribers) {
       for (const type of subscriber.types)

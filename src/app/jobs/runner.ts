@@ -15,7 +15,7 @@ export class JobRunner extends BackgroundWorker {
     private readonly handlers: Readonly<Record<string, JobHandler>>,
     private readonly options: { pollMs?: number; maxAttempts?: number; backoffMs?: number } = {},
   ) {
-    super('jobs', app.log, options.pollMs ?? 1000);
+    super('jobs', app.log, options.pollMs ?? 1000, 1, app.traffic);
   }
 
   step(): Promise<boolean> {

@@ -25,9 +25,10 @@ export class NotificationSender extends BackgroundWorker {
   constructor(
     private readonly app: AppContext,
     private readonly messenger: Messenger,
-    pollMs = 1000,
+    // Announcements wait out a batch window of a few seconds anyway; a short poll keeps the lag after it small.
+    pollMs = 500,
   ) {
-    super('notifications', app.log, pollMs);
+    super('notifications', app.log, pollMs, 1, app.traffic);
   }
 
   step(): Promise<boolean> {

@@ -4,13 +4,17 @@
 import type { Transaction } from 'kysely';
 import { appendEvents } from '../../adapters/db/repositories/events.ts';
 import type { StoredEvent } from '../../adapters/db/repositories/outbox.ts';
-import { addDistinctValue, addProgress, completeGoal } from '../../adapters/db/repositories/progress.ts';
+import {
+  addDistinctValue,
+  addProgressToGoals,
+  completeGoal,
+} from '../../adapters/db/repositories/progress.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { contribution, type Goal, isAvailable } from '../../domain/progress/goals.ts';
 import { periodOf } from '../../domain/progress/periods.ts';
 import type { Subscriber } from '../events/dispatcher.ts';
 import { award } from '../ledger.ts';
-import { loadPlayer } from '../player.ts';
+import { loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
 import { drawnMissions } from './rotation.ts';
 
@@ -24,48 +28,47 @@ export function progressTracker(app: AppContext): Subscriber {
 }
 
 async function track(app: AppContext, tx: Transaction<DB>, event: StoredEvent): Promise<void> {
-  if (event.userId === null) return;
+  const userId = event.userId;
+  if (userId === null) return;
   const goals = app.pack.progress.byEvent.get(event.type) ?? [];
   const counted = goals
     .map((goal) => ({ goal, c: contribution(goal, event) }))
     .filter((g) => g.c !== undefined);
   if (counted.length === 0) return;
   const now = app.clock.now();
-  const player = await loadPlayer(tx, app.pack, event.userId, now);
-  if (!player) return;
-  const zone = player.user.timeZone ?? app.timeZone;
+  const standing = await loadStanding(tx, app.pack, userId, now);
+  if (!standing) return;
+  const zone = standing.timeZone ?? app.timeZone;
 
+  // Which goals this event moves, in which period, and by how much.
+  const drawn = new Map<string, Goal[]>();
+  const moves: { goal: Goal; goalId: string; period: string; amount: number }[] = [];
   for (const { goal, c } of counted) {
     // An event counts in the period it happened in, even if it is delivered after midnight.
     const period = periodOf(goal.cadence, event.createdAt, zone);
     if (goal.cadence === 'once') {
-      if (!isAvailable(goal, player)) continue;
+      if (!isAvailable(goal, standing)) continue;
     } else {
-      const drawn = await drawnMissions(tx, app.pack.progress, goal.cadence, event.userId, period, player);
-      if (!drawn.some((g) => g.id === goal.id)) continue;
+      const key = `${goal.cadence}@${period}`;
+      if (!drawn.has(key)) {
+        drawn.set(key, await drawnMissions(tx, app.pack.progress, goal.cadence, userId, period, standing));
+      }
+      if (!drawn.get(key)?.includes(goal)) continue;
     }
-    let amount: number;
     if (c && 'distinct' in c) {
-      const fresh = await addDistinctValue(tx, {
-        userId: event.userId,
-        goalId: goal.id,
-        period,
-        value: c.distinct,
-      });
-      if (!fresh) continue;
-      amount = 1;
+      if (!(await addDistinctValue(tx, { userId, goalId: goal.id, period, value: c.distinct }))) continue;
+      moves.push({ goal, goalId: goal.id, period, amount: 1 });
     } else {
-      amount = c?.add ?? 0;
+      moves.push({ goal, goalId: goal.id, period, amount: c?.add ?? 0 });
     }
-    const reached = await addProgress(tx, {
-      userId: event.userId,
-      goalId: goal.id,
-      period,
-      amount,
-      eventId: event.id,
-    });
-    if (reached !== undefined && reached >= goal.target)
-      await completeReachedGoal(app, tx, goal, event.userId, period, now);
+  }
+
+  const progress = await addProgressToGoals(tx, userId, event.id, moves);
+  for (const { goal, period } of moves) {
+    const reached = progress.get(`${goal.id}@${period}`);
+    if (reached !== undefined && reached >= goal.target) {
+      await completeReachedGoal(app, tx, goal, userId, period, now);
+    }
   }
 }
 

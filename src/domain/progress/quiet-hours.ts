@@ -1,5 +1,5 @@
 // Lucien does not write during a user's quiet hours: an announcement due then waits until they end.
-import { localMinuteOfDay } from './periods.ts';
+import { minuteOfDay } from '../calendar.ts';
 
 const minutes = (hhmm: string) => {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
@@ -11,7 +11,7 @@ export function deliverAfter(at: Date, zone: string, quiet: { from: string; to: 
   if (!quiet) return at;
   const from = minutes(quiet.from);
   const to = minutes(quiet.to);
-  const now = localMinuteOfDay(at, zone);
+  const now = minuteOfDay(at, zone);
   const inside = from <= to ? now >= from && now < to : now >= from || now < to;
   if (!inside) return at;
   const wait = (to - now + 24 * 60) % (24 * 60);

@@ -69,3 +69,14 @@ admin-action-undo = undo
 admin-action-grant-refused = grant refused
 admin-action-revoke-refused = revoke refused
 admin-action-undo-refused = undo refused
+
+admin-section-events = 🧯 Events
+admin-events-title = 🧯 Background events
+admin-events-stats = Pending: { $pending } · Failed: { $dead } · Processed: { $done }
+admin-events-dead-line = #{ $id } { $type } · user { $user } · { $attempts } attempts
+    { $error }
+admin-events-no-dead = No failed events. All in order.
+admin-events-retry = 🔁 Retry #{ $id }
+admin-events-retried = Sent back to the queue.
+admin-events-not-dead = That event is no longer among the failed ones.
+admin-action-event-retry = event retry

@@ -69,3 +69,14 @@ admin-action-undo = deshacer
 admin-action-grant-refused = abono rechazado
 admin-action-revoke-refused = retirada rechazada
 admin-action-undo-refused = deshacer rechazado
+
+admin-section-events = 🧯 Eventos
+admin-events-title = 🧯 Eventos en segundo plano
+admin-events-stats = Pendientes: { $pending } · Fallidos: { $dead } · Procesados: { $done }
+admin-events-dead-line = #{ $id } { $type } · usuario { $user } · { $attempts } intentos
+    { $error }
+admin-events-no-dead = Ningún evento fallido. Todo en orden.
+admin-events-retry = 🔁 Reintentar #{ $id }
+admin-events-retried = Devuelto a la cola.
+admin-events-not-dead = Ese evento ya no está entre los fallidos.
+admin-action-event-retry = reintento de evento

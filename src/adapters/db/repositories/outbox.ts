@@ -79,15 +79,28 @@ export async function markEventFailed(
     .execute();
 }
 
-export async function deadEvents(db: Executor, limit = 20): Promise<StoredEvent[]> {
+export async function deadEvents(
+  db: Executor,
+  limit = 20,
+): Promise<(StoredEvent & { lastError: string | null })[]> {
   const rows = await db
     .selectFrom('events')
-    .select(['id', 'type', 'version', 'user_id', 'payload', 'correlation_id', 'created_at', 'attempts'])
+    .select([
+      'id',
+      'type',
+      'version',
+      'user_id',
+      'payload',
+      'correlation_id',
+      'created_at',
+      'attempts',
+      'last_error',
+    ])
     .where('status', '=', 'dead')
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((r) => toStored(r as EventRow));
+  return rows.map((r) => ({ ...toStored(r as EventRow), lastError: r.last_error }));
 }
 
 /** Puts a dead-lettered event back in the queue (an admin fixed the cause). */

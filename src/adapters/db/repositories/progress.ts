@@ -30,6 +30,32 @@ export async function addProgress(
   return result.rows[0]?.progress;
 }
 
+/**
+ * `addProgress` for several goals at once (one event moving several goals): one round trip. Returns the new
+ * progress of each goal that moved.
+ */
+export async function addProgressToGoals(
+  tx: Executor,
+  userId: number,
+  eventId: number,
+  moves: readonly { goalId: string; period: string; amount: number }[],
+): Promise<Map<string, number>> {
+  if (moves.length === 0) return new Map();
+  const result = await sql<{ goal_id: string; period: string; progress: number }>`
+    INSERT INTO goal_progress (user_id, goal_id, period, progress, last_event_id)
+    SELECT ${userId}, m.goal_id, m.period, m.amount, ${eventId}
+    FROM unnest(${moves.map((m) => m.goalId)}::text[], ${moves.map((m) => m.period)}::text[],
+                ${moves.map((m) => m.amount)}::int[]) AS m(goal_id, period, amount)
+    ON CONFLICT (user_id, goal_id, period) DO UPDATE
+      SET progress = goal_progress.progress + EXCLUDED.progress,
+          last_event_id = EXCLUDED.last_event_id,
+          updated_at = now()
+      WHERE goal_progress.completed_at IS NULL AND goal_progress.last_event_id < EXCLUDED.last_event_id
+    RETURNING goal_id, period, progress
+  `.execute(tx);
+  return new Map(result.rows.map((r) => [`${r.goal_id}@${r.period}`, r.progress]));
+}
+
 /** Records a distinct value for a goal; true when it was not counted before. */
 export async function addDistinctValue(
   tx: Executor,

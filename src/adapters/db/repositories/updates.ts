@@ -13,24 +13,55 @@ export async function claimUpdate(db: Executor, updateId: number): Promise<boole
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+interface Admission {
+  updateId: number;
+  userId: number;
+  settle: (admitted: { fresh: boolean; user: User | undefined }) => void;
+  fail: (error: unknown) => void;
+}
+
 /**
- * Claims the update and loads its user in one round trip (the hot path of every private message).
- * `fresh` is false for a repeated delivery.
+ * Claims updates and loads their users, in batches: the updates that arrive together (a getUpdates batch, a
+ * burst of webhook calls) are claimed and loaded in one round trip. `fresh` is false for a repeated delivery.
  */
-export async function claimUpdateForUser(
-  db: Executor,
-  updateId: number,
-  userId: number,
-): Promise<{ fresh: boolean; user: User | undefined }> {
-  const result = await sql<UserRow & { fresh: boolean; id: number | null }>`
-    WITH claim AS (
-      INSERT INTO processed_updates (update_id) VALUES (${updateId}) ON CONFLICT DO NOTHING RETURNING 1
-    )
-    SELECT EXISTS (SELECT 1 FROM claim) AS fresh, u.*
-    FROM (SELECT 1) AS one LEFT JOIN users u ON u.id = ${userId}
-  `.execute(db);
-  const row = result.rows[0];
-  return { fresh: Boolean(row?.fresh), user: row && row.id !== null ? toUser(row) : undefined };
+export class UpdateAdmission {
+  private pending: Admission[] = [];
+
+  constructor(private readonly db: Executor) {}
+
+  admit(updateId: number, userId: number): Promise<{ fresh: boolean; user: User | undefined }> {
+    return new Promise((settle, fail) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ updateId, userId, settle, fail });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      const result = await sql<UserRow & { update_id: number; fresh: boolean; id: number | null }>`
+        WITH req AS (
+          SELECT * FROM unnest(${batch.map((a) => a.updateId)}::bigint[], ${batch.map((a) => a.userId)}::bigint[])
+            AS r(update_id, user_id)
+        ), claim AS (
+          INSERT INTO processed_updates (update_id) SELECT DISTINCT update_id FROM req
+          ON CONFLICT DO NOTHING RETURNING update_id
+        )
+        SELECT req.update_id, claim.update_id IS NOT NULL AS fresh, u.*
+        FROM req LEFT JOIN claim ON claim.update_id = req.update_id LEFT JOIN users u ON u.id = req.user_id
+      `.execute(this.db);
+      const claimed = new Set(result.rows.filter((r) => r.fresh).map((r) => Number(r.update_id)));
+      const users = new Map(result.rows.filter((r) => r.id !== null).map((r) => [Number(r.id), toUser(r)]));
+      for (const a of batch) {
+        // Two deliveries of one update in one batch: the first is fresh, the other a duplicate.
+        const fresh = claimed.delete(a.updateId);
+        a.settle({ fresh, user: users.get(a.userId) });
+      }
+    } catch (error) {
+      for (const a of batch) a.fail(error);
+    }
+  }
 }
 
 /** Forgets update ids older than the window in which Telegram redelivers. */

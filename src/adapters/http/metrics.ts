@@ -1,0 +1,47 @@
+// Prometheus metrics at GET /metrics: how updates flow through the bot, and how much background work waits
+// (read from the database at scrape time, so every instance reports the same backlog).
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Db } from '../db/database.ts';
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly updates = new Counter({
+    name: 'diana_updates_total',
+    help: 'Telegram updates received, by kind and outcome (handled, duplicate, failed)',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly updateSeconds = new Histogram({
+    name: 'diana_update_duration_seconds',
+    help: 'Time to handle one update, from the first middleware to the last reply',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor(db: Db) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'diana_' });
+    const backlog = new Gauge({
+      name: 'diana_backlog',
+      help: 'Background work waiting: outbox events (pending, dead), announcements, scheduled jobs',
+      labelNames: ['queue'] as const,
+      registers: [this.registry],
+      async collect() {
+        const { rows } = await sql<{ queue: string; n: number }>`
+          SELECT 'events_pending' AS queue, count(*) AS n FROM events WHERE status = 'pending'
+          UNION ALL SELECT 'events_dead', count(*) FROM events WHERE status = 'dead'
+          UNION ALL SELECT 'notifications', count(*) FROM notifications WHERE sent_at IS NULL
+          UNION ALL SELECT 'jobs', count(*) FROM jobs WHERE status = 'pending'
+        `.execute(db);
+        for (const row of rows) backlog.set({ queue: row.queue }, Number(row.n));
+      },
+    });
+  }
+
+  register(http: FastifyInstance): void {
+    http.get('/metrics', async (_request, reply) =>
+      reply.type(this.registry.contentType).send(await this.registry.metrics()),
+    );
+  }
+}
