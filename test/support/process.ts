@@ -19,9 +19,19 @@ export function killStartedProcesses(): void {
   started.clear();
 }
 
+/**
+ * A time zone where it is around noon now, so that Lucien's announcements are never held back by quiet hours
+ * whatever the hour the suite runs at (Etc/GMT-N is N hours ahead of UTC).
+ */
+export function noonTimeZone(now = new Date()): string {
+  const ahead = 12 - now.getUTCHours();
+  if (ahead === 0) return 'Etc/GMT';
+  return ahead > 0 ? `Etc/GMT-${ahead}` : `Etc/GMT+${-ahead}`;
+}
+
 function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const { TELEGRAM_BOT_TOKEN: _t, DATABASE_URL: _d, ...rest } = process.env;
-  return { ...rest, PORT: '0', LOG_LEVEL: 'info', ...env };
+  return { ...rest, PORT: '0', LOG_LEVEL: 'info', TZ_DEFAULT: noonTimeZone(), ...env };
 }
 
 export function startProcess(env: Record<string, string>): Promise<DianaProcess> {
