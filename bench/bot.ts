@@ -102,7 +102,9 @@ async function admin(statement: string) {
 const fmt = (r: LoadResult) =>
   `${r.rate.toFixed(0).padStart(5)} replies/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95
     .toFixed(1)
-    .padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms`;
+    .padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(1).padStart(6)} ms${
+    r.wrong > 0 ? `  (${r.wrong} answers to /diana were not the menu)` : ''
+  }`;
 
 console.log(
   `bench:bot — ${availableParallelism()} cores, ${new Date().toISOString().slice(0, 10)}, Diana on the ${values.database} database`,
@@ -122,4 +124,6 @@ console.log(
     diana.paced.p95 / bare.paced.p95
   ).toFixed(2)}`,
 );
-process.exit(0);
+const wrong = [bare, diana].reduce((sum, m) => sum + m.burst.wrong + m.paced.wrong, 0);
+if (wrong > 0) console.error('\nThe bots did not answer correctly: these figures are not valid.');
+process.exit(wrong > 0 ? 1 : 0);

@@ -1,6 +1,7 @@
 // The load shapes of BENCHMARKS.md, driven through the emulator as Telegram clients: each user sends /start,
 // waits for the reply, sends /diana, waits for the reply. A reply counts when the bot's message reaches the
-// fake Bot API.
+// fake Bot API; the answer to /diana must be the menu (a message with buttons), or the run is not valid.
+import type { Message } from 'grammy/types';
 import type { BotApiEmulator } from '../src/sandbox/emulator.ts';
 
 export interface LoadResult {
@@ -11,27 +12,29 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** Answers to /diana that were not a menu (an apology, "please /start first"): a broken run. */
+  wrong: number;
 }
 
 const FIRST_USER = 10_000_000;
 
 export class ReplyWaiter {
-  private readonly waiting = new Map<number, () => void>();
+  private readonly waiting = new Map<number, (message: Message) => void>();
   constructor(emulator: BotApiEmulator) {
     emulator.onChange((change) => {
       if (change.kind !== 'message' || !change.message.from?.is_bot) return;
       const wake = this.waiting.get(change.chatId);
       if (!wake) return;
       this.waiting.delete(change.chatId);
-      wake();
+      wake(change.message);
     });
   }
-  next(chatId: number, timeoutMs = 60_000): Promise<void> {
+  next(chatId: number, timeoutMs = 60_000): Promise<Message> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no reply for ${chatId}`)), timeoutMs);
-      this.waiting.set(chatId, () => {
+      this.waiting.set(chatId, (message) => {
         clearTimeout(timer);
-        resolve();
+        resolve(message);
       });
     });
   }
@@ -46,15 +49,17 @@ async function conversation(
   waiter: ReplyWaiter,
   userId: number,
   latencies: number[],
-) {
+): Promise<boolean> {
   emulator.addUser({ id: userId, first_name: `U${userId}`, language_code: userId % 2 ? 'es' : 'en' });
+  let menu: Message | undefined;
   for (const text of ['/start', '/diana']) {
     const reply = waiter.next(userId);
     const sent = performance.now();
     emulator.sendText(userId, text);
-    await reply;
+    menu = await reply;
     latencies.push(performance.now() - sent);
   }
+  return Boolean(menu?.reply_markup);
 }
 
 /** Runs one load shape and measures it. `offset` keeps users of different runs distinct. */
@@ -66,7 +71,7 @@ export async function runLoad(
   const waiter = new ReplyWaiter(emulator);
   const latencies: number[] = [];
   const started = performance.now();
-  const runs: Promise<void>[] = [];
+  const runs: Promise<boolean>[] = [];
   for (let i = 0; i < shape.users; i++) {
     const userId = FIRST_USER + offset + i;
     if (shape.kind === 'paced') {
@@ -76,7 +81,7 @@ export async function runLoad(
     }
     runs.push(conversation(emulator, waiter, userId, latencies));
   }
-  await Promise.all(runs);
+  const menus = await Promise.all(runs);
   const seconds = (performance.now() - started) / 1000;
   const sorted = latencies.sort((a, b) => a - b);
   return {
@@ -87,5 +92,6 @@ export async function runLoad(
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? 0,
+    wrong: menus.filter((shown) => !shown).length,
   };
 }

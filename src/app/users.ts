@@ -44,7 +44,7 @@ export async function registerUser(
   }
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
-    const { user, created } = await upsertUser(tx, profile, startPayload);
+    const { user, created, reactionsWaiting } = await upsertUser(tx, profile, startPayload);
     if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [
       {
@@ -79,7 +79,7 @@ export async function registerUser(
       user.totalEarned = paid.totalEarned;
     }
     // Reactions and channel joins from before the user started the bot count from now.
-    const waiting = await creditWaitingRewards(tx, app, user.id);
+    const waiting = await creditWaitingRewards(tx, app, user.id, reactionsWaiting);
     user.balance += waiting;
     user.totalEarned += waiting;
     return { user, created, welcomeBonus: bonus, waitingRewards: waiting };

@@ -49,9 +49,16 @@ export class PGliteClient {
     return new PGliteClient(worker);
   }
 
-  /** Runs one statement; `begin` (a BEGIN statement) is run just before it, in the same round trip. */
-  query<R>(sql: string, params: readonly unknown[], begin?: string): Promise<SqlResult<R>> {
-    return this.call('query', { sql, params, begin }) as Promise<SqlResult<R>>;
+  /**
+   * Runs one statement, in the same round trip as the BEGIN just before it (`begin`) and the COMMIT just after
+   * it (`end`: if the statement fails, the transaction is rolled back instead).
+   */
+  query<R>(
+    sql: string,
+    params: readonly unknown[],
+    around: { begin?: string | undefined; end?: 'COMMIT' | undefined } = {},
+  ): Promise<SqlResult<R>> {
+    return this.call('query', { sql, params, ...around }) as Promise<SqlResult<R>>;
   }
 
   /** Runs a script of statements (simple protocol); returns the last statement's result. */

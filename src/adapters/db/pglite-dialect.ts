@@ -16,11 +16,23 @@ import {
 import type { PGliteClient } from './pglite-client.ts';
 import { SharedExclusiveGate } from './shared-exclusive-gate.ts';
 
+const ENDS_TRANSACTION = Symbol('ends the transaction');
+
+/**
+ * Marks a transaction's last statement: on the embedded database the COMMIT travels with it (the transaction's
+ * work must be done when it runs); elsewhere the mark is ignored and the COMMIT follows as usual.
+ */
+export function lastInTransaction<Q extends CompiledQuery>(query: Q): Q {
+  return Object.freeze({ ...query, [ENDS_TRANSACTION]: true });
+}
+
 class PGliteConnection implements DatabaseConnection {
   /** Whether this holder owns the connection for a transaction, or shares it for single statements. */
   mode: 'shared' | 'exclusive' = 'shared';
   /** A BEGIN not sent yet: it goes with the transaction's first statement. */
   pendingBegin: string | undefined;
+  /** The transaction was ended (committed, or rolled back on failure) with its last statement. */
+  ended = false;
 
   constructor(private readonly pg: PGliteClient) {}
 
@@ -29,10 +41,12 @@ class PGliteConnection implements DatabaseConnection {
     // one script of several statements.
     const begin = this.pendingBegin;
     this.pendingBegin = undefined;
+    const end = this.mode === 'exclusive' && ENDS_TRANSACTION in query ? 'COMMIT' : undefined;
+    if (end) this.ended = true;
     const result =
-      query.parameters.length === 0
+      query.parameters.length === 0 && !end
         ? await this.pg.exec<R>(query.sql, begin)
-        : await this.pg.query<R>(query.sql, query.parameters, begin);
+        : await this.pg.query<R>(query.sql, query.parameters, { begin, end });
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
@@ -79,10 +93,14 @@ class PGliteDriver implements Driver {
     await this.finish(conn as PGliteConnection, 'ROLLBACK');
   }
 
-  /** Ends a transaction; one that never ran a statement never began, so there is nothing to end. */
+  /**
+   * Ends a transaction; one that never ran a statement never began, and one whose last statement carried the
+   * COMMIT has ended already, so there is nothing to end.
+   */
   private async finish(connection: PGliteConnection, end: 'COMMIT' | 'ROLLBACK'): Promise<void> {
-    if (connection.pendingBegin) {
+    if (connection.pendingBegin || connection.ended) {
       connection.pendingBegin = undefined;
+      connection.ended = false;
       return;
     }
     await connection.executeQuery(statement(end));

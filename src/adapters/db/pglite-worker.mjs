@@ -18,10 +18,18 @@ function describeError(error) {
 }
 
 const handlers = {
-  query: async (pg, { sql, params, begin }) => {
-    // A transaction's BEGIN travels with its first statement: one round trip fewer per transaction.
+  query: async (pg, { sql, params, begin, end }) => {
+    // A transaction's BEGIN travels with its first statement, and its COMMIT may travel with its last: a round
+    // trip fewer each. A last statement that fails rolls the transaction back here.
     if (begin) await pg.exec(begin);
-    const r = await pg.query(sql, params);
+    let r;
+    try {
+      r = await pg.query(sql, params);
+    } catch (error) {
+      if (end) await pg.exec('ROLLBACK');
+      throw error;
+    }
+    if (end) await pg.exec(end);
     return { rows: r.rows, affectedRows: r.affectedRows };
   },
   exec: async (pg, { sql, begin }) => {

@@ -14,6 +14,7 @@ export async function creditWaitingRewards(
   tx: Transaction<DB>,
   app: AppContext,
   userId: number,
+  reactionsWaiting: boolean,
 ): Promise<number> {
   const now = app.clock.now();
   const joined = await channelsOf(tx, userId, managedChannels(app));
@@ -21,6 +22,7 @@ export async function creditWaitingRewards(
     tx,
     joined.map((chatId) => ({ type: 'ChannelJoined' as const, userId, at: now, payload: { chatId } })),
   );
+  if (!reactionsWaiting) return 0;
   let paid = 0;
   for (const reaction of await uncreditedReactions(tx, userId)) {
     const outcome = await credit(tx, app, { userId, ...reaction }, now);

@@ -3,6 +3,7 @@
 import type { Transaction } from 'kysely';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
 import type { Db, Executor } from '../database.ts';
+import { lastInTransaction } from '../pglite-dialect.ts';
 import type { DB } from '../schema.ts';
 
 interface PendingEvent {
@@ -30,7 +31,7 @@ export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise
     const pending: PendingEvent[] = [];
     pendingByTransaction.set(tx, pending);
     const value = await work(tx);
-    await insertEvents(tx, pending);
+    await insertEvents(tx, pending, { last: true });
     written = pending.length;
     return value;
   });
@@ -52,9 +53,13 @@ export async function appendEvents(
     );
 }
 
-async function insertEvents(tx: Executor, events: readonly PendingEvent[]): Promise<void> {
+async function insertEvents(
+  tx: Executor,
+  events: readonly PendingEvent[],
+  { last = false } = {},
+): Promise<void> {
   if (events.length === 0) return;
-  await tx
+  const insert = tx
     .insertInto('events')
     .values(
       events.map(({ event, correlationId }) => ({
@@ -66,5 +71,6 @@ async function insertEvents(tx: Executor, events: readonly PendingEvent[]): Prom
         ...(event.at ? { created_at: event.at } : {}),
       })),
     )
-    .execute();
+    .compile();
+  await tx.executeQuery(last ? lastInTransaction(insert) : insert);
 }

@@ -22,23 +22,34 @@ interface Admission {
 
 /**
  * Claims updates and loads their users, in batches: the updates that arrive together (a getUpdates batch, a
- * burst of webhook calls) are claimed and loaded in one round trip. `fresh` is false for a repeated delivery.
+ * burst of webhook calls) are claimed and loaded in one round trip. One batch is in flight at a time; updates
+ * that arrive meanwhile wait for it and go together in the next, so the busier the bot, the larger the batches
+ * (and the fewer the round trips). `fresh` is false for a repeated delivery.
  */
 export class UpdateAdmission {
   private pending: Admission[] = [];
+  private flushing = false;
 
   constructor(private readonly db: Executor) {}
 
   admit(updateId: number, userId: number): Promise<{ fresh: boolean; user: User | undefined }> {
     return new Promise((settle, fail) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      if (this.pending.length === 0 && !this.flushing) setImmediate(() => void this.flush());
       this.pending.push({ updateId, userId, settle, fail });
     });
   }
 
   private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
+    this.flushing = true;
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      await this.admitBatch(batch);
+    }
+    this.flushing = false;
+  }
+
+  private async admitBatch(batch: Admission[]): Promise<void> {
     try {
       const result = await sql<UserRow & { update_id: number; fresh: boolean; id: number | null }>`
         WITH req AS (

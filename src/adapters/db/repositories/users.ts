@@ -26,14 +26,14 @@ export interface User {
 }
 
 /**
- * Creates the user or refreshes their names. Returns whether this call created them; of two concurrent calls
- * exactly one sees `created`.
+ * Creates the user or refreshes their names. Returns whether this call created them (of two concurrent calls
+ * exactly one sees `created`) and whether reactions they made in the channels are waiting to be paid.
  */
 export async function upsertUser(
   db: Executor,
   profile: TelegramProfile,
   startPayload: string | null,
-): Promise<{ user: User; created: boolean }> {
+): Promise<{ user: User; created: boolean; reactionsWaiting: boolean }> {
   const row = await db
     .insertInto('users')
     .values({
@@ -55,8 +55,13 @@ export async function upsertUser(
     )
     .returningAll()
     .returning(sql<boolean>`(xmax = 0)`.as('created'))
+    .returning(
+      sql<boolean>`EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = users.id AND r.credited_at IS NULL)`.as(
+        'reactions_waiting',
+      ),
+    )
     .executeTakeFirstOrThrow();
-  return { user: toUser(row), created: row.created };
+  return { user: toUser(row), created: row.created, reactionsWaiting: row.reactions_waiting };
 }
 
 export async function findUser(db: Executor, id: number): Promise<User | undefined> {
