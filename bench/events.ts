@@ -20,6 +20,7 @@ import { systemClock } from '../src/domain/clock.ts';
 import type { DomainEvent } from '../src/domain/events.ts';
 import { createLogger } from '../src/logger.ts';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
+import { noonTimeZone } from '../test/support/time-zones.ts';
 
 const { values } = parseArgs({
   options: { events: { type: 'string', default: '5000' }, users: { type: 'string', default: '500' } },
@@ -73,7 +74,13 @@ async function throughput(kind: 'embedded' | 'postgres') {
 /** From /start to Lucien's "Primeros pasos" announcement, through the whole app (batch window included). */
 async function announcementLag(samples: number) {
   const emulator = new BotApiEmulator();
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: 'memory://bench' });
+  // Quiet hours would hold the announcement back: measure where it is noon.
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: 'memory://bench',
+    TZ_DEFAULT: noonTimeZone(),
+  });
   const diana = await startDiana(config, { emulator, log });
   const lags: number[] = [];
   for (let i = 0; i < samples; i++) {

@@ -1,6 +1,7 @@
 // Runs Diana as `npm start` does, in a child process, to test what only a real process shows: signals,
 // restarts, exit codes and one-line configuration errors.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { noonTimeZone } from './time-zones.ts';
 
 export interface DianaProcess {
   child: ChildProcess;
@@ -17,16 +18,6 @@ const started = new Set<ChildProcess>();
 export function killStartedProcesses(): void {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   started.clear();
-}
-
-/**
- * A time zone where it is around noon now, so that Lucien's announcements are never held back by quiet hours
- * whatever the hour the suite runs at (Etc/GMT-N is N hours ahead of UTC).
- */
-export function noonTimeZone(now = new Date()): string {
-  const ahead = 12 - now.getUTCHours();
-  if (ahead === 0) return 'Etc/GMT';
-  return ahead > 0 ? `Etc/GMT-${ahead}` : `Etc/GMT+${-ahead}`;
 }
 
 function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
