@@ -9,22 +9,22 @@ const MS_PER_DAY = 86_400_000;
 /** No zone is more than 14 hours from UTC; a local day starts within this window around its UTC midnight. */
 const MAX_OFFSET_MS = 15 * 3_600_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    // en-CA writes dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
+/** Formatters are costly to build: one per zone and purpose, kept for the life of the process. */
+function formatterCache(locale: string, options: Intl.DateTimeFormatOptions) {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  return (zone: string): Intl.DateTimeFormat => {
+    let formatter = formatters.get(zone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+      formatters.set(zone, formatter);
+    }
+    return formatter;
+  };
 }
+
+// en-CA writes dates as YYYY-MM-DD.
+const formatterFor = formatterCache('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
+const clockFormatterFor = formatterCache('en-GB', { hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
 
 export function isTimeZone(zone: string): boolean {
   try {
@@ -100,20 +100,8 @@ export function isoWeek(instant: Date, zone: string): string {
   return `${new Date(thursday).getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-const clockFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The wall-clock time of an instant in a zone, as minutes since local midnight (0..1439). */
 export function minuteOfDay(instant: Date, zone: string): number {
-  let formatter = clockFormatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    clockFormatters.set(zone, formatter);
-  }
-  const [hour = 0, minute = 0] = formatter.format(instant).split(':').map(Number);
+  const [hour = 0, minute = 0] = clockFormatterFor(zone).format(instant).split(':').map(Number);
   return hour * 60 + minute;
 }
