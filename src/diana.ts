@@ -11,11 +11,12 @@ import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
 import { Metrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
+import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
-import { TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
+import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -141,8 +142,14 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const dispatcher = new EventDispatcher(app, [progressTracker(app), announcer(app)], {
       concurrency: database.kind === 'postgres' ? 4 : 1,
     });
-    // Everything the bot sends on its own shares one throttle (Telegram's limits are per bot).
-    const throttle = new Throttle();
+    // Everything the bot sends on its own shares one throttle (Telegram's limits are per bot): in Redis when
+    // several instances send for the same bot.
+    let throttle: SendThrottle = new Throttle();
+    if (config.redisUrl) {
+      const shared = await SharedThrottle.connect(config.redisUrl, log, { botId: bot.botInfo.id });
+      cleanup.push(() => shared.close());
+      throttle = shared;
+    }
     const sender = new NotificationSender(app, new TelegramMessenger(bot.api, throttle));
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
     const jobs = new JobRunner(app, {

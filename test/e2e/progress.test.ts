@@ -23,7 +23,11 @@ describe('missions and achievements in the bot', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestDiana({ clock });
+    // Announcements book their sending slots in the real Redis, as several instances of one bot would.
+    t = await startTestDiana({
+      clock,
+      env: { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' },
+    });
   });
   afterAll(() => t?.stop());
 

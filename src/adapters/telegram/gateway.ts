@@ -10,7 +10,7 @@ import type {
   TelegramGateway,
 } from '../../app/telegram-gateway.ts';
 import type { CallbackCodec } from './callback-codec.ts';
-import { isUnreachable, type Throttle } from './messenger.ts';
+import { isUnreachable, type SendThrottle } from './messenger.ts';
 import { reactionKeyboard } from './reaction-keyboard.ts';
 
 const said = (error: unknown, pattern: RegExp) =>
@@ -20,7 +20,7 @@ export class BotTelegramGateway implements TelegramGateway {
   constructor(
     private readonly api: Api,
     private readonly codec: CallbackCodec,
-    private readonly throttle: Throttle,
+    private readonly throttle: SendThrottle,
   ) {}
 
   async approveJoinRequest(chatId: number, userId: number): Promise<ApprovalOutcome> {

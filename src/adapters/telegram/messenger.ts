@@ -3,10 +3,17 @@
 import { type Api, GrammyError } from 'grammy';
 import type { Messenger } from '../../app/notifications/messenger.ts';
 
-const GLOBAL_PER_SECOND = 25;
-const PER_CHAT_INTERVAL_MS = 1100;
+export const GLOBAL_PER_SECOND = 25;
+export const PER_CHAT_INTERVAL_MS = 1100;
 
-export class Throttle {
+/** Where every message the bot sends on its own waits for its turn. */
+export interface SendThrottle {
+  /** Waits until a message to `chatId` may go out, then books its slot. */
+  slot(chatId: number): Promise<void>;
+}
+
+/** The limits kept by this process alone. */
+export class Throttle implements SendThrottle {
   private readonly lastByChat = new Map<number, number>();
   private windowStart = 0;
   private inWindow = 0;
@@ -16,7 +23,6 @@ export class Throttle {
     private readonly perChatMs = PER_CHAT_INTERVAL_MS,
   ) {}
 
-  /** Waits until a message to `chatId` may go out, then books its slot. */
   async slot(chatId: number): Promise<void> {
     for (;;) {
       const now = Date.now();
@@ -47,7 +53,7 @@ export class Throttle {
 export class TelegramMessenger implements Messenger {
   constructor(
     private readonly api: Api,
-    private readonly throttle = new Throttle(),
+    private readonly throttle: SendThrottle = new Throttle(),
   ) {}
 
   async send(userId: number, text: string): Promise<'sent' | 'unreachable'> {

@@ -1,0 +1,113 @@
+// Telegram's limits are per bot, not per process: with REDIS_URL, every instance books its sending slots in
+// Redis, so together they stay within ~25 messages per second overall and one per second to the same chat.
+// If Redis cannot be reached, each instance keeps to the limits on its own until it can again.
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import {
+  GLOBAL_PER_SECOND,
+  PER_CHAT_INTERVAL_MS,
+  type SendThrottle,
+  Throttle,
+} from '../telegram/messenger.ts';
+
+/**
+ * Books a slot atomically, by Redis' own clock (instances' clocks may differ). Returns 0 when the slot is
+ * booked, otherwise how many milliseconds to wait before asking again.
+ * KEYS: the global counter's prefix (a second is appended), the chat's key. ARGV: per second, per chat ms.
+ */
+const BOOK_SLOT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local chatWait = redis.call('PTTL', KEYS[2])
+if chatWait > 0 then return chatWait end
+local window = KEYS[1] .. ':' .. t[1]
+if tonumber(redis.call('GET', window) or '0') >= tonumber(ARGV[1]) then return 1000 - (now % 1000) end
+redis.call('INCR', window)
+redis.call('PEXPIRE', window, 2000)
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+return 0
+`;
+
+type BookingRedis = Redis & {
+  bookSlot(windowPrefix: string, chatKey: string, perSecond: number, perChatMs: number): Promise<number>;
+};
+
+export interface SharedThrottleOptions {
+  /** Keys are namespaced per bot: two bots on one Redis have their own limits. */
+  botId: number;
+  perSecond?: number;
+  perChatMs?: number;
+}
+
+export class SharedThrottle implements SendThrottle {
+  private readonly redis: BookingRedis;
+  private readonly prefix: string;
+  private readonly perSecond: number;
+  private readonly perChatMs: number;
+  private readonly alone: Throttle;
+  private reachable = true;
+
+  /** Connects (waiting briefly for Redis); an unreachable Redis is reported, and retried in the background. */
+  static async connect(url: string, log: Logger, options: SharedThrottleOptions): Promise<SharedThrottle> {
+    const throttle = new SharedThrottle(url, log, options);
+    await throttle.redis.connect().catch((err: unknown) => throttle.lost(err));
+    return throttle;
+  }
+
+  private constructor(
+    url: string,
+    private readonly log: Logger,
+    options: SharedThrottleOptions,
+  ) {
+    this.perSecond = options.perSecond ?? GLOBAL_PER_SECOND;
+    this.perChatMs = options.perChatMs ?? PER_CHAT_INTERVAL_MS;
+    this.alone = new Throttle(this.perSecond, this.perChatMs);
+    this.prefix = `diana:throttle:${options.botId}`;
+    // A booking never waits for a lost connection (the local throttle takes over); reconnecting goes on in
+    // the background.
+    this.redis = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: 2_000,
+      commandTimeout: 1_000,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
+    }) as BookingRedis;
+    this.redis.defineCommand('bookSlot', { numberOfKeys: 2, lua: BOOK_SLOT });
+    this.redis.on('error', () => {}); // reported once per outage, by lost()
+    this.redis.on('ready', () => {
+      if (!this.reachable) this.log.info('Redis is back: sending limits are shared again');
+      this.reachable = true;
+    });
+  }
+
+  async slot(chatId: number): Promise<void> {
+    for (;;) {
+      let wait: number;
+      try {
+        if (this.redis.status !== 'ready') throw new Error(`the Redis connection is ${this.redis.status}`);
+        wait = await this.redis.bookSlot(
+          `${this.prefix}:window`,
+          `${this.prefix}:chat:${chatId}`,
+          this.perSecond,
+          this.perChatMs,
+        );
+      } catch (err) {
+        this.lost(err);
+        return this.alone.slot(chatId);
+      }
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+
+  private lost(err: unknown): void {
+    if (this.reachable)
+      this.log.warn({ err }, 'Redis unreachable: this instance keeps the sending limits alone');
+    this.reachable = false;
+  }
+}
