@@ -2,6 +2,7 @@
 
 import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
+  lockRegistration,
   setLanguage,
   setNotifications,
   type TelegramProfile,
@@ -44,6 +45,7 @@ export async function registerUser(
   }
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
+    await lockRegistration(tx, profile.id);
     const { user, created, reactionsWaiting } = await upsertUser(tx, profile, startPayload);
     if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [

@@ -192,6 +192,26 @@ describe.each(DATABASE_KINDS)('channels (%s)', (kind) => {
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 
+  it('pays a reaction and counts a join made while the person registers, once, whoever commits first', async () => {
+    const p = await post();
+    const people = Array.from({ length: 30 }, () => person());
+    await Promise.all(
+      people.map((id) =>
+        Promise.all([
+          registerUser(app, { id, firstName: 'R', language: 'es' }, null),
+          reactWithButton(app, { userId: id, postId: p.id, index: 0, chatId: FREE, messageId: p.messageId }),
+          memberChanged(app, { chatId: FREE, userId: id, isMember: true }),
+        ]),
+      ),
+    );
+    for (const id of people) {
+      expect((await findUser(app.db, id))?.balance).toBe(app.pack.economy.rewards.welcome + 2);
+      expect(await eventPayloads(app, id, 'ReactionRecorded')).toHaveLength(1);
+      expect(await eventPayloads(app, id, 'ChannelJoined')).toEqual([{ chatId: FREE }]);
+    }
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
   it('redraws a post’s counters once per window, with every reaction of the window', async () => {
     const p = await post();
     const redraws = () =>

@@ -1,6 +1,7 @@
 // The main thread's handle on the embedded PostgreSQL running in pglite-worker.mjs: every call is a message,
 // answered in order. Errors come back with PostgreSQL's code, constraint and detail, like node-postgres'.
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 export interface SqlResult<R = unknown> {
@@ -40,10 +41,10 @@ export class PGliteClient {
   }
 
   static async start(options: EmbeddedOptions): Promise<PGliteClient> {
-    // Creating a database (initdb) leaves PGlite's memory at its high-water mark (~800 MB) for the life of its
-    // thread, while opening an existing one needs about a third of it: a new data directory is created by a
-    // thread of its own, which then ends, and served by a fresh one.
-    if (options.dataDir && !options.templateFile && isEmptyDirectory(options.dataDir)) {
+    // Creating a database (initdb, when the directory holds no PG_VERSION yet) leaves PGlite's memory at its
+    // high-water mark (~800 MB) for the life of its thread, while opening an existing one needs about a third
+    // of it: a new database is created by a thread of its own, which then ends, and served by a fresh one.
+    if (options.dataDir && !options.templateFile && !existsSync(join(options.dataDir, 'PG_VERSION'))) {
       await (await PGliteClient.spawn(options)).close();
     }
     return PGliteClient.spawn(options);
@@ -98,14 +99,6 @@ export class PGliteClient {
   private failAll(error: Error): void {
     for (const call of this.pending.values()) call.reject(error);
     this.pending.clear();
-  }
-}
-
-function isEmptyDirectory(path: string): boolean {
-  try {
-    return readdirSync(path).length === 0;
-  } catch {
-    return true; // not there yet: PGlite creates it
   }
 }
 

@@ -13,7 +13,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
-import type { PGliteClient } from './pglite-client.ts';
+import { EmbeddedDatabaseError, type PGliteClient, type SqlResult } from './pglite-client.ts';
 import { SharedExclusiveGate } from './shared-exclusive-gate.ts';
 
 const ENDS_TRANSACTION = Symbol('ends the transaction');
@@ -39,14 +39,23 @@ class PGliteConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     // Like node-postgres, a query without parameters goes through the simple protocol, so a migration can be
     // one script of several statements.
+    if (this.ended) throw new Error('a statement after the one that ended its transaction');
     const begin = this.pendingBegin;
     this.pendingBegin = undefined;
     const end = this.mode === 'exclusive' && ENDS_TRANSACTION in query ? 'COMMIT' : undefined;
+    let result: SqlResult<R>;
+    try {
+      result =
+        query.parameters.length === 0 && !end
+          ? await this.pg.exec<R>(query.sql, begin)
+          : await this.pg.query<R>(query.sql, query.parameters, { begin, end });
+    } catch (error) {
+      // The database answered: it has committed or rolled back. Otherwise the message never arrived, and the
+      // transaction is still open for Kysely to roll back.
+      if (end && error instanceof EmbeddedDatabaseError) this.ended = true;
+      throw error;
+    }
     if (end) this.ended = true;
-    const result =
-      query.parameters.length === 0 && !end
-        ? await this.pg.exec<R>(query.sql, begin)
-        : await this.pg.query<R>(query.sql, query.parameters, { begin, end });
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }

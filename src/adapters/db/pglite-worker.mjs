@@ -26,7 +26,8 @@ const handlers = {
     try {
       r = await pg.query(sql, params);
     } catch (error) {
-      if (end) await pg.exec('ROLLBACK');
+      // The statement's error is the one to report; a failed ROLLBACK (the transaction already ended) is not.
+      if (end) await pg.exec('ROLLBACK').catch(() => undefined);
       throw error;
     }
     if (end) await pg.exec(end);

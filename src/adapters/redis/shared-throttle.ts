@@ -13,23 +13,26 @@ import {
 /**
  * Books a slot atomically, by Redis' own clock (instances' clocks may differ). Returns 0 when the slot is
  * booked, otherwise how many milliseconds to wait before asking again.
- * KEYS: the global counter's prefix (a second is appended), the chat's key. ARGV: per second, per chat ms.
+ * KEYS: the current window (a hash: its second and how many went out in it), the chat's last message.
+ * ARGV: messages per second overall, milliseconds between two messages to one chat.
  */
 const BOOK_SLOT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local chatWait = redis.call('PTTL', KEYS[2])
 if chatWait > 0 then return chatWait end
-local window = KEYS[1] .. ':' .. t[1]
-if tonumber(redis.call('GET', window) or '0') >= tonumber(ARGV[1]) then return 1000 - (now % 1000) end
-redis.call('INCR', window)
-redis.call('PEXPIRE', window, 2000)
+local window = redis.call('HMGET', KEYS[1], 'second', 'sent')
+local sent = 0
+if window[1] == t[1] then sent = tonumber(window[2]) end
+if sent >= tonumber(ARGV[1]) then return 1000 - (now % 1000) end
+redis.call('HSET', KEYS[1], 'second', t[1], 'sent', sent + 1)
+redis.call('PEXPIRE', KEYS[1], 2000)
 redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
 return 0
 `;
 
 type BookingRedis = Redis & {
-  bookSlot(windowPrefix: string, chatKey: string, perSecond: number, perChatMs: number): Promise<number>;
+  bookSlot(windowKey: string, chatKey: string, perSecond: number, perChatMs: number): Promise<number>;
 };
 
 export interface SharedThrottleOptions {
@@ -46,6 +49,7 @@ export class SharedThrottle implements SendThrottle {
   private readonly perChatMs: number;
   private readonly alone: Throttle;
   private reachable = true;
+  private closed = false;
 
   /** Connects (waiting briefly for Redis); an unreachable Redis is reported, and retried in the background. */
   static async connect(url: string, log: Logger, options: SharedThrottleOptions): Promise<SharedThrottle> {
@@ -62,7 +66,8 @@ export class SharedThrottle implements SendThrottle {
     this.perSecond = options.perSecond ?? GLOBAL_PER_SECOND;
     this.perChatMs = options.perChatMs ?? PER_CHAT_INTERVAL_MS;
     this.alone = new Throttle(this.perSecond, this.perChatMs);
-    this.prefix = `diana:throttle:${options.botId}`;
+    // One hash tag: a Redis Cluster keeps all of a bot's keys on one node, as the script needs.
+    this.prefix = `{diana:throttle:${options.botId}}`;
     // A booking never waits for a lost connection (the local throttle takes over); reconnecting goes on in
     // the background.
     this.redis = new Redis(url, {
@@ -75,10 +80,6 @@ export class SharedThrottle implements SendThrottle {
     }) as BookingRedis;
     this.redis.defineCommand('bookSlot', { numberOfKeys: 2, lua: BOOK_SLOT });
     this.redis.on('error', () => {}); // reported once per outage, by lost()
-    this.redis.on('ready', () => {
-      if (!this.reachable) this.log.info('Redis is back: sending limits are shared again');
-      this.reachable = true;
-    });
   }
 
   async slot(chatId: number): Promise<void> {
@@ -96,17 +97,24 @@ export class SharedThrottle implements SendThrottle {
         this.lost(err);
         return this.alone.slot(chatId);
       }
+      this.found();
       if (wait <= 0) return;
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.redis.disconnect();
   }
 
+  private found(): void {
+    if (!this.reachable) this.log.info('Redis is back: sending limits are shared again');
+    this.reachable = true;
+  }
+
   private lost(err: unknown): void {
-    if (this.reachable)
+    if (this.reachable && !this.closed)
       this.log.warn({ err }, 'Redis unreachable: this instance keeps the sending limits alone');
     this.reachable = false;
   }

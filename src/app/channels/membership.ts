@@ -4,7 +4,7 @@
 import type { Executor } from '../../adapters/db/database.ts';
 import { setMembership } from '../../adapters/db/repositories/channels.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
-import { findUser } from '../../adapters/db/repositories/users.ts';
+import { isRegistered } from '../../adapters/db/repositories/users.ts';
 import { findInviteByLink, markInviteUsed } from '../../adapters/db/repositories/vip.ts';
 import type { AppContext } from '../services.ts';
 
@@ -26,7 +26,7 @@ export async function recordMembership(
   const at = app.clock.now();
   const changed = await setMembership(tx, { ...m, at });
   const joined = changed && m.isMember;
-  if (joined && (await findUser(tx, m.userId))) {
+  if (joined && (await isRegistered(tx, m.userId))) {
     await appendEvents(tx, [{ type: 'ChannelJoined', userId: m.userId, at, payload: { chatId: m.chatId } }]);
   }
   return joined;

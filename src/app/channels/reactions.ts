@@ -14,7 +14,7 @@ import {
 } from '../../adapters/db/repositories/channel-posts.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import { scheduleJob } from '../../adapters/db/repositories/jobs.ts';
-import { findUser } from '../../adapters/db/repositories/users.ts';
+import { isRegistered } from '../../adapters/db/repositories/users.ts';
 import { counterWindow } from '../../domain/channels.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
 import type { JobHandler } from '../jobs/runner.ts';
@@ -85,7 +85,7 @@ async function record(app: AppContext, r: Reaction): Promise<ReactionOutcome> {
       return { kind: 'already', emoji: earlier?.emoji ?? r.emoji };
     }
     if (r.post) await scheduleCounters(tx, app, r.post.id, now);
-    if (!(await findUser(tx, r.userId))) return { kind: 'waiting' };
+    if (!(await isRegistered(tx, r.userId))) return { kind: 'waiting' };
     return credit(tx, app, { ...r, postId: r.post?.id ?? null }, now);
   });
 }

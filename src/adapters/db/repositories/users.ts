@@ -64,6 +64,22 @@ export async function upsertUser(
   return { user: toUser(row), created: row.created, reactionsWaiting: row.reactions_waiting };
 }
 
+/**
+ * Serializes, until the transaction ends, a person's registration with the use-cases that record what they
+ * did before registering (reactions, channel joins): run at the same time, each would otherwise miss the
+ * other's uncommitted rows, and the reward would wait forever. (Telegram ids stay below 2^53, clear of the
+ * migrator's own advisory lock key.)
+ */
+export async function lockRegistration(tx: Executor, id: number): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${id}::bigint)`.execute(tx);
+}
+
+/** Whether the person is a user, for a use-case that records what they did, in the registration's order. */
+export async function isRegistered(tx: Executor, id: number): Promise<boolean> {
+  await lockRegistration(tx, id);
+  return Boolean(await findUser(tx, id));
+}
+
 export async function findUser(db: Executor, id: number): Promise<User | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toUser(row);
