@@ -1,6 +1,7 @@
 // Reading and writing users.
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
+import { firstInTransaction } from '../pglite-dialect.ts';
 
 export interface TelegramProfile {
   id: number;
@@ -71,7 +72,11 @@ export async function upsertUser(
  * migrator's own advisory lock key.)
  */
 export async function lockRegistration(tx: Executor, id: number): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${id}::bigint)`.execute(tx);
+  if (!Number.isSafeInteger(id)) throw new Error(`not a Telegram id: ${id}`);
+  // The id is inlined, so the lock can travel with the BEGIN on the embedded database.
+  await tx.executeQuery(
+    firstInTransaction(sql`SELECT pg_advisory_xact_lock(${sql.lit(id)}::bigint)`.compile(tx)),
+  );
 }
 
 /** Whether the person is a user, for a use-case that records what they did, in the registration's order. */
