@@ -1,10 +1,8 @@
 // One use-case, one transaction, on both databases: its state change and its events are committed together
-// (on the embedded database the COMMIT travels with the events' insert, and an opening lock with the BEGIN)
-// or not at all, and the database goes on serving the next use-case either way.
-import { sql } from 'kysely';
+// (on the embedded database the COMMIT travels with the events' insert) or not at all, and the database goes
+// on serving the next use-case either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
-import { firstInTransaction } from '../../src/adapters/db/pglite-dialect.ts';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
 import { findUser, upsertUser } from '../../src/adapters/db/repositories/users.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
@@ -48,17 +46,6 @@ describe.each(DATABASE_KINDS)('transact (%s)', (kind) => {
     await register(3, 'after');
     expect(await findUser(database.db, 3)).toBeDefined();
     expect(await eventsOf(3)).toBe(1);
-  });
-
-  it('reports a failing opening statement and keeps nothing of its transaction', async () => {
-    const failing = transact(database.db, async (tx) => {
-      await tx.executeQuery(firstInTransaction(sql`SELECT 1 / 0`.compile(tx)));
-      await upsertUser(tx, { id: 4, firstName: 'U4', language: 'es' }, null);
-    });
-    await expect(failing).rejects.toThrow(/division by zero/);
-    expect(await findUser(database.db, 4)).toBeUndefined();
-    await register(5, 'after');
-    expect(await findUser(database.db, 5)).toBeDefined();
   });
 
   it('runs many use-cases side by side without mixing their transactions', async () => {

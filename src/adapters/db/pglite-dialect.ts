@@ -17,15 +17,14 @@ import { EmbeddedDatabaseError, type PGliteClient, type SqlResult } from './pgli
 import { SharedExclusiveGate } from './shared-exclusive-gate.ts';
 
 const ENDS_TRANSACTION = Symbol('ends the transaction');
-const OPENS_TRANSACTION = Symbol('opens the transaction');
+const ONLY_LOCKS = Symbol('only takes a lock');
 
 /**
- * Marks a statement without parameters whose result is not needed, run first in a transaction (taking a lock):
- * on the embedded database it travels with the BEGIN, in the transaction's first round trip, and its error, if
- * any, is that statement's. Elsewhere, or later in a transaction, it runs as usual.
+ * Marks a statement that only takes a lock between transactions: the embedded database runs one transaction
+ * at a time, so there it has nothing to do and is skipped. Elsewhere it runs as usual.
  */
-export function firstInTransaction<Q extends CompiledQuery>(query: Q): Q {
-  return Object.freeze({ ...query, [OPENS_TRANSACTION]: true });
+export function lockBetweenTransactions<Q extends CompiledQuery>(query: Q): Q {
+  return Object.freeze({ ...query, [ONLY_LOCKS]: true });
 }
 
 /**
@@ -39,7 +38,7 @@ export function lastInTransaction<Q extends CompiledQuery>(query: Q): Q {
 class PGliteConnection implements DatabaseConnection {
   /** Whether this holder owns the connection for a transaction, or shares it for single statements. */
   mode: 'shared' | 'exclusive' = 'shared';
-  /** A BEGIN not sent yet (with the statements marked to go with it): it goes with the first statement. */
+  /** A BEGIN not sent yet: it goes with the transaction's first statement. */
   pendingBegin: string | undefined;
   /** The transaction was ended (committed, or rolled back on failure) with its last statement. */
   ended = false;
@@ -50,10 +49,7 @@ class PGliteConnection implements DatabaseConnection {
     // Like node-postgres, a query without parameters goes through the simple protocol, so a migration can be
     // one script of several statements.
     if (this.ended) throw new Error('a statement after the one that ended its transaction');
-    if (this.pendingBegin && OPENS_TRANSACTION in query && query.parameters.length === 0) {
-      this.pendingBegin = `${this.pendingBegin}; ${query.sql}`;
-      return { rows: [] };
-    }
+    if (ONLY_LOCKS in query) return { rows: [] };
     const begin = this.pendingBegin;
     this.pendingBegin = undefined;
     const end = this.mode === 'exclusive' && ENDS_TRANSACTION in query ? 'COMMIT' : undefined;

@@ -1,7 +1,7 @@
 // Reading and writing users.
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
-import { firstInTransaction } from '../pglite-dialect.ts';
+import { lockBetweenTransactions } from '../pglite-dialect.ts';
 
 export interface TelegramProfile {
   id: number;
@@ -72,10 +72,8 @@ export async function upsertUser(
  * migrator's own advisory lock key.)
  */
 export async function lockRegistration(tx: Executor, id: number): Promise<void> {
-  if (!Number.isSafeInteger(id)) throw new Error(`not a Telegram id: ${id}`);
-  // The id is inlined, so the lock can travel with the BEGIN on the embedded database.
   await tx.executeQuery(
-    firstInTransaction(sql`SELECT pg_advisory_xact_lock(${sql.lit(id)}::bigint)`.compile(tx)),
+    lockBetweenTransactions(sql`SELECT pg_advisory_xact_lock(${id}::bigint)`.compile(tx)),
   );
 }
 
