@@ -214,6 +214,44 @@ describe.each(DATABASE_KINDS)('VIP (%s)', (kind) => {
     app.clock.set('2026-01-15T18:00:00Z');
   });
 
+  it('keeps a renewal made while the VIP is being ended: no farewell, and an invitation back in', async () => {
+    const ana = await newUser();
+    await grant(ana, 2, `race:${ana}`);
+    await jobs.drain();
+    await setMembership(app.db, { chatId: VIP, userId: ana, isMember: true, at: app.clock.now() });
+    const end = (await until(ana))!;
+    app.clock.set(new Date(end.getTime() + 1));
+    // While the end takes her out of the channel she renews, and the renewal's invitation job runs at once
+    // (on another instance): she is still inside, so it makes none.
+    const elsewhere = new JobRunner(app, { [VIP_JOBS.entry]: vipEntryJob(app, telegram) });
+    const removeMember = telegram.removeMember.bind(telegram);
+    telegram.removeMember = async (chatId, userId) => {
+      await grant(ana, 30, `race:${ana}:renewal`);
+      await elsewhere.drain();
+      await removeMember(chatId, userId);
+    };
+    try {
+      await jobs.drain();
+    } finally {
+      telegram.removeMember = removeMember;
+    }
+    await jobs.drain();
+    expect((await until(ana))!.getTime()).toBeGreaterThan(app.clock.now().getTime());
+    expect(await eventPayloads(app, ana, 'VipExpired')).toEqual([]);
+    const messages = telegram.sent(ana);
+    expect(messages.some((m) => m.text.includes('despedida') || m.text.includes('terminado'))).toBe(false);
+    const invite = messages.at(-1)?.buttons?.[0]?.[0];
+    expect(invite).toMatchObject({ url: expect.stringMatching(/^https:\/\/t\.me\/\+fake/) });
+    const open = await app.db
+      .selectFrom('vip_invites')
+      .select('invite_link')
+      .where('user_id', '=', ana)
+      .where('revoked_at', 'is', null)
+      .execute();
+    expect(open.map((i) => i.invite_link)).toEqual([(invite as { url: string }).url]);
+    app.clock.set('2026-01-15T18:00:00Z');
+  });
+
   it('ends a revoked VIP now, and brings back the expiry of an end that moves away and back', async () => {
     const ana = await newUser();
     await grant(ana, 10, `revoke:${ana}`);

@@ -33,12 +33,7 @@ export async function grantVip(tx: Executor, app: AppContext, g: GrantRequest): 
   if (!grant) return { granted: false, until: user.vipUntil };
   await setVipUntil(tx, app, g.userId, user.vipUntil, until);
   // The invitation to the VIP channel is made by a job: it calls Telegram outside this transaction.
-  await scheduleJob(tx, {
-    kind: VIP_JOBS.entry,
-    key: `${VIP_JOBS.entry}:${grant.id}`,
-    runAt: now,
-    payload: { grantId: grant.id },
-  });
+  await scheduleEntry(tx, grant.id, now);
   await appendEvents(tx, [
     {
       type: 'VipGranted',
@@ -75,6 +70,16 @@ export async function revokeVipTime(
     },
   ]);
   return { before: user.vipUntil, after };
+}
+
+/** Schedules the invitation of a grant; `again` names a later attempt, so it is a job of its own. */
+export async function scheduleEntry(tx: Executor, grantId: number, now: Date, again?: string): Promise<void> {
+  await scheduleJob(tx, {
+    kind: VIP_JOBS.entry,
+    key: `${VIP_JOBS.entry}:${grantId}${again ? `:${again}` : ''}`,
+    runAt: now,
+    payload: { grantId },
+  });
 }
 
 const reminderKey = (userId: number, until: Date, days: number) =>

@@ -7,11 +7,12 @@ import { isMember } from '../../adapters/db/repositories/channels.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import type { Job } from '../../adapters/db/repositories/jobs.ts';
 import { claimSideEffect, sideEffectDone } from '../../adapters/db/repositories/side-effects.ts';
-import { findUser, type User } from '../../adapters/db/repositories/users.ts';
+import { findUser, lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import {
   findGrant,
   findInviteOfGrant,
   insertInvite,
+  latestGrant,
   markInviteRevoked,
   openInvites,
   unusedInvites,
@@ -22,6 +23,7 @@ import type { JobHandler } from '../jobs/runner.ts';
 import { isVipAt } from '../player.ts';
 import type { AppContext } from '../services.ts';
 import type { OutgoingButton, TelegramGateway } from '../telegram-gateway.ts';
+import { scheduleEntry } from './grants.ts';
 
 /** Texts of the jobs' messages in the user's language, with dates in their zone. */
 function wording(app: AppContext, user: User) {
@@ -116,16 +118,25 @@ export function vipExpiryJob(app: AppContext, telegram: TelegramGateway): JobHan
     const vipChannel = app.channels.vip;
     const removedKey = `vip-removed:${user.id}:${until.getTime()}`;
     if (vipChannel && !(await sideEffectDone(app.db, removedKey))) {
-      for (const invite of await unusedInvites(app.db, user.id)) {
+      // Invitations of a renewal made while this runs belong to the new VIP: they stay.
+      for (const invite of await unusedInvites(app.db, user.id, until)) {
         await telegram.revokeInviteLink(invite.chatId, invite.inviteLink);
         await markInviteRevoked(app.db, invite.inviteLink, now);
       }
       await telegram.removeMember(vipChannel, user.id);
     }
     const farewell = await transact(app.db, async (tx) => {
+      const current = await lockUser(tx, user.id);
       if (vipChannel) {
         await claimSideEffect(tx, removedKey, now);
         await recordMembership(tx, app, { chatId: vipChannel, userId: user.id, isMember: false });
+      }
+      if (current && isVipAt(current, now)) {
+        // Renewed while Telegram was being told: no farewell; the new VIP's invitation is made (again) now
+        // that they are out, in case it was skipped while they were still inside.
+        const grant = await latestGrant(tx, user.id);
+        if (vipChannel && grant) await scheduleEntry(tx, grant.id, now, `after:${until.getTime()}`);
+        return false;
       }
       if (!(await claimSideEffect(tx, `vip-expired:${user.id}:${until.getTime()}`, now))) return false;
       await appendEvents(tx, [{ type: 'VipExpired', userId: user.id, at: now, payload: {} }]);

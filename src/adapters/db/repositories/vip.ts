@@ -186,14 +186,35 @@ export async function openInvites(db: Executor, userId: number, now: Date): Prom
   return rows.map(camelized);
 }
 
-/** A user's invitations not used nor revoked (expired ones too: Telegram keeps them until revoked). */
-export async function unusedInvites(db: Executor, userId: number): Promise<VipInvite[]> {
+/**
+ * A user's invitations not used nor revoked (expired ones too: Telegram keeps them until revoked), made for
+ * grants older than `grantedBefore` (a grant made since belongs to a newer VIP).
+ */
+export async function unusedInvites(db: Executor, userId: number, grantedBefore: Date): Promise<VipInvite[]> {
   const rows = await selectInvite(db)
     .where('user_id', '=', userId)
     .where('used_at', 'is', null)
     .where('revoked_at', 'is', null)
+    .where('grant_id', 'in', (qb) =>
+      qb
+        .selectFrom('vip_grants')
+        .select('id')
+        .where('user_id', '=', userId)
+        .where('created_at', '<', grantedBefore),
+    )
     .execute();
   return rows.map(camelized);
+}
+
+/** A user's newest grant still in force, if any. */
+export async function latestGrant(db: Executor, userId: number): Promise<VipGrant | undefined> {
+  const row = await selectGrant(db)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && camelized(row);
 }
 
 export async function markInviteUsed(db: Executor, link: string, at: Date): Promise<boolean> {
