@@ -5,6 +5,7 @@ import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import { changeItem, ownedItems } from '../adapters/db/repositories/inventory.ts';
 import { createAndLockSave, lockSave, writeSave } from '../adapters/db/repositories/story.ts';
+import { lockUser } from '../adapters/db/repositories/users.ts';
 import { InsufficientBesitos } from '../domain/economy/ledger.ts';
 import { storyCompletion } from '../domain/story/completion.ts';
 import { type ChoiceState, choiceStates, type Lock } from '../domain/story/conditions.ts';
@@ -133,8 +134,12 @@ function completesTheStory(
   );
 }
 
-/** Gives an item unless the user already holds as many as the catalog allows. */
+/**
+ * Gives an item unless the user already holds as many as the catalog allows. The user's lock, which the shop
+ * takes too, keeps a purchase at the same moment from slipping past the limit.
+ */
 async function grantItem(tx: Executor, app: AppContext, userId: number, itemId: string): Promise<void> {
+  await lockUser(tx, userId);
   const limit = app.pack.items.get(itemId)?.per_user_limit ?? 1;
   const owned = (await ownedItems(tx, userId)).get(itemId) ?? 0;
   if (owned < limit) await changeItem(tx, userId, itemId, 1);

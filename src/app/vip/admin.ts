@@ -46,14 +46,14 @@ export async function adminGrantVip(
         adminId: r.adminId,
         action: 'vip-grant',
         targetUserId: target.id,
-        before: { vipUntil: iso(target.vipUntil) },
+        before: { vipUntil: iso(result.before) },
         after: { vipUntil: iso(after), days: r.days },
         reason: r.reason,
         ref: r.key,
       },
       app.clock.now(),
     );
-    return { ok: true, user: target, before: target.vipUntil, after, auditId };
+    return { ok: true, user: target, before: result.before, after, auditId };
   });
 }
 

@@ -21,8 +21,10 @@ export interface GrantRequest {
   ref: string;
 }
 
-/** `granted: false` when this cause had already granted VIP (nothing changes). */
-export type GrantResult = { granted: true; grant: VipGrant } | { granted: false; until: Date | null };
+/** `granted: false` when this cause had already granted VIP (nothing changes); `before`: the end it moved. */
+export type GrantResult =
+  | { granted: true; grant: VipGrant; before: Date | null }
+  | { granted: false; until: Date | null };
 
 export async function grantVip(tx: Executor, app: AppContext, g: GrantRequest): Promise<GrantResult> {
   const now = app.clock.now();
@@ -42,7 +44,7 @@ export async function grantVip(tx: Executor, app: AppContext, g: GrantRequest): 
       payload: { planId: g.planId, until: until.toISOString(), source: g.source },
     },
   ]);
-  return { granted: true, grant };
+  return { granted: true, grant, before: user.vipUntil };
 }
 
 /**
