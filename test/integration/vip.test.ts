@@ -252,6 +252,36 @@ describe.each(DATABASE_KINDS)('VIP (%s)', (kind) => {
     app.clock.set('2026-01-15T18:00:00Z');
   });
 
+  it('revokes an invitation made while the VIP was being revoked, and sends none', async () => {
+    await jobs.drain();
+    const ana = await newUser();
+    await grant(ana, 30, `revoking:${ana}`);
+    // The admin ends the VIP while Telegram is making the invitation; its end runs at once elsewhere.
+    const elsewhere = new JobRunner(app, { [VIP_JOBS.expiry]: vipExpiryJob(app, telegram) });
+    const createInviteLink = telegram.createInviteLink.bind(telegram);
+    telegram.createInviteLink = async (chatId, link) => {
+      await adminRevokeVip(app, ADMIN, ana);
+      await elsewhere.drain();
+      return createInviteLink(chatId, link);
+    };
+    try {
+      await jobs.drain();
+    } finally {
+      telegram.createInviteLink = createInviteLink;
+    }
+    const invites = await app.db
+      .selectFrom('vip_invites')
+      .select(['invite_link', 'revoked_at'])
+      .where('user_id', '=', ana)
+      .execute();
+    expect(invites).toHaveLength(1);
+    expect(invites[0]?.revoked_at).not.toBeNull();
+    expect(
+      telegram.calls.some((c) => c.method === 'revokeInviteLink' && c.args[1] === invites[0]?.invite_link),
+    ).toBe(true);
+    expect(telegram.sent(ana).some((m) => m.buttons?.[0]?.[0] && 'url' in m.buttons[0][0])).toBe(false);
+  });
+
   it('ends a revoked VIP now, and brings back the expiry of an end that moves away and back', async () => {
     const ana = await newUser();
     await grant(ana, 10, `revoke:${ana}`);

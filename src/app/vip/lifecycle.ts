@@ -16,6 +16,7 @@ import {
   markInviteRevoked,
   openInvites,
   unusedInvites,
+  type VipGrant,
 } from '../../adapters/db/repositories/vip.ts';
 import { daysLeft } from '../../domain/vip.ts';
 import { recordMembership } from '../channels/membership.ts';
@@ -63,13 +64,32 @@ export function vipEntryJob(app: AppContext, telegram: TelegramGateway): JobHand
       if (!(await insertInvite(app.db, stored))) await telegram.revokeInviteLink(vipChannel, link);
       invite = await findInviteOfGrant(app.db, grant.id);
     }
-    if (!invite || !(await claimSideEffect(app.db, `vip-invite-sent:${grant.id}`, now))) return;
+    if (!invite) return;
+    // The VIP may have been revoked while the invitation was being made, after its end had revoked the
+    // invitations it could see: this one is then revoked here.
+    if (!(await grantStands(app, grant, now))) {
+      if (!invite.revokedAt) {
+        await telegram.revokeInviteLink(invite.chatId, invite.inviteLink);
+        await markInviteRevoked(app.db, invite.inviteLink, now);
+      }
+      return;
+    }
+    if (!(await claimSideEffect(app.db, `vip-invite-sent:${grant.id}`, now))) return;
     const { t, date } = wording(app, user);
     await telegram.send(user.id, {
       text: t('vip-invite-message', { until: date(user.vipUntil!), expires: date(invite.expiresAt) }),
       buttons: [[{ label: t('vip-invite-button'), url: invite.inviteLink }]],
     });
   };
+}
+
+/** Whether a grant still gives VIP now, read under the user's lock (after any revocation has committed). */
+async function grantStands(app: AppContext, grant: VipGrant, now: Date): Promise<boolean> {
+  return transact(app.db, async (tx) => {
+    const user = await lockUser(tx, grant.userId);
+    const current = await findGrant(tx, grant.id);
+    return Boolean(user && current && !current.revokedAt && isVipAt(user, now));
+  });
 }
 
 /** The VIP this job was scheduled for, if it still stands (the end has not moved since). */
