@@ -1,9 +1,10 @@
 // Telegram's limits are per bot, not per process: with REDIS_URL, every instance books its sending slots in
-// Redis, so together they stay within ~25 messages per second overall and one per second to the same chat.
+// Redis, so together they keep one pace overall (~25 messages per second) and one message per second per chat.
 // If Redis cannot be reached, each instance keeps to the limits on its own until it can again.
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import {
+  BURST,
   GLOBAL_PER_SECOND,
   PER_CHAT_INTERVAL_MS,
   type SendThrottle,
@@ -11,28 +12,34 @@ import {
 } from '../telegram/messenger.ts';
 
 /**
- * Books a slot atomically, by Redis' own clock (instances' clocks may differ). Returns 0 when the slot is
- * booked, otherwise how many milliseconds to wait before asking again.
- * KEYS: the current window (a hash: its second and how many went out in it), the chat's last message.
- * ARGV: messages per second overall, milliseconds between two messages to one chat.
+ * Books a slot atomically, by Redis' own clock (instances' clocks may differ), with the pace of `paceOverall`
+ * (messages evenly spaced, a few at once). Returns 0 when the slot is booked, otherwise how many milliseconds
+ * to wait before asking again.
+ * KEYS: when the next message is due at the steady pace, the chat's last message.
+ * ARGV: messages per second overall, milliseconds between two messages to one chat, messages at once.
  */
 const BOOK_SLOT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local chatWait = redis.call('PTTL', KEYS[2])
 if chatWait > 0 then return chatWait end
-local window = redis.call('HMGET', KEYS[1], 'second', 'sent')
-local sent = 0
-if window[1] == t[1] then sent = tonumber(window[2]) end
-if sent >= tonumber(ARGV[1]) then return 1000 - (now % 1000) end
-redis.call('HSET', KEYS[1], 'second', t[1], 'sent', sent + 1)
-redis.call('PEXPIRE', KEYS[1], 2000)
+local interval = 1000 / tonumber(ARGV[1])
+local due = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), now)
+local wait = due - now - interval * (tonumber(ARGV[3]) - 1)
+if wait > 0 then return math.ceil(wait) end
+redis.call('SET', KEYS[1], tostring(due + interval), 'PX', 60000)
 redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
 return 0
 `;
 
 type BookingRedis = Redis & {
-  bookSlot(windowKey: string, chatKey: string, perSecond: number, perChatMs: number): Promise<number>;
+  bookSlot(
+    paceKey: string,
+    chatKey: string,
+    perSecond: number,
+    perChatMs: number,
+    burst: number,
+  ): Promise<number>;
 };
 
 export interface SharedThrottleOptions {
@@ -88,10 +95,11 @@ export class SharedThrottle implements SendThrottle {
       try {
         if (this.redis.status !== 'ready') throw new Error(`the Redis connection is ${this.redis.status}`);
         wait = await this.redis.bookSlot(
-          `${this.prefix}:window`,
+          `${this.prefix}:pace`,
           `${this.prefix}:chat:${chatId}`,
           this.perSecond,
           this.perChatMs,
+          BURST,
         );
       } catch (err) {
         this.lost(err);
