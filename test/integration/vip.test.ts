@@ -224,17 +224,11 @@ describe.each(DATABASE_KINDS)('VIP (%s)', (kind) => {
     // While the end takes her out of the channel she renews, and the renewal's invitation job runs at once
     // (on another instance): she is still inside, so it makes none.
     const elsewhere = new JobRunner(app, { [VIP_JOBS.entry]: vipEntryJob(app, telegram) });
-    const removeMember = telegram.removeMember.bind(telegram);
-    telegram.removeMember = async (chatId, userId) => {
+    telegram.meanwhile('removeMember', async () => {
       await grant(ana, 30, `race:${ana}:renewal`);
       await elsewhere.drain();
-      await removeMember(chatId, userId);
-    };
-    try {
-      await jobs.drain();
-    } finally {
-      telegram.removeMember = removeMember;
-    }
+    });
+    await jobs.drain();
     await jobs.drain();
     expect((await until(ana))!.getTime()).toBeGreaterThan(app.clock.now().getTime());
     expect(await eventPayloads(app, ana, 'VipExpired')).toEqual([]);
@@ -258,17 +252,11 @@ describe.each(DATABASE_KINDS)('VIP (%s)', (kind) => {
     await grant(ana, 30, `revoking:${ana}`);
     // The admin ends the VIP while Telegram is making the invitation; its end runs at once elsewhere.
     const elsewhere = new JobRunner(app, { [VIP_JOBS.expiry]: vipExpiryJob(app, telegram) });
-    const createInviteLink = telegram.createInviteLink.bind(telegram);
-    telegram.createInviteLink = async (chatId, link) => {
+    telegram.meanwhile('createInviteLink', async () => {
       await adminRevokeVip(app, ADMIN, ana);
       await elsewhere.drain();
-      return createInviteLink(chatId, link);
-    };
-    try {
-      await jobs.drain();
-    } finally {
-      telegram.createInviteLink = createInviteLink;
-    }
+    });
+    await jobs.drain();
     const invites = await app.db
       .selectFrom('vip_invites')
       .select(['invite_link', 'revoked_at'])

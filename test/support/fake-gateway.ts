@@ -11,6 +11,7 @@ export class FakeGateway implements TelegramGateway {
   /** What approveJoinRequest answers next. */
   approval: ApprovalOutcome = 'approved';
   private links = 0;
+  private readonly interruptions = new Map<string, () => Promise<void>>();
 
   count(method: string): number {
     return this.calls.filter((c) => c.method === method).length;
@@ -22,29 +23,40 @@ export class FakeGateway implements TelegramGateway {
       .map((c) => c.args[1] as OutgoingMessage);
   }
 
-  private record(method: string, ...args: unknown[]) {
+  /**
+   * Runs `action` once, during the next call of `method`, before it completes: what happens elsewhere while
+   * Telegram handles the call.
+   */
+  meanwhile(method: 'createInviteLink' | 'removeMember', action: () => Promise<void>): void {
+    this.interruptions.set(method, action);
+  }
+
+  private async record(method: string, ...args: unknown[]) {
+    const interruption = this.interruptions.get(method);
+    this.interruptions.delete(method);
+    await interruption?.();
     this.calls.push({ method, args });
   }
 
   async approveJoinRequest(chatId: number, userId: number) {
-    this.record('approveJoinRequest', chatId, userId);
+    await this.record('approveJoinRequest', chatId, userId);
     return this.approval;
   }
   async createInviteLink(chatId: number, link: { name: string; expireAt: Date; memberLimit: number }) {
-    this.record('createInviteLink', chatId, link);
+    await this.record('createInviteLink', chatId, link);
     return `https://t.me/+fake${++this.links}`;
   }
   async revokeInviteLink(chatId: number, link: string) {
-    this.record('revokeInviteLink', chatId, link);
+    await this.record('revokeInviteLink', chatId, link);
   }
   async removeMember(chatId: number, userId: number) {
-    this.record('removeMember', chatId, userId);
+    await this.record('removeMember', chatId, userId);
   }
   async send(userId: number, message: OutgoingMessage) {
-    this.record('send', userId, message);
+    await this.record('send', userId, message);
     return 'sent' as const;
   }
   async showReactionCounts(post: ReactionPost, counts: ReadonlyMap<string, number>) {
-    this.record('showReactionCounts', post, new Map(counts));
+    await this.record('showReactionCounts', post, new Map(counts));
   }
 }
