@@ -48,14 +48,23 @@ async function throughput(kind: 'embedded' | 'postgres') {
     channels: { free: undefined, vip: undefined, joinRequestDelaySeconds: 180 },
   };
   for (let u = 1; u <= users; u++) await registerUser(app, { id: u, firstName: 'B', language: 'es' }, null);
-  const kinds = ['FragmentCompleted', 'DecisionMade', 'ReactionRecorded'];
+  const chapter = 'prologue';
   const batch: DomainEvent[] = [];
   for (let i = 0; i < totalEvents; i++) {
-    batch.push({
-      type: kinds[i % kinds.length],
-      userId: (i % users) + 1,
-      payload: { nodeId: `n${i % 7}`, choiceId: 'a', postId: i },
-    } as unknown as DomainEvent);
+    const userId = (i % users) + 1;
+    const node = `n${i % 7}`;
+    const pick = i % 3;
+    batch.push(
+      pick === 0
+        ? { type: 'FragmentCompleted', userId, payload: { node, chapter } }
+        : pick === 1
+          ? { type: 'DecisionMade', userId, payload: { node, chapter, choice: 'a' } }
+          : {
+              type: 'ReactionRecorded',
+              userId,
+              payload: { chatId: -1001, messageId: i, postId: i, emoji: '❤️' },
+            },
+    );
   }
   for (let i = 0; i < batch.length; i += 500) {
     await transact(database.db, (tx) => appendEvents(tx, batch.slice(i, i + 500)));

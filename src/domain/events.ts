@@ -1,5 +1,68 @@
 // Domain events: what happened, written to the outbox in the same transaction as the change that caused it.
 // Consumers (missions, achievements, notifications, analytics) react to them at least once.
+//
+// The registry below is the one list of event types: a zod schema per type and version. Writers are typed by
+// it, the dispatcher parses every stored event with it before a consumer sees it (a payload that does not fit
+// is dead-lettered, never guessed at), and the content checker uses it to refuse goals over unknown events or
+// fields.
+import { z } from 'zod';
+
+const count = z.number().int();
+const isoInstant = z.string().min(1);
+
+/** Each event type's payload schema; the key's version is the one written today (see EVENT_VERSION). */
+export const EVENT_PAYLOADS = {
+  UserRegistered: z.object({ language: z.string(), startPayload: z.string().nullable() }),
+  BesitosAwarded: z.object({ amount: count, reason: z.string(), key: z.string(), balance: count }),
+  BesitosSpent: z.object({ amount: count, reason: z.string(), key: z.string(), balance: count }),
+  LevelReached: z.object({ level: count }),
+  MissionCompleted: z.object({ missionId: z.string(), period: z.string(), reward: count }),
+  AchievementUnlocked: z.object({ achievementId: z.string(), reward: count }),
+  LanguageChanged: z.object({ language: z.string() }),
+  // The story: progress events fire the first time (a replay never counts twice); state events on every change.
+  FragmentCompleted: z.object({ node: z.string(), chapter: z.string() }),
+  DecisionMade: z.object({ node: z.string(), chapter: z.string(), choice: z.string() }),
+  ChapterCompleted: z.object({ chapter: z.string() }),
+  EndingReached: z.object({ node: z.string(), chapter: z.string() }),
+  RelationshipChanged: z.object({
+    node: z.string(),
+    choice: z.string(),
+    delta: z.number(),
+    relationship: z.number(),
+  }),
+  FlagSet: z.object({ node: z.string(), choice: z.string(), flag: z.string(), value: z.boolean() }),
+  // Every fragment and ending available to the user (VIP chapters only for VIP users) has been seen.
+  StoryCompleted: z.object({ vip: z.boolean() }),
+  // The economy.
+  DailyGiftClaimed: z.object({ day: z.string(), streak: count, amount: count }),
+  ItemPurchased: z.object({ itemId: z.string(), price: count, order: count }),
+  ItemUsed: z.object({ itemId: z.string(), left: count }),
+  BesitosAdjusted: z.object({ adminId: count, amount: count, reason: z.string(), auditId: count }),
+  // Channels: a join request arrived; the person became a member; their first reaction to a channel message.
+  JoinRequestReceived: z.object({ chatId: count }),
+  ChannelJoined: z.object({ chatId: count }),
+  ReactionRecorded: z.object({
+    chatId: count,
+    messageId: count,
+    postId: count.nullable(),
+    emoji: z.string(),
+  }),
+  // VIP: `until` is an ISO instant; `source` says where the time came from; `planId` is null for admin grants.
+  VipGranted: z.object({
+    planId: z.string().nullable(),
+    until: isoInstant,
+    source: z.enum(['token', 'stars', 'admin']),
+  }),
+  VipRevoked: z.object({ until: isoInstant, reason: z.enum(['admin', 'refund']) }),
+  VipReminderSent: z.object({ until: isoInstant, daysLeft: count }),
+  VipExpired: z.object({}),
+  PaymentReceived: z.object({ chargeId: z.string(), planId: z.string(), amount: count }),
+  PaymentRefunded: z.object({ chargeId: z.string(), planId: z.string(), amount: count }),
+} as const;
+
+type Payloads = typeof EVENT_PAYLOADS;
+export type DomainEventType = keyof Payloads;
+export type EventPayload<T extends DomainEventType> = z.infer<Payloads[T]>;
 
 export interface EventBase<T extends string, P> {
   type: T;
@@ -9,41 +72,51 @@ export interface EventBase<T extends string, P> {
   at?: Date;
 }
 
-export type DomainEvent =
-  | EventBase<'UserRegistered', { language: string; startPayload: string | null }>
-  | EventBase<'BesitosAwarded', { amount: number; reason: string; key: string; balance: number }>
-  | EventBase<'BesitosSpent', { amount: number; reason: string; key: string; balance: number }>
-  | EventBase<'LevelReached', { level: number }>
-  | EventBase<'MissionCompleted', { missionId: string; period: string; reward: number }>
-  | EventBase<'AchievementUnlocked', { achievementId: string; reward: number }>
-  | EventBase<'LanguageChanged', { language: string }>
-  // The story: progress events fire the first time (a replay never counts twice); state events on every change.
-  | EventBase<'FragmentCompleted', { node: string; chapter: string }>
-  | EventBase<'DecisionMade', { node: string; chapter: string; choice: string }>
-  | EventBase<'ChapterCompleted', { chapter: string }>
-  | EventBase<'EndingReached', { node: string; chapter: string }>
-  | EventBase<'RelationshipChanged', { node: string; choice: string; delta: number; relationship: number }>
-  | EventBase<'FlagSet', { node: string; choice: string; flag: string; value: boolean }>
-  // Every fragment and ending available to the user (VIP chapters only for VIP users) has been seen.
-  | EventBase<'StoryCompleted', { vip: boolean }>
-  // The economy.
-  | EventBase<'DailyGiftClaimed', { day: string; streak: number; amount: number }>
-  | EventBase<'ItemPurchased', { itemId: string; price: number; order: number }>
-  | EventBase<'ItemUsed', { itemId: string; left: number }>
-  | EventBase<'BesitosAdjusted', { adminId: number; amount: number; reason: string; auditId: number }>
-  // Channels: a join request arrived; the person became a member; their first reaction to a channel message.
-  | EventBase<'JoinRequestReceived', { chatId: number }>
-  | EventBase<'ChannelJoined', { chatId: number }>
-  | EventBase<'ReactionRecorded', { chatId: number; messageId: number; postId: number | null; emoji: string }>
-  // VIP: `until` is an ISO instant; `source` says where the time came from; `planId` is null for admin grants.
-  | EventBase<'VipGranted', { planId: string | null; until: string; source: 'token' | 'stars' | 'admin' }>
-  | EventBase<'VipRevoked', { until: string; reason: 'admin' | 'refund' }>
-  | EventBase<'VipReminderSent', { until: string; daysLeft: number }>
-  | EventBase<'VipExpired', Record<string, never>>
-  | EventBase<'PaymentReceived', { chargeId: string; planId: string; amount: number }>
-  | EventBase<'PaymentRefunded', { chargeId: string; planId: string; amount: number }>;
-
-export type DomainEventType = DomainEvent['type'];
+export type DomainEvent = { [T in DomainEventType]: EventBase<T, EventPayload<T>> }[DomainEventType];
 
 /** The current schema version of each event type's payload. */
 export const EVENT_VERSION = 1;
+
+export function isEventType(type: string): type is DomainEventType {
+  return Object.hasOwn(EVENT_PAYLOADS, type);
+}
+
+/** The payload fields of an event type that hold numbers (what a goal may `sum`). */
+export function numericFields(type: DomainEventType): string[] {
+  const shape = EVENT_PAYLOADS[type].shape as Record<string, z.ZodType>;
+  return Object.keys(shape).filter((field) => numeric(shape[field]!));
+}
+
+/** Every payload field of an event type (what a goal may filter on or count distinct values of). */
+export function payloadFields(type: DomainEventType): string[] {
+  return Object.keys(EVENT_PAYLOADS[type].shape);
+}
+
+function numeric(schema: z.ZodType): boolean {
+  const inner = schema instanceof z.ZodNullable || schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  return inner instanceof z.ZodNumber;
+}
+
+export class InvalidEvent extends Error {
+  override name = 'InvalidEvent';
+}
+
+/**
+ * A stored event's payload, checked against its type's schema: unknown types, versions newer than this code
+ * knows and payloads that do not fit are refused with an InvalidEvent naming what is wrong.
+ */
+export function parseEventPayload<T extends string>(
+  type: T,
+  version: number,
+  payload: unknown,
+): T extends DomainEventType ? EventPayload<T> : never;
+export function parseEventPayload(type: string, version: number, payload: unknown): unknown {
+  if (!isEventType(type)) throw new InvalidEvent(`unknown event type "${type}"`);
+  if (version !== EVENT_VERSION) throw new InvalidEvent(`${type} v${version} is not a known version`);
+  const parsed = EVENT_PAYLOADS[type].safeParse(payload);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
+    throw new InvalidEvent(`${type} v${version} payload does not fit: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

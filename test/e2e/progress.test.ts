@@ -13,13 +13,12 @@ describe('missions and achievements in the bot', () => {
   const fragments = (userId: number, n: number): DomainEvent[] =>
     Array.from(
       { length: n },
-      (_, i) =>
-        ({
-          type: 'FragmentCompleted',
-          userId,
-          at: clock.now(),
-          payload: { nodeId: `n${i}` },
-        }) as unknown as DomainEvent,
+      (_, i): DomainEvent => ({
+        type: 'FragmentCompleted',
+        userId,
+        at: clock.now(),
+        payload: { node: `n${i}`, chapter: 'prologue' },
+      }),
     );
 
   beforeAll(async () => {

@@ -42,12 +42,11 @@ describe.each(DATABASE_KINDS)('progress backfill (%s)', (kind) => {
       await registerUser(oldApp, { id: Number(user), firstName: 'U', language: 'es' }, null);
       const events = Array.from(
         { length: fragments },
-        (_, i) =>
-          ({
-            type: 'FragmentCompleted',
-            userId: Number(user),
-            payload: { nodeId: `n${i}` },
-          }) as unknown as DomainEvent,
+        (_, i): DomainEvent => ({
+          type: 'FragmentCompleted',
+          userId: Number(user),
+          payload: { node: `n${i}`, chapter: 'prologue' },
+        }),
       );
       await transact(database.db, (tx) => appendEvents(tx, events));
     }
@@ -75,11 +74,14 @@ describe.each(DATABASE_KINDS)('progress backfill (%s)', (kind) => {
 
     // Live tracking continues from the backfilled progress.
     await transact(database.db, (tx) =>
-      appendEvents(tx, [
-        { type: 'FragmentCompleted', userId: 2, payload: { nodeId: 'x' } },
-        { type: 'FragmentCompleted', userId: 2, payload: { nodeId: 'y' } },
-        { type: 'FragmentCompleted', userId: 2, payload: { nodeId: 'z' } },
-      ] as unknown as DomainEvent[]),
+      appendEvents(
+        tx,
+        ['x', 'y', 'z'].map((node) => ({
+          type: 'FragmentCompleted',
+          userId: 2,
+          payload: { node, chapter: 'prologue' },
+        })),
+      ),
     );
     await new EventDispatcher(newApp, [progressTracker(newApp)]).drain();
     expect(await rewardsOf(2)).toEqual([{ amount: 50 }]);

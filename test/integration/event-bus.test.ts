@@ -39,7 +39,8 @@ describe.each(DATABASE_KINDS)('event dispatcher (%s)', (kind) => {
       name: 'recorder',
       types: ['LevelReached'],
       handle: async (tx, event) => {
-        await sql`INSERT INTO seen (event_id, user_id, level) VALUES (${event.id}, ${event.userId}, ${event.payload.level as number})`.execute(
+        if (event.type !== 'LevelReached') throw new Error(`unexpected ${event.type}`);
+        await sql`INSERT INTO seen (event_id, user_id, level) VALUES (${event.id}, ${event.userId}, ${event.payload.level})`.execute(
           tx,
         );
         const attempt = (attempts.get(event.id) ?? 0) + 1;
@@ -132,5 +133,18 @@ describe.each(DATABASE_KINDS)('event dispatcher (%s)', (kind) => {
     clock.advance(60_000);
     await new EventDispatcher(testApp(database, { clock }), [recorder()]).drain();
     expect(await seen(a)).toEqual([9]);
+  });
+
+  it('dead-letters a stored event whose payload does not fit its schema at once, and delivers the rest', async () => {
+    const a = await newUser();
+    await sql`INSERT INTO events (type, version, user_id, payload) VALUES ('LevelReached', 1, ${a}, ${JSON.stringify({ level: 'ten' })})`.execute(
+      database.db,
+    );
+    await emit([levelEvent(a, 11)]);
+    await new EventDispatcher(testApp(database, { clock }), [recorder()]).drain();
+    expect(await seen(a)).toEqual([11]);
+    const dead = (await deadEvents(database.db)).find((e) => e.userId === a);
+    expect(dead).toMatchObject({ attempts: 1, payload: { level: 'ten' } });
+    expect(dead?.lastError).toMatch(/InvalidEvent: LevelReached v1 payload does not fit: level/);
   });
 });

@@ -32,8 +32,12 @@ describe.each(DATABASE_KINDS)('missions and achievements (%s)', (kind) => {
     return id;
   };
   const emit = (events: DomainEvent[]) => transact(database.db, (tx) => appendEvents(tx, events));
-  const fragment = (userId: number, node: string, at = clock.now()): DomainEvent =>
-    ({ type: 'FragmentCompleted', userId, at, payload: { nodeId: node } }) as unknown as DomainEvent;
+  const fragment = (userId: number, node: string, at = clock.now()): DomainEvent => ({
+    type: 'FragmentCompleted',
+    userId,
+    at,
+    payload: { node, chapter: 'prologue' },
+  });
   const completed = async (userId: number) =>
     (await progressRows(database.db, userId))
       .filter((r) => r.completedAt)

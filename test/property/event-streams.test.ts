@@ -21,17 +21,26 @@ type Step = { type: string; payload: Record<string, unknown>; hour: number };
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     type: fc.constant('FragmentCompleted'),
-    payload: fc.record({ nodeId: fc.constantFrom('a', 'b', 'c', 'd') }),
+    payload: fc.record({ node: fc.constantFrom('a', 'b', 'c', 'd'), chapter: fc.constant('prologue') }),
     hour: fc.nat(47),
   }),
   fc.record({
     type: fc.constant('DecisionMade'),
-    payload: fc.record({ nodeId: fc.constantFrom('a', 'b'), choiceId: fc.constantFrom('x', 'y') }),
+    payload: fc.record({
+      node: fc.constantFrom('a', 'b'),
+      chapter: fc.constant('prologue'),
+      choice: fc.constantFrom('x', 'y'),
+    }),
     hour: fc.nat(47),
   }),
   fc.record({
     type: fc.constant('ReactionRecorded'),
-    payload: fc.record({ postId: fc.nat(5) }),
+    payload: fc.record({
+      chatId: fc.constant(-1001),
+      messageId: fc.nat(5),
+      postId: fc.nat(5),
+      emoji: fc.constant('❤️'),
+    }),
     hour: fc.nat(47),
   }),
   fc.record({
@@ -41,7 +50,11 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({
     type: fc.constant('DailyGiftClaimed'),
-    payload: fc.record({ streak: fc.integer({ min: 1, max: 8 }) }),
+    payload: fc.record({
+      day: fc.constant('2026-11-23'),
+      streak: fc.integer({ min: 1, max: 8 }),
+      amount: fc.constant(15),
+    }),
     hour: fc.nat(47),
   }),
 );

@@ -6,13 +6,13 @@ import {
   deadEvents,
   outboxStats,
   retryDeadEvent,
-  type StoredEvent,
+  type StoredEventRow,
 } from '../../adapters/db/repositories/outbox.ts';
 import type { AppContext } from '../services.ts';
 
 export interface EventBusReport {
   stats: { pending: number; dead: number; done: number };
-  dead: (StoredEvent & { lastError: string | null })[];
+  dead: (StoredEventRow & { lastError: string | null })[];
 }
 
 export async function eventBusReport(app: AppContext, limit = 5): Promise<EventBusReport> {

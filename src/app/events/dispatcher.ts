@@ -6,12 +6,15 @@
 import type { Transaction } from 'kysely';
 import { transact } from '../../adapters/db/repositories/events.ts';
 import {
+  checkedEvent,
   claimNextEvent,
   markEventDone,
   markEventFailed,
   type StoredEvent,
+  type StoredEventRow,
 } from '../../adapters/db/repositories/outbox.ts';
 import type { DB } from '../../adapters/db/schema.ts';
+import { InvalidEvent } from '../../domain/events.ts';
 import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 
@@ -59,13 +62,16 @@ export class EventDispatcher extends BackgroundWorker {
 
   /** Handles one event; false when none is deliverable now. */
   async handleNext(): Promise<boolean> {
-    let claimed: StoredEvent | undefined;
+    let claimed: StoredEventRow | undefined;
     const now = this.app.clock.now();
     try {
       return await transact(this.app.db, async (tx) => {
         claimed = await claimNextEvent(tx, now);
         if (!claimed) return false;
-        for (const subscriber of this.byType.get(claimed.type) ?? []) await subscriber.handle(tx, claimed);
+        const subscribers = this.byType.get(claimed.type) ?? [];
+        // Consumers only ever see payloads that fit their type's schema.
+        const event = subscribers.length > 0 ? checkedEvent(claimed) : undefined;
+        for (const subscriber of subscribers) await subscriber.handle(tx, event!);
         await markEventDone(tx, claimed.id, now);
         return true;
       });
@@ -78,9 +84,10 @@ export class EventDispatcher extends BackgroundWorker {
     }
   }
 
-  private async recordFailure(event: StoredEvent, error: unknown, now: Date): Promise<void> {
+  private async recordFailure(event: StoredEventRow, error: unknown, now: Date): Promise<void> {
     const attempts = event.attempts + 1;
-    const dead = attempts >= this.options.maxAttempts;
+    // A payload that does not fit its schema will not fit on the next attempt either.
+    const dead = attempts >= this.options.maxAttempts || error instanceof InvalidEvent;
     const retryAt = new Date(now.getTime() + this.options.backoffMs * 2 ** (attempts - 1));
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     this.app.log[dead ? 'error' : 'warn'](

@@ -1,9 +1,11 @@
 // Reading the outbox for delivery: the next event whose user has nothing older still pending, so each user's
 // events are handled in order while different users' events run side by side (on several instances too).
 import { sql } from 'kysely';
+import { type DomainEvent, parseEventPayload } from '../../../domain/events.ts';
 import type { Executor } from '../database.ts';
 
-export interface StoredEvent {
+/** An event as stored: its payload not yet checked against its type's schema. */
+export interface StoredEventRow {
   id: number;
   type: string;
   version: number;
@@ -12,6 +14,16 @@ export interface StoredEvent {
   correlationId: string | null;
   createdAt: Date;
   attempts: number;
+}
+
+/** An event whose payload fits its type's schema: what consumers receive. */
+export type StoredEvent = DomainEvent &
+  Omit<StoredEventRow, 'type' | 'payload' | 'userId'> & { createdAt: Date; userId: number | null };
+
+/** Checks a stored event against the event registry; throws InvalidEvent when it does not fit. */
+export function checkedEvent(row: StoredEventRow): StoredEvent {
+  const payload = parseEventPayload(row.type, row.version, row.payload);
+  return { ...row, payload } as StoredEvent;
 }
 
 interface EventRow {
@@ -25,7 +37,7 @@ interface EventRow {
   attempts: number;
 }
 
-const toStored = (r: EventRow): StoredEvent => ({
+const toStored = (r: EventRow): StoredEventRow => ({
   id: r.id,
   type: r.type,
   version: r.version,
@@ -37,7 +49,7 @@ const toStored = (r: EventRow): StoredEvent => ({
 });
 
 /** Locks the next deliverable event until the end of the transaction (skipping ones other workers hold). */
-export async function claimNextEvent(tx: Executor, now: Date): Promise<StoredEvent | undefined> {
+export async function claimNextEvent(tx: Executor, now: Date): Promise<StoredEventRow | undefined> {
   const result = await sql<EventRow>`
     SELECT e.id, e.type, e.version, e.user_id, e.payload, e.correlation_id, e.created_at, e.attempts
     FROM events e
@@ -82,7 +94,7 @@ export async function markEventFailed(
 export async function deadEvents(
   db: Executor,
   limit = 20,
-): Promise<(StoredEvent & { lastError: string | null })[]> {
+): Promise<(StoredEventRow & { lastError: string | null })[]> {
   const rows = await db
     .selectFrom('events')
     .select([
