@@ -17,6 +17,7 @@ import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
 import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
+import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -27,8 +28,10 @@ import { NotificationSender } from './app/notifications/sender.ts';
 import { progressTracker } from './app/progress/tracker.ts';
 import { type AppContext, channelSettings } from './app/services.ts';
 import { Traffic } from './app/traffic.ts';
+import { scheduleVipSweep, VIP_DOOR_JOBS, vipRemovalJob, vipSweepJob } from './app/vip/door.ts';
 import { VIP_JOBS } from './app/vip/grants.ts';
 import { vipEntryJob, vipExpiryJob, vipReminderJob } from './app/vip/lifecycle.ts';
+import { PAID_VIP_JOB, paidVipJob } from './app/vip/payments.ts';
 import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
 import { type Clock, systemClock } from './domain/clock.ts';
@@ -60,6 +63,9 @@ export interface RunningDiana {
   dispatcher: EventDispatcher;
   sender: NotificationSender;
   jobs: JobRunner;
+  /** Attempts again the updates whose handling failed. */
+  retrier: UpdateRetrier;
+  inbox: UpdateInbox;
   stop(): Promise<void>;
 }
 
@@ -128,13 +134,18 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const codec = new CallbackCodec(secret);
     const address = await listen(http, config);
     const url = `http://${address}`;
+    const inbox = new UpdateInbox(database.db, clock, log);
     const bot = createBot({
       token: emulator?.token ?? config.telegramBotToken!,
       apiRoot: emulator ? `${url}${SANDBOX_API_PREFIX}` : config.telegramApiRoot,
       app,
       codec,
       log,
+      inbox,
+      refuseUnrecorded: Boolean(config.webhookUrl),
     });
+    // Runs after the bot and the workers have stopped: what they finished is recorded as finished.
+    cleanup.push(() => inbox.flush());
     await bot.init();
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));
 
@@ -152,6 +163,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     }
     const sender = new NotificationSender(app, new TelegramMessenger(bot.api, throttle));
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
+    const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
     const jobs = new JobRunner(app, {
       maintenance: maintenanceJob(app),
       [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
@@ -159,8 +171,12 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       [VIP_JOBS.entry]: vipEntryJob(app, telegram),
       [VIP_JOBS.reminder]: vipReminderJob(app, telegram),
       [VIP_JOBS.expiry]: vipExpiryJob(app, telegram),
+      [PAID_VIP_JOB]: paidVipJob(app, telegram),
+      [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
+      [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
     });
     await scheduleMaintenance(app);
+    await scheduleVipSweep(app);
     if (options.startWorkers ?? true) {
       // Use-cases that schedule jobs due now (a VIP invitation) also write events: both workers look at once.
       const unsubscribe = onEventsCommitted(database.db, () => {
@@ -168,7 +184,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
         jobs.wake();
       });
       cleanup.push(async () => unsubscribe());
-      for (const worker of [dispatcher, sender, jobs]) {
+      for (const worker of [dispatcher, sender, jobs, retrier]) {
         worker.start();
         cleanup.push(() => worker.stop());
       }
@@ -217,6 +233,8 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       dispatcher,
       sender,
       jobs,
+      retrier,
+      inbox,
       stop: () => {
         stopping ??= stopAll();
         return stopping;

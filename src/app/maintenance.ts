@@ -1,7 +1,7 @@
 // Daily housekeeping, as a durable job that schedules its next run: forget update ids older than the window
 // in which Telegram could deliver them again.
 import { scheduleJob } from '../adapters/db/repositories/jobs.ts';
-import { pruneUpdates } from '../adapters/db/repositories/updates.ts';
+import { pruneUpdates } from '../adapters/db/repositories/update-inbox.ts';
 import { localDate } from '../domain/calendar.ts';
 import type { JobHandler } from './jobs/runner.ts';
 import type { AppContext } from './services.ts';

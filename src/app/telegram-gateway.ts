@@ -24,14 +24,20 @@ export interface ReactionPost {
 
 export interface TelegramGateway {
   approveJoinRequest(chatId: number, userId: number): Promise<ApprovalOutcome>;
-  createInviteLink(
-    chatId: number,
-    link: { name: string; expireAt: Date; memberLimit: number },
-  ): Promise<string>;
+  /** Turns a join request down; `missing` when it was withdrawn (or answered) already. */
+  declineJoinRequest(chatId: number, userId: number): Promise<'declined' | 'missing'>;
+  /**
+   * An invitation that opens nothing by itself: whoever follows it asks to join (a chat_join_request naming
+   * the link), and the bot decides who gets in. Forwarded to someone else, it is worth nothing to them.
+   */
+  createInviteLink(chatId: number, link: { name: string; expireAt: Date }): Promise<string>;
   /** Revokes a link; one Telegram no longer knows counts as revoked. */
   revokeInviteLink(chatId: number, link: string): Promise<void>;
-  /** Takes a person out of a channel so that they can come back later (ban, then unban). */
-  removeMember(chatId: number, userId: number): Promise<void>;
+  /**
+   * Takes a person out of a channel so that they can come back later (ban, then unban); `administrator` when
+   * they administer the channel (the bot cannot, and must not, take them out).
+   */
+  removeMember(chatId: number, userId: number): Promise<'removed' | 'administrator'>;
   /** A private message from the bot; `unreachable` when the person blocked it or never opened it. */
   send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'>;
   /** Redraws a post's reaction buttons with their counters. */

@@ -94,7 +94,8 @@ export class EmulatorChannels {
     return MEMBER_STATUSES.includes(this.statusOf(chatId, userId));
   }
 
-  private statusOf(chatId: number, userId: number): Status {
+  /** A person's status in a channel, as Telegram would report it. */
+  statusOf(chatId: number, userId: number): Status {
     return this.channels.get(chatId)?.members.get(userId) ?? 'left';
   }
 

@@ -63,7 +63,7 @@ describe('VIP', () => {
     return (await Promise.all(replies))[1]!;
   }
 
-  it('redeems a token from its deep link once, and hands over one single-use invitation', async () => {
+  it('redeems a token from its deep link once, and hands over one invitation that opens for its owner', async () => {
     const token = await newToken();
     const sara = await visitor();
     const redeemed = await startWith(sara, `vip_${token}`);
@@ -94,8 +94,10 @@ describe('VIP', () => {
     expect(urlButton(screen.message)?.url).toBe(link);
 
     const revokes = calls('revokeChatInviteLink');
-    expect(t.emulator.channels.openInviteLink(sara.id, link)).toEqual({ chatId: vip, status: 'member' });
+    // The link asks to join; the bot lets its owner in.
+    expect(t.emulator.channels.openInviteLink(sara.id, link)).toEqual({ chatId: vip, status: 'requested' });
     await expect.poll(() => eventPayloads(t.diana.app, sara.id, 'ChannelJoined')).toEqual([{ chatId: vip }]);
+    expect(t.emulator.channels.statusOf(vip, sara.id)).toBe('member');
     await expect.poll(() => calls('revokeChatInviteLink')).toBe(revokes + 1);
     // Single use: nobody else gets in with it.
     expect(() => t.emulator.channels.openInviteLink(other.id, link)).toThrow('INVITE_HASH_EXPIRED');

@@ -42,7 +42,11 @@ export class FakeGateway implements TelegramGateway {
     await this.record('approveJoinRequest', chatId, userId);
     return this.approval;
   }
-  async createInviteLink(chatId: number, link: { name: string; expireAt: Date; memberLimit: number }) {
+  async declineJoinRequest(chatId: number, userId: number) {
+    await this.record('declineJoinRequest', chatId, userId);
+    return 'declined' as const;
+  }
+  async createInviteLink(chatId: number, link: { name: string; expireAt: Date }) {
     await this.record('createInviteLink', chatId, link);
     return `https://t.me/+fake${++this.links}`;
   }
@@ -51,6 +55,7 @@ export class FakeGateway implements TelegramGateway {
   }
   async removeMember(chatId: number, userId: number) {
     await this.record('removeMember', chatId, userId);
+    return 'removed' as const;
   }
   async send(userId: number, message: OutgoingMessage) {
     await this.record('send', userId, message);

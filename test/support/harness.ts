@@ -58,8 +58,9 @@ export async function startTestDiana(
     diana,
     emulator,
     settle: async () => {
-      // Jobs can emit events and events can queue announcements: loop until all three are idle.
+      // Updates attempted again, jobs, events and announcements feed one another: loop until all are idle.
       while (
+        (await diana.retrier.drain()) > 0 ||
         (await diana.jobs.drain()) > 0 ||
         (await diana.dispatcher.drain()) > 0 ||
         (await diana.sender.sendDue({ now: true }))

@@ -30,9 +30,16 @@ export interface TransactionsTable {
   created_at: CreatedAt;
 }
 
-export interface ProcessedUpdatesTable {
+export interface UpdateInboxTable {
   update_id: number;
   received_at: CreatedAt;
+  status: Generated<'handling' | 'done' | 'failed' | 'dead'>;
+  /** The raw update, kept while it may still need handling. */
+  body: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+  attempts: Generated<number>;
+  retry_at: Date | null;
+  last_error: string | null;
+  handled_at: Date | null;
 }
 
 export interface AppSettingsTable {
@@ -90,11 +97,13 @@ export interface JobsTable {
   key: string;
   payload: JSONColumnType<Record<string, unknown>>;
   run_at: ColumnType<Date, Date | string, Date | string>;
-  status: Generated<'pending' | 'done' | 'dead' | 'cancelled'>;
+  status: Generated<'pending' | 'running' | 'done' | 'dead' | 'cancelled'>;
   attempts: Generated<number>;
   last_error: string | null;
   created_at: CreatedAt;
   done_at: Date | null;
+  /** While `running`: when the run is presumed dead (its instance crashed) and the job runs again. */
+  lease_until: Date | null;
 }
 
 export interface InventoryTable {
@@ -240,6 +249,8 @@ export interface VipGrantsTable {
 
 export interface VipInvitesTable {
   grant_id: number;
+  /** 0: the grant's invitation; 1, 2, ...: fresh ones asked for later from 💎 VIP. */
+  seq: Generated<number>;
   user_id: number;
   chat_id: number;
   invite_link: string;
@@ -270,7 +281,7 @@ export interface SideEffectsTable {
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
-  processed_updates: ProcessedUpdatesTable;
+  update_inbox: UpdateInboxTable;
   app_settings: AppSettingsTable;
   events: EventsTable;
   inventory: InventoryTable;

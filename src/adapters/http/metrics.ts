@@ -24,15 +24,19 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'diana_' });
     const backlog = new Gauge({
       name: 'diana_backlog',
-      help: 'Background work waiting: outbox events (pending, dead), announcements, scheduled jobs',
+      help: 'Work waiting: updates to attempt again (and dead-lettered), outbox events (pending, dead), announcements, scheduled jobs (due and running)',
       labelNames: ['queue'] as const,
       registers: [this.registry],
       async collect() {
         const { rows } = await sql<{ queue: string; n: number }>`
-          SELECT 'events_pending' AS queue, count(*) AS n FROM events WHERE status = 'pending'
+          SELECT 'updates_waiting' AS queue, count(*) AS n FROM update_inbox WHERE status IN ('handling', 'failed')
+          UNION ALL SELECT 'updates_dead', count(*) FROM update_inbox WHERE status = 'dead'
+          UNION ALL SELECT 'events_pending', count(*) FROM events WHERE status = 'pending'
           UNION ALL SELECT 'events_dead', count(*) FROM events WHERE status = 'dead'
           UNION ALL SELECT 'notifications', count(*) FROM notifications WHERE sent_at IS NULL
           UNION ALL SELECT 'jobs', count(*) FROM jobs WHERE status = 'pending'
+          UNION ALL SELECT 'jobs_running', count(*) FROM jobs WHERE status = 'running'
+          UNION ALL SELECT 'jobs_dead', count(*) FROM jobs WHERE status = 'dead'
         `.execute(db);
         for (const row of rows) backlog.set({ queue: row.queue }, Number(row.n));
       },

@@ -2,11 +2,10 @@
 // fallback for everything else.
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotError } from 'grammy';
+import { Bot, type BotError, type Transformer } from 'grammy';
 import type { LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
-import { UpdateAdmission } from '../db/repositories/updates.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
@@ -30,7 +29,8 @@ import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
 import { storyFeature, storyScreen } from './features/story.ts';
 import { redeemFromDeepLink, vipFeature, vipScreen } from './features/vip.ts';
-import { admitUpdate, attachContext, updateKind } from './middleware.ts';
+import { attachContext, cleanTypedText, updateKind } from './middleware.ts';
+import { admitUpdate, type UpdateInbox, UpdateNotRecorded } from './update-inbox.ts';
 
 export const ALLOWED_UPDATES = [
   'message',
@@ -49,6 +49,13 @@ export interface BotOptions {
   app: AppContext;
   codec: CallbackCodec;
   log: Logger;
+  /** Where updates are kept until handled (see update-inbox.ts). */
+  inbox: UpdateInbox;
+  /**
+   * Webhook mode: an update that could not even be recorded is answered with an error, so Telegram delivers it
+   * again later (in polling mode it has already been fetched, and is logged).
+   */
+  refuseUnrecorded?: boolean;
   /** Known bot identity (skips getMe in tests and benchmarks). */
   botInfo?: UserFromGetMe;
 }
@@ -61,11 +68,13 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   });
   // 429s and Telegram's 5xx are retried, waiting at most 30 s, at most 3 times.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  bot.api.config.use(forgiveExpiredAnswers);
 
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
+  bot.use(cleanTypedText);
   bot.use(attachContext(app, codec, log));
-  bot.use(admitUpdate(new UpdateAdmission(app.db)));
+  bot.use(admitUpdate(options.inbox));
 
   // The channels' updates (join requests, members, reactions) come from channels, not from a private chat.
   bot.use(channelsFeature());
@@ -100,16 +109,31 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   );
   bot.use(fallbackFeature());
 
-  bot.catch((error) => apologise(error));
+  bot.catch(async (error) => {
+    await apologise(error);
+    if (options.refuseUnrecorded && error.error instanceof UpdateNotRecorded) throw error.error;
+  });
   return bot;
 }
 
-/** A failing handler is logged with its update and the user gets an apology; the process carries on. */
+/**
+ * A failing handler is logged with its update and the person gets an apology, once: the inbox attempts the
+ * update again on its own. The process carries on.
+ */
 async function apologise({ ctx, error }: BotError<BotContext>): Promise<void> {
   const log = ctx.log ?? console;
   log.error({ err: error, update_id: ctx.update.update_id }, 'update handler failed');
   ctx.app?.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'failed' });
-  const text = ctx.t ? ctx.t('error-apology') : 'Sorry, something went wrong.';
+  if ((ctx.attempt ?? 1) > 1) return;
+  // Recorded, the update is attempted again on its own; unrecorded, nothing of it happened (a payment says so
+  // with its reference, which the log line above carries too).
+  const key = !(error instanceof UpdateNotRecorded)
+    ? 'error-apology'
+    : ctx.update.message?.successful_payment
+      ? 'error-payment-not-recorded'
+      : 'error-not-recorded';
+  const reference = ctx.update.message?.successful_payment?.telegram_payment_charge_id ?? '';
+  const text = ctx.t ? ctx.t(key, { reference }) : 'Sorry, something went wrong.';
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
     else if (ctx.chat?.type === 'private') await ctx.reply(text);
@@ -117,6 +141,21 @@ async function apologise({ ctx, error }: BotError<BotContext>): Promise<void> {
     log.warn({ err: replyError }, 'could not apologise to the user');
   }
 }
+
+/**
+ * A button's answer that comes too late (an update attempted again after a failure, minutes later) is refused
+ * by Telegram; the tap's effects are what matter, so the refusal does not fail the update.
+ */
+const forgiveExpiredAnswers: Transformer = async (prev, method, payload, signal) => {
+  const response = await prev(method, payload, signal);
+  if (
+    !response.ok &&
+    method === 'answerCallbackQuery' &&
+    /query is too old|query ID is invalid/.test(response.description)
+  )
+    return { ok: true, result: true as never };
+  return response;
+};
 
 /** The command menu Telegram shows, in every language of the pack. */
 export async function publishCommands(bot: Bot<BotContext>, app: AppContext): Promise<void> {

@@ -19,6 +19,8 @@ export interface DianaFlavor {
   button(action: string, ...args: (string | number)[]): string;
   /** The decoded button of a callback query; undefined when forged or foreign. */
   action: CallbackAction | undefined;
+  /** 1 for an update's first handling; more when the inbox attempts it again after a failure. */
+  attempt: number;
 }
 
 export type BotContext = Context & DianaFlavor;

@@ -10,8 +10,17 @@ import type {
   TelegramGateway,
 } from '../../app/telegram-gateway.ts';
 import type { CallbackCodec } from './callback-codec.ts';
+import type { BotContext } from './context.ts';
 import { isUnreachable, type SendThrottle } from './messenger.ts';
 import { reactionKeyboard } from './reaction-keyboard.ts';
+
+/** What a handler asks of Telegram while answering a person's own update waits for no sending slot. */
+const IMMEDIATE: SendThrottle = { slot: async () => {} };
+
+/** The gateway for a handler: the same answers as the jobs', over the update's own Api. */
+export function gatewayOf(ctx: BotContext): TelegramGateway {
+  return new BotTelegramGateway(ctx.api, ctx.codec, IMMEDIATE);
+}
 
 const said = (error: unknown, pattern: RegExp) =>
   error instanceof GrammyError && pattern.test(error.description);
@@ -34,11 +43,21 @@ export class BotTelegramGateway implements TelegramGateway {
     }
   }
 
-  async createInviteLink(chatId: number, link: { name: string; expireAt: Date; memberLimit: number }) {
+  async declineJoinRequest(chatId: number, userId: number): Promise<'declined' | 'missing'> {
+    try {
+      await this.api.declineChatJoinRequest(chatId, userId);
+      return 'declined';
+    } catch (error) {
+      if (said(error, /HIDE_REQUESTER_MISSING|USER_ID_INVALID/)) return 'missing';
+      throw error;
+    }
+  }
+
+  async createInviteLink(chatId: number, link: { name: string; expireAt: Date }) {
     const created = await this.api.createChatInviteLink(chatId, {
       name: link.name,
       expire_date: Math.floor(link.expireAt.getTime() / 1000),
-      member_limit: link.memberLimit,
+      creates_join_request: true,
     });
     return created.invite_link;
   }
@@ -51,9 +70,15 @@ export class BotTelegramGateway implements TelegramGateway {
     }
   }
 
-  async removeMember(chatId: number, userId: number): Promise<void> {
-    await this.api.banChatMember(chatId, userId);
+  async removeMember(chatId: number, userId: number): Promise<'removed' | 'administrator'> {
+    try {
+      await this.api.banChatMember(chatId, userId);
+    } catch (error) {
+      if (said(error, /user is an administrator|USER_ADMIN_INVALID/)) return 'administrator';
+      throw error;
+    }
     await this.api.unbanChatMember(chatId, userId, { only_if_banned: true });
+    return 'removed';
   }
 
   async send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'> {

@@ -1,18 +1,33 @@
-// The middlewares every update passes before reaching a feature.
+// The middlewares every update passes before reaching a feature (admission is in update-inbox.ts).
 import type { NextFunction } from 'grammy';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
-import { claimUpdate, type UpdateAdmission } from '../db/repositories/updates.ts';
+import { cleanInput } from '../../domain/input-text.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
+
+/** What people typed, cleaned of invisible and control characters before anything reads or stores it. */
+export async function cleanTypedText(ctx: BotContext, next: NextFunction): Promise<void> {
+  const message = ctx.update.message ?? ctx.update.edited_message;
+  if (message?.text !== undefined) message.text = cleanInput(message.text);
+  if (message?.caption !== undefined) message.caption = cleanInput(message.caption);
+  await next();
+}
 
 /** Attaches the app, a per-update logger and translation helpers. */
 export function attachContext(app: AppContext, codec: CallbackCodec, log: Logger) {
   return async (ctx: BotContext, next: NextFunction) => {
     ctx.app = app;
     ctx.codec = codec;
-    ctx.log = log.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id });
+    // A payment's charge id is on every line its update logs: a failure can always be traced to the money.
+    const payment = ctx.update.message?.successful_payment;
+    ctx.log = log.child({
+      update_id: ctx.update.update_id,
+      user_id: ctx.from?.id,
+      ...(payment ? { charge_id: payment.telegram_payment_charge_id, stars: payment.total_amount } : {}),
+    });
     ctx.user = undefined;
+    ctx.attempt = 1;
     ctx.locale = app.pack.locales.resolve(ctx.from?.language_code);
     ctx.t = (key, args) => app.pack.locales.translate(ctx.locale, key, args);
     ctx.button = (action, ...args) => codec.encode(ctx.from?.id ?? 0, action, args);
@@ -26,38 +41,4 @@ export function attachContext(app: AppContext, codec: CallbackCodec, log: Logger
 /** The update's kind (message, callback_query, ...), for metrics. */
 export function updateKind(ctx: BotContext): string {
   return Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown';
-}
-
-/**
- * Telegram may deliver an update twice: only the first delivery goes on. For updates from a person, the same
- * round trip loads their user, so replies speak the language they chose.
- */
-export function admitUpdate(admission: UpdateAdmission) {
-  return async (ctx: BotContext, next: NextFunction) => {
-    const { db } = ctx.app;
-    const updateId = ctx.update.update_id;
-    let fresh: boolean;
-    if (ctx.from && !ctx.from.is_bot) {
-      const admitted = await admission.admit(updateId, ctx.from.id);
-      fresh = admitted.fresh;
-      ctx.user = admitted.user;
-      if (ctx.user) ctx.locale = ctx.user.language;
-    } else {
-      fresh = await claimUpdate(db, updateId);
-    }
-    if (!fresh) {
-      ctx.log.info('duplicate update skipped');
-      ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'duplicate' });
-      return;
-    }
-    const timer = ctx.app.metrics?.updateSeconds.startTimer();
-    ctx.app.traffic?.enter();
-    try {
-      await next();
-    } finally {
-      ctx.app.traffic?.leave();
-    }
-    timer?.();
-    ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'handled' });
-  };
 }

@@ -10,13 +10,14 @@ import { claimSideEffect, sideEffectDone } from '../../adapters/db/repositories/
 import { findUser, lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import {
   findGrant,
-  findInviteOfGrant,
   insertInvite,
   latestGrant,
+  latestInviteOfGrant,
   markInviteRevoked,
   openInvites,
   unusedInvites,
   type VipGrant,
+  type VipInvite,
 } from '../../adapters/db/repositories/vip.ts';
 import { daysLeft } from '../../domain/vip.ts';
 import { recordMembership } from '../channels/membership.ts';
@@ -27,7 +28,7 @@ import type { OutgoingButton, TelegramGateway } from '../telegram-gateway.ts';
 import { scheduleEntry } from './grants.ts';
 
 /** Texts of the jobs' messages in the user's language, with dates in their zone. */
-function wording(app: AppContext, user: User) {
+export function wording(app: AppContext, user: User) {
   const t = (key: string, args?: Record<string, string | number>) =>
     app.pack.locales.translate(user.language, key, args);
   const date = (d: Date) =>
@@ -40,7 +41,11 @@ function wording(app: AppContext, user: User) {
   return { t, date, renew };
 }
 
-/** After a grant: a single-use, expiring invitation to the VIP channel, made once per grant, and sent once. */
+/**
+ * After a grant: an invitation to the VIP channel, bound to its owner (it only creates join requests, approved
+ * for them alone — see door.ts), made once per grant and sent once. Scheduled again (`again`) when the VIP needs
+ * a new one: the previous one was used by someone else, or they were inside and came out.
+ */
 export function vipEntryJob(app: AppContext, telegram: TelegramGateway): JobHandler {
   return async (job) => {
     const vipChannel = app.channels.vip;
@@ -50,20 +55,9 @@ export function vipEntryJob(app: AppContext, telegram: TelegramGateway): JobHand
     if (!vipChannel || !grant || !user || grant.revokedAt || !isVipAt(user, now)) return;
     // Already inside (a renewal), or holding a usable invitation from an earlier grant: nothing to make.
     if (await isMember(app.db, vipChannel, user.id)) return;
-    let invite = await findInviteOfGrant(app.db, grant.id);
-    if (!invite && (await openInvites(app.db, user.id, now)).length > 0) return;
-    if (!invite) {
-      const expiresAt = new Date(now.getTime() + app.pack.vip.invite_link_hours * 3_600_000);
-      const link = await telegram.createInviteLink(vipChannel, {
-        name: `vip-${grant.id}`,
-        expireAt: expiresAt,
-        memberLimit: 1,
-      });
-      const stored = { grantId: grant.id, userId: user.id, chatId: vipChannel, link, expiresAt, at: now };
-      // Only a second run of this job could race here; the one stored first is the grant's invitation.
-      if (!(await insertInvite(app.db, stored))) await telegram.revokeInviteLink(vipChannel, link);
-      invite = await findInviteOfGrant(app.db, grant.id);
-    }
+    const held = await latestInviteOfGrant(app.db, grant.id);
+    if (!held && (await openInvites(app.db, user.id, now)).length > 0) return;
+    const invite = await usableInvitation(app, telegram, grant, now);
     if (!invite) return;
     // The VIP may have been revoked while the invitation was being made, after its end had revoked the
     // invitations it could see: this one is then revoked here.
@@ -74,13 +68,47 @@ export function vipEntryJob(app: AppContext, telegram: TelegramGateway): JobHand
       }
       return;
     }
-    if (!(await claimSideEffect(app.db, `vip-invite-sent:${grant.id}`, now))) return;
+    const sentKey = `vip-invite-sent:${grant.id}${invite.seq > 0 ? `:${invite.seq}` : ''}`;
+    if (!(await claimSideEffect(app.db, sentKey, now))) return;
     const { t, date } = wording(app, user);
     await telegram.send(user.id, {
       text: t('vip-invite-message', { until: date(user.vipUntil!), expires: date(invite.expiresAt) }),
       buttons: [[{ label: t('vip-invite-button'), url: invite.inviteLink }]],
     });
   };
+}
+
+/**
+ * The grant's latest invitation while it can still be used (not used, revoked or expired), or else a fresh
+ * one. Two runs at once make the same next one: the first stored wins, and the other's link is revoked.
+ */
+export async function usableInvitation(
+  app: AppContext,
+  telegram: TelegramGateway,
+  grant: VipGrant,
+  now: Date,
+): Promise<VipInvite | undefined> {
+  const vipChannel = app.channels.vip;
+  const latest = await latestInviteOfGrant(app.db, grant.id);
+  if (!vipChannel) return undefined;
+  if (latest && !latest.usedAt && !latest.revokedAt && latest.expiresAt > now) return latest;
+  const seq = latest ? latest.seq + 1 : 0;
+  const expiresAt = new Date(now.getTime() + app.pack.vip.invite_link_hours * 3_600_000);
+  const link = await telegram.createInviteLink(vipChannel, {
+    name: `vip-${grant.id}-${seq}`,
+    expireAt: expiresAt,
+  });
+  const stored = {
+    grantId: grant.id,
+    seq,
+    userId: grant.userId,
+    chatId: vipChannel,
+    link,
+    expiresAt,
+    at: now,
+  };
+  if (!(await insertInvite(app.db, stored))) await telegram.revokeInviteLink(vipChannel, link);
+  return latestInviteOfGrant(app.db, grant.id);
 }
 
 /** Whether a grant still gives VIP now, read under the user's lock (after any revocation has committed). */

@@ -12,6 +12,8 @@ export interface VipStatus {
   isVip: boolean;
   until: Date | null;
   daysLeft: number;
+  /** VIP, but not in the VIP channel: an invitation is waiting, or a fresh one can be asked for. */
+  outside: boolean;
   /** An invitation to the VIP channel not used yet (only while VIP and not in the channel). */
   invite: VipInvite | undefined;
   plans: Plan[];
@@ -23,12 +25,11 @@ export async function vipStatus(app: AppContext, userId: number): Promise<VipSta
   const now = app.clock.now();
   const isVip = isVipAt(user, now);
   const vipChannel = app.channels.vip;
-  const waiting =
-    isVip && vipChannel !== undefined && !(await isMember(app.db, vipChannel, userId))
-      ? (await openInvites(app.db, userId, now))[0]
-      : undefined;
+  const outside = isVip && vipChannel !== undefined && !(await isMember(app.db, vipChannel, userId));
+  const waiting = outside ? (await openInvites(app.db, userId, now))[0] : undefined;
   return {
     isVip,
+    outside,
     until: isVip ? user.vipUntil : null,
     daysLeft: isVip ? daysLeft(user.vipUntil, now) : 0,
     invite: waiting,

@@ -59,7 +59,11 @@ fallback-media = I shall keep it discreetly, though I would not know what to do 
 fallback-command = I do not know that instruction. Type /diana to open the menu.
 button-unknown = That button no longer opens any door. Type /diana to return.
 button-expired = That button belongs to another moment. Let me show you where you are now.
-error-apology = I do beg your pardon: something failed on my side. Nothing of yours has been lost; please try again in a moment.
+error-apology = I do beg your pardon: something failed on my side. I shall try again on my own in a few moments; nothing of yours is lost.
+error-not-recorded = I do beg your pardon: I could not attend to your message, and nothing has changed. Please try again in a moment.
+error-payment-not-recorded =
+    I do beg your pardon: Telegram told me of your payment, but I could not record it yet.
+    Your reference is { $reference }; with it, an administrator will give you your VIP access or return your Stars.
 start-first = We have not been introduced yet. Please type /start.
 
 command-start = Introduce yourself to Lucien

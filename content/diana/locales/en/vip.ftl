@@ -27,6 +27,8 @@ vip-buy-button = 💎 { $name } · { $price } ⭐
 vip-renew-plan-button = 🔁 Renew: { $name } · { $price } ⭐
 vip-renew-button = 💎 Renew VIP
 vip-invite-button = 🚪 Enter the VIP channel
+vip-invite-ask-button = 🔑 Ask for my invitation to the VIP channel
+vip-invite-ready = Here is your invitation: it opens the door for you alone.
 vip-invoice-sent = I have left the invoice in the chat.
 
 vip-checkout-unknown_plan = That plan is no longer on sale. Open 💎 VIP to see today's.
@@ -35,6 +37,9 @@ vip-checkout-wrong_currency = That payment is not in Telegram Stars.
 vip-paid =
     ✅ Payment received. { $plan } is yours: you are a VIP guest until { $until }.
     In a moment I shall hand you the invitation to the VIP channel.
+vip-paid-pending =
+    ✅ Payment received: { $plan }. I am just finishing the preparations for your VIP access;
+    I shall write the moment it is ready, and you need do nothing more.
 vip-paid-unknown-plan = I have received your payment, but that plan no longer exists. An administrator will review it and return your Stars.
 
 vip-token-redeemed =
@@ -127,3 +132,6 @@ admin-action-vip-revoke = VIP revoked
 admin-action-vip-token = token generated
 admin-action-vip-token-revoke = token revoked
 admin-action-refund = payment refunded
+vip-door-declined =
+    That door is only for Diana’s VIP guests.
+    If you wish to come in, write to me at @{ $bot } and look at 💎 VIP: there I shall give you an invitation in your name.

@@ -59,7 +59,11 @@ fallback-media = Lo guardaré con discreción, aunque no sabría qué hacer con 
 fallback-command = No conozco esa instrucción. Escriba /diana para abrir el menú.
 button-unknown = Ese botón ya no abre ninguna puerta. Escriba /diana para volver.
 button-expired = Ese botón pertenece a otro momento. Le muestro dónde está ahora.
-error-apology = Le ruego me disculpe: algo ha fallado de mi lado. Nada de lo suyo se ha perdido; inténtelo de nuevo en un momento.
+error-apology = Le ruego me disculpe: algo ha fallado de mi lado. Lo intentaré de nuevo por mi cuenta en unos instantes; nada de lo suyo se pierde.
+error-not-recorded = Le ruego me disculpe: no he podido atender su mensaje y nada ha cambiado. Inténtelo de nuevo en un momento, por favor.
+error-payment-not-recorded =
+    Le ruego me disculpe: Telegram me ha avisado de su pago, pero no he podido registrarlo todavía.
+    Su referencia es { $reference }; con ella, un administrador le dará su acceso VIP o le devolverá sus Stars.
 start-first = Aún no nos han presentado. Escriba /start, por favor.
 
 command-start = Presentarse ante Lucien

@@ -27,6 +27,8 @@ vip-buy-button = 💎 { $name } · { $price } ⭐
 vip-renew-plan-button = 🔁 Renovar: { $name } · { $price } ⭐
 vip-renew-button = 💎 Renovar VIP
 vip-invite-button = 🚪 Entrar al canal VIP
+vip-invite-ask-button = 🔑 Pedir mi invitación al canal VIP
+vip-invite-ready = Aquí tiene su invitación: solo le abre la puerta a usted.
 vip-invoice-sent = Le he dejado la factura en el chat.
 
 vip-checkout-unknown_plan = Ese plan ya no está a la venta. Abra 💎 VIP para ver los de hoy.
@@ -35,6 +37,9 @@ vip-checkout-wrong_currency = Ese pago no está en Telegram Stars.
 vip-paid =
     ✅ Pago recibido. { $plan } es suyo: es usted invitado VIP hasta el { $until }.
     En un momento le entrego la invitación al canal VIP.
+vip-paid-pending =
+    ✅ Pago recibido: { $plan }. Estoy terminando de preparar su acceso VIP;
+    le escribo en cuanto esté listo, no tiene que hacer nada más.
 vip-paid-unknown-plan = He recibido su pago, pero ese plan ya no existe. Un administrador lo revisará y le devolverá sus Stars.
 
 vip-token-redeemed =
@@ -127,3 +132,6 @@ admin-action-vip-revoke = VIP retirado
 admin-action-vip-token = token generado
 admin-action-vip-token-revoke = token anulado
 admin-action-refund = pago devuelto
+vip-door-declined =
+    Esa puerta es solo para los invitados VIP de Diana.
+    Si desea entrar, escríbame en @{ $bot } y consulte 💎 VIP: allí le daré una invitación a su nombre.

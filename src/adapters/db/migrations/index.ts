@@ -6,6 +6,7 @@ import * as story from './0003_story.ts';
 import * as economy from './0004_economy.ts';
 import * as eventBus from './0005_event_bus.ts';
 import * as channelsVip from './0006_channels_vip.ts';
+import * as hardening from './0007_hardening.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_economy': economy,
   '0005_event_bus': eventBus,
   '0006_channels_vip': channelsVip,
+  '0007_hardening': hardening,
 };
 
 export const migrationProvider: MigrationProvider = {

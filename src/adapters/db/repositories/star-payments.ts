@@ -47,6 +47,12 @@ export async function setPaymentGrant(tx: Executor, chargeId: string, grantId: n
     .execute();
 }
 
+/** The payment, its row locked until the end of the transaction (a grant and a refund never cross). */
+export async function lockPayment(tx: Executor, chargeId: string): Promise<StarPayment | undefined> {
+  const row = await selectPayment(tx).where('charge_id', '=', chargeId).forUpdate().executeTakeFirst();
+  return row && camelized(row);
+}
+
 export async function findPayment(db: Executor, chargeId: string): Promise<StarPayment | undefined> {
   const row = await selectPayment(db).where('charge_id', '=', chargeId).executeTakeFirst();
   return row && camelized(row);

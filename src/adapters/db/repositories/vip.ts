@@ -144,28 +144,45 @@ export type VipInvite = Row<VipInvitesTable>;
 
 const selectInvite = (db: Executor) => db.selectFrom('vip_invites').selectAll();
 
-/** Stores the invitation made for a grant; false when the grant already has one. */
+/**
+ * Stores an invitation of a grant under its sequence number (0: the grant's own; then the fresh ones asked for
+ * later); false when that number is taken (a concurrent run made it first).
+ */
 export async function insertInvite(
   db: Executor,
-  i: { grantId: number; userId: number; chatId: number; link: string; expiresAt: Date; at: Date },
+  i: {
+    grantId: number;
+    seq: number;
+    userId: number;
+    chatId: number;
+    link: string;
+    expiresAt: Date;
+    at: Date;
+  },
 ): Promise<boolean> {
   const result = await db
     .insertInto('vip_invites')
     .values({
       grant_id: i.grantId,
+      seq: i.seq,
       user_id: i.userId,
       chat_id: i.chatId,
       invite_link: i.link,
       expires_at: i.expiresAt,
       created_at: i.at,
     })
-    .onConflict((oc) => oc.column('grant_id').doNothing())
+    .onConflict((oc) => oc.columns(['grant_id', 'seq']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function findInviteOfGrant(db: Executor, grantId: number): Promise<VipInvite | undefined> {
-  const row = await selectInvite(db).where('grant_id', '=', grantId).executeTakeFirst();
+/** A grant's latest invitation (its own, or the freshest asked for since). */
+export async function latestInviteOfGrant(db: Executor, grantId: number): Promise<VipInvite | undefined> {
+  const row = await selectInvite(db)
+    .where('grant_id', '=', grantId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row && camelized(row);
 }
 
@@ -182,6 +199,7 @@ export async function openInvites(db: Executor, userId: number, now: Date): Prom
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
     .orderBy('grant_id', 'desc')
+    .orderBy('seq', 'desc')
     .execute();
   return rows.map(camelized);
 }
@@ -234,4 +252,18 @@ export async function markInviteRevoked(db: Executor, link: string, at: Date): P
     .where('invite_link', '=', link)
     .where('revoked_at', 'is', null)
     .execute();
+}
+
+/** People the bot has seen in the VIP channel whose VIP time is over (or who never had any). */
+export async function membersWithoutVip(db: Executor, chatId: number, now: Date): Promise<number[]> {
+  const rows = await db
+    .selectFrom('channel_members as m')
+    .leftJoin('users as u', 'u.id', 'm.user_id')
+    .select('m.user_id')
+    .where('m.chat_id', '=', chatId)
+    .where('m.is_member', '=', true)
+    .where((eb) => eb.or([eb('u.vip_until', 'is', null), eb('u.vip_until', '<=', now)]))
+    .orderBy('m.user_id')
+    .execute();
+  return rows.map((r) => r.user_id);
 }

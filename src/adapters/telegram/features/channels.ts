@@ -6,8 +6,10 @@ import type { ChatMember } from 'grammy/types';
 import { receiveJoinRequest } from '../../../app/channels/join-requests.ts';
 import { memberChanged } from '../../../app/channels/membership.ts';
 import { type ReactionOutcome, reactNatively, reactWithButton } from '../../../app/channels/reactions.ts';
+import { answerVipJoinRequest, checkVipMember } from '../../../app/vip/door.ts';
 import { addedEmoji, isMemberStatus } from '../../../domain/channels.ts';
 import type { BotContext } from '../context.ts';
+import { gatewayOf } from '../gateway.ts';
 import { CHANNEL_READER, REACTION_ACTION } from '../reaction-keyboard.ts';
 
 /** The deep link that brings a person who reacted before starting the bot to /start. */
@@ -18,6 +20,18 @@ export function channelsFeature(): Composer<BotContext> {
 
   composer.on('chat_join_request', async (ctx) => {
     const request = ctx.chatJoinRequest;
+    const door = await answerVipJoinRequest(ctx.app, gatewayOf(ctx), {
+      chatId: request.chat.id,
+      userId: request.from.id,
+      inviteLink: request.invite_link?.invite_link,
+    });
+    if (door === 'declined') {
+      // Telegram lets the bot write to a requester for a few minutes, even if they never started it.
+      await ctx.api
+        .sendMessage(request.user_chat_id, ctx.t('vip-door-declined', { bot: ctx.me.username }))
+        .catch((err: unknown) => ctx.log.warn({ err }, 'could not explain a declined VIP join request'));
+    }
+    if (door !== 'ignored') return;
     const receipt = await receiveJoinRequest(ctx.app, {
       chatId: request.chat.id,
       userId: request.from.id,
@@ -49,6 +63,14 @@ export function channelsFeature(): Composer<BotContext> {
       inviteLink: update.invite_link?.invite_link,
     });
     if (joined) ctx.log.info({ chat_id: update.chat.id, user_id: member.user.id }, 'joined a channel');
+    // Administrators of the channel are its staff, not its guests.
+    if (joined && member.status !== 'creator' && member.status !== 'administrator' && !member.user.is_bot) {
+      await checkVipMember(ctx.app, {
+        chatId: update.chat.id,
+        userId: member.user.id,
+        inviteLink: update.invite_link?.invite_link,
+      });
+    }
     // A single-use invitation has served its purpose: it is revoked so that it can never open the door again.
     if (usedInvite) {
       await ctx.api

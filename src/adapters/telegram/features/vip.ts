@@ -3,6 +3,7 @@
 // (/start vip_<token>) redeems it. The invitation to the VIP channel arrives from a background job.
 import { Composer } from 'grammy';
 import { registerUser } from '../../../app/users.ts';
+import { invitationFor } from '../../../app/vip/door.ts';
 import { checkPreCheckout, recordStarPayment } from '../../../app/vip/payments.ts';
 import { vipStatus } from '../../../app/vip/status.ts';
 import { redeemToken } from '../../../app/vip/tokens.ts';
@@ -10,7 +11,8 @@ import type { Plan } from '../../../content/plans-schema.ts';
 import { invoicePayload, tokenOfPayload } from '../../../domain/vip.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
-import { type ButtonSpec, keyboard, type Screen } from '../screen.ts';
+import { gatewayOf } from '../gateway.ts';
+import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
 import { backToHome } from './home.ts';
 
 const MAX_INVOICE_DESCRIPTION = 255;
@@ -46,8 +48,11 @@ export async function vipScreen(ctx: BotContext): Promise<Screen> {
       args: [plan.id],
     },
   ]);
+  // Outside the VIP channel, a VIP can always ask for an invitation in their name.
+  if (status.outside && !status.invite)
+    rows.unshift([{ label: ctx.t('vip-invite-ask-button'), action: 'vipinvite', args: [] }]);
   const screen = { text: lines.join('\n'), keyboard: keyboard(ctx, [...rows, [backToHome(ctx)]]) };
-  // The invitation is a link, not a signed button: it opens the VIP channel directly.
+  // The invitation is a link, not a signed button: it leads to the VIP channel's door.
   if (status.invite) screen.keyboard.row().url(ctx.t('vip-invite-button'), status.invite.inviteLink);
   return screen;
 }
@@ -77,6 +82,11 @@ export function vipFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.use(
     actionComposer({
+      vipinvite: async (ctx) => {
+        const invite = await invitationFor(ctx.app, gatewayOf(ctx), ctx.user!.id);
+        await showScreen(ctx, await vipScreen(ctx));
+        return invite ? ctx.t('vip-invite-ready') : undefined;
+      },
       vipbuy: async (ctx, [planId = '']) => {
         const plan = ctx.app.pack.vip.plans.get(planId);
         if (!plan) return ctx.t('vip-checkout-unknown_plan');
@@ -131,6 +141,11 @@ export function vipFeature(): Composer<BotContext> {
     });
     if (!outcome.ok) {
       await ctx.reply(ctx.t('vip-paid-unknown-plan'));
+      return;
+    }
+    // Recorded, but the grant failed: its job grants it shortly and tells the payer then.
+    if (outcome.pending) {
+      await ctx.reply(ctx.t('vip-paid-pending', { plan: ctx.t(outcome.plan.name) }));
       return;
     }
     // A redelivered payment changes nothing and says nothing twice.

@@ -1,0 +1,23 @@
+// Faults on demand, in the database itself: the next `times` writes to a table fail as a failing server would,
+// whoever makes them. A sequence counts the attempts, so the count survives the rollbacks the faults cause.
+import { sql } from 'kysely';
+import type { Db } from '../../src/adapters/db/database.ts';
+
+let nextFault = 1;
+
+export async function failNextWrites(db: Db, table: string, times: number): Promise<void> {
+  const name = `fault_${nextFault++}`;
+  await sql
+    .raw(`
+      CREATE SEQUENCE ${name}_seq;
+      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF nextval('${name}_seq') <= ${times} THEN
+          RAISE EXCEPTION 'injected fault on ${table}';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER ${name} BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}();
+    `)
+    .execute(db);
+}
