@@ -79,4 +79,9 @@ admin-events-no-dead = No failed events. All in order.
 admin-events-retry = 🔁 Retry #{ $id }
 admin-events-retried = Sent back to the queue.
 admin-events-not-dead = That event is no longer among the failed ones.
+admin-updates-stats = Telegram updates to attempt again: { $waiting } · Failed: { $dead }
+admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts } attempts
+    { $error }
+admin-updates-retry = 🔁 Retry update { $id }
 admin-action-event-retry = event retry
+admin-action-update-retry = Telegram update retry

@@ -131,6 +131,7 @@ admin-action-vip-grant = VIP granted
 admin-action-vip-revoke = VIP revoked
 admin-action-vip-token = token generated
 admin-action-vip-token-revoke = token revoked
+admin-action-vip-channel-removal = taken out of the VIP channel without VIP (by Lucien)
 admin-action-refund = payment refunded
 vip-door-declined =
     That door is only for Diana’s VIP guests.

@@ -79,4 +79,9 @@ admin-events-no-dead = Ningún evento fallido. Todo en orden.
 admin-events-retry = 🔁 Reintentar #{ $id }
 admin-events-retried = Devuelto a la cola.
 admin-events-not-dead = Ese evento ya no está entre los fallidos.
+admin-updates-stats = Mensajes de Telegram por reintentar: { $waiting } · Fallidos: { $dead }
+admin-updates-dead-line = Actualización { $id } ({ $kind }) · { $attempts } intentos
+    { $error }
+admin-updates-retry = 🔁 Reintentar actualización { $id }
 admin-action-event-retry = reintento de evento
+admin-action-update-retry = reintento de mensaje de Telegram

@@ -131,6 +131,7 @@ admin-action-vip-grant = VIP concedido
 admin-action-vip-revoke = VIP retirado
 admin-action-vip-token = token generado
 admin-action-vip-token-revoke = token anulado
+admin-action-vip-channel-removal = salida del canal VIP sin VIP (por Lucien)
 admin-action-refund = pago devuelto
 vip-door-declined =
     Esa puerta es solo para los invitados VIP de Diana.
