@@ -58,6 +58,14 @@ const schema = z.object({
     (v) => v || 'America/Mexico_City',
     z.string().refine(isTimeZone, 'an IANA time zone, e.g. America/Mexico_City'),
   ),
+  RETENTION_DAYS: z.preprocess(
+    (v) => v || '90',
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of days, at least 7')
+      .transform(Number)
+      .refine((n) => n >= 7, 'a whole number of days, at least 7'),
+  ),
   JOIN_REQUEST_DELAY_SECONDS: z.preprocess(
     (v) => v || '180',
     z.string().regex(/^\d+$/, 'a whole number of seconds').transform(Number),
@@ -80,6 +88,8 @@ export interface Config {
   logLevel: string;
   tzDefault: string;
   joinRequestDelaySeconds: number;
+  /** Days that delivered events, sent announcements and finished jobs are kept. */
+  retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -112,5 +122,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     tzDefault: e.TZ_DEFAULT,
     joinRequestDelaySeconds: e.JOIN_REQUEST_DELAY_SECONDS,
+    retentionDays: e.RETENTION_DAYS,
   };
 }

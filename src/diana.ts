@@ -165,7 +165,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
     const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
     const jobs = new JobRunner(app, {
-      maintenance: maintenanceJob(app),
+      maintenance: maintenanceJob(app, config.retentionDays),
       [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
       [COUNTERS_JOB]: counterRefreshJob(app, telegram),
       [VIP_JOBS.entry]: vipEntryJob(app, telegram),

@@ -1,8 +1,11 @@
 // Durable jobs on both databases: scheduled once per key, run once when due, retried, survive restarts.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { cancelJob, jobByKey, scheduleJob } from '../../src/adapters/db/repositories/jobs.ts';
+import { upsertUser } from '../../src/adapters/db/repositories/users.ts';
 import { JobRunner } from '../../src/app/jobs/runner.ts';
+import { maintenanceJob } from '../../src/app/maintenance.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
@@ -78,10 +81,57 @@ describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
     const dying = new JobRunner(app, { x: () => new Promise(() => {}) });
     void dying.runDue();
     await new Promise((r) => setTimeout(r, 200));
+    // Claimed, it is running (not pending with a later time), so the backlog counts only what waits.
+    expect(await jobByKey(database.db, 'x:leased')).toMatchObject({ status: 'running', attempts: 1 });
     const survivor = new JobRunner(app, { x: async (job) => void ran.push(job.key) });
     expect(await survivor.drain()).toBe(0); // still leased
     clock.advance(5 * 60_000 + 1);
     await survivor.drain();
     expect(ran).toEqual(['x:leased']);
+  });
+
+  it('prunes what only grows — delivered events, sent announcements, finished jobs — after the retention', async () => {
+    const app = testApp(database, { clock });
+    const old = new Date(clock.now().getTime() - 40 * 24 * 3_600_000);
+    const db = database.db;
+    await upsertUser(db, { id: 1, firstName: 'Ana', language: 'es' }, null);
+    await sql`
+      INSERT INTO events (type, user_id, payload, status, processed_at, created_at) VALUES
+        ('VipExpired', 1, '{}', 'done', ${old}, ${old}),
+        ('VipExpired', 1, '{}', 'pending', NULL, ${old}),
+        ('VipExpired', 1, '{}', 'dead', NULL, ${old}),
+        ('VipExpired', 1, '{}', 'done', ${clock.now()}, ${clock.now()})
+    `.execute(db);
+    await sql`
+      INSERT INTO notifications (user_id, kind, payload, dedupe_key, sent_at) VALUES
+        (1, 'LevelReached', '{}', 'prune:sent-old', ${old}),
+        (1, 'LevelReached', '{}', 'prune:unsent', NULL)
+    `.execute(db);
+    await sql`
+      INSERT INTO jobs (kind, key, run_at, status, done_at) VALUES
+        ('x', 'prune:done-old', ${old}, 'done', ${old}),
+        ('x', 'prune:dead-old', ${old}, 'dead', NULL),
+        ('x', 'prune:pending-old', ${old}, 'pending', NULL)
+    `.execute(db);
+    await maintenanceJob(app, 30)({ id: 0, kind: 'maintenance', key: 'm', payload: {}, attempts: 1 });
+    const statuses = await db
+      .selectFrom('events')
+      .select('status')
+      .where('type', '=', 'VipExpired')
+      .execute();
+    expect(statuses.map((r) => r.status).sort()).toEqual(['dead', 'done', 'pending']);
+    const notes = await db
+      .selectFrom('notifications')
+      .select('dedupe_key')
+      .where('dedupe_key', 'like', 'prune:%')
+      .execute();
+    expect(notes).toEqual([{ dedupe_key: 'prune:unsent' }]);
+    const jobs = await db
+      .selectFrom('jobs')
+      .select('key')
+      .where('key', 'like', 'prune:%')
+      .orderBy('key')
+      .execute();
+    expect(jobs.map((j) => j.key)).toEqual(['prune:dead-old', 'prune:pending-old']);
   });
 });

@@ -1,6 +1,6 @@
 // Durable scheduled work (approve a join request in 3 minutes, remind a VIP before expiry). A job is named by
-// a key, so scheduling the same thing twice schedules it once; running claims a lease, so one instance runs
-// it, and a crash mid-run leaves it to run again when the lease ends.
+// a key, so scheduling the same thing twice schedules it once; running claims it (`running`, under a lease), so
+// one instance runs it, and a crash mid-run leaves it to run again when the lease ends.
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
 
@@ -45,12 +45,15 @@ export async function cancelJob(db: Executor, key: string): Promise<boolean> {
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Claims the next due job, leasing it until `leaseUntil`. */
+/**
+ * Claims the next due job (or one whose run was abandoned: its lease ended), leasing it until `leaseUntil`.
+ */
 export async function claimDueJob(db: Executor, now: Date, leaseUntil: Date): Promise<Job | undefined> {
   const result = await sql<{ id: number; kind: string; key: string; payload: unknown; attempts: number }>`
-    UPDATE jobs SET run_at = ${leaseUntil}, attempts = attempts + 1
+    UPDATE jobs SET status = 'running', lease_until = ${leaseUntil}, attempts = attempts + 1
     WHERE id = (
-      SELECT id FROM jobs WHERE status = 'pending' AND run_at <= ${now}
+      SELECT id FROM jobs
+      WHERE (status = 'pending' AND run_at <= ${now}) OR (status = 'running' AND lease_until <= ${now})
       ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
     )
     RETURNING id, kind, key, payload, attempts
@@ -67,7 +70,7 @@ export async function claimDueJob(db: Executor, now: Date, leaseUntil: Date): Pr
 export async function finishJob(db: Executor, id: number, at: Date): Promise<void> {
   await db
     .updateTable('jobs')
-    .set({ status: 'done', done_at: at, last_error: null })
+    .set({ status: 'done', done_at: at, last_error: null, lease_until: null })
     .where('id', '=', id)
     .execute();
 }
@@ -83,6 +86,7 @@ export async function failJob(
       run_at: failure.retryAt,
       last_error: failure.error.slice(0, 2000),
       status: failure.dead ? 'dead' : 'pending',
+      lease_until: null,
     })
     .where('id', '=', id)
     .execute();
@@ -90,4 +94,19 @@ export async function failJob(
 
 export async function jobByKey(db: Executor, key: string) {
   return db.selectFrom('jobs').selectAll().where('key', '=', key).executeTakeFirst();
+}
+
+/** Forgets jobs that ended (done or cancelled) before `olderThan`; dead ones stay for an admin to see. */
+export async function pruneJobs(db: Executor, olderThan: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('jobs')
+    .where('status', 'in', ['done', 'cancelled'])
+    .where((eb) =>
+      eb.or([
+        eb('done_at', '<', olderThan),
+        eb.and([eb('done_at', 'is', null), eb('run_at', '<', olderThan)]),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

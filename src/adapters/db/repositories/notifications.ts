@@ -90,3 +90,9 @@ export async function retryNotificationsAt(db: Executor, ids: readonly number[],
     .where('id', 'in', [...ids])
     .execute();
 }
+
+/** Forgets announcements sent before `olderThan`. */
+export async function pruneNotifications(db: Executor, olderThan: Date): Promise<number> {
+  const result = await db.deleteFrom('notifications').where('sent_at', '<', olderThan).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -135,3 +135,13 @@ export async function outboxStats(db: Executor): Promise<{ pending: number; dead
   const count = (status: string) => Number(rows.find((r) => r.status === status)?.n ?? 0);
   return { pending: count('pending'), dead: count('dead'), done: count('done') };
 }
+
+/** Forgets delivered events older than `olderThan` (pending and dead ones always stay). */
+export async function pruneEvents(db: Executor, olderThan: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('events')
+    .where('status', '=', 'done')
+    .where('processed_at', '<', olderThan)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
