@@ -115,8 +115,14 @@ export async function moveBesitos(
     const tiers = pack.economy.levels;
     const before = levelFor(result.totalEarned - entry.amount, tiers);
     const after = levelFor(result.totalEarned, tiers);
-    for (let level = before + 1; level <= after; level++) {
-      events.push({ type: 'LevelReached', userId: entry.userId, payload: { level }, ...(at ? { at } : {}) });
+    // One event per award however many levels it crosses (from → level): a huge grant is one announcement.
+    if (after > before) {
+      events.push({
+        type: 'LevelReached',
+        userId: entry.userId,
+        payload: { level: after, from: before },
+        ...(at ? { at } : {}),
+      });
     }
   }
   await appendEvents(tx, events);

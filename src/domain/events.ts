@@ -15,7 +15,8 @@ export const EVENT_PAYLOADS = {
   UserRegistered: z.object({ language: z.string(), startPayload: z.string().nullable() }),
   BesitosAwarded: z.object({ amount: count, reason: z.string(), key: z.string(), balance: count }),
   BesitosSpent: z.object({ amount: count, reason: z.string(), key: z.string(), balance: count }),
-  LevelReached: z.object({ level: count }),
+  // `level`: the level reached; `from`: the level before (one award may cross several).
+  LevelReached: z.object({ level: count, from: count.optional() }),
   MissionCompleted: z.object({ missionId: z.string(), period: z.string(), reward: count }),
   AchievementUnlocked: z.object({ achievementId: z.string(), reward: count }),
   LanguageChanged: z.object({ language: z.string() }),

@@ -1,5 +1,5 @@
 // One award path for everyone: daily caps enforced in the database transaction (in the user's day), the VIP
-// multiplier on every award, and LevelReached exactly once per level crossed.
+// multiplier on every award, and one LevelReached (from → level) per award that crosses levels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
@@ -16,7 +16,7 @@ describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
   const pay = (a: Omit<Award, 'zone'> & { zone?: string }) =>
     app.db.transaction().execute((tx) => award(tx, app.pack, app.clock.now(), { zone: app.timeZone, ...a }));
   const levelEvents = async (userId: number) =>
-    (await eventPayloads(app, userId, 'LevelReached')).map((p) => p.level);
+    (await eventPayloads(app, userId, 'LevelReached')).map((p) => `${p.from}→${p.level}`);
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
@@ -87,21 +87,27 @@ describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
     ).rejects.toBeInstanceOf(MissingTimeZone);
   });
 
-  it('pays VIPs ×1.5 rounded half up, and emits LevelReached once per level crossed', async () => {
+  it('pays VIPs ×1.5 rounded half up, and emits one LevelReached per award that crosses levels', async () => {
     app.clock.set('2026-01-15T18:00:00Z');
     const vip = await addUser(app, nextId++, { vipUntil: new Date('2026-02-01T00:00:00Z') });
     expect((await pay({ userId: vip, base: 5, reason: 'decision', key: `d:${vip}:1` })).amount).toBe(8);
     expect((await pay({ userId: vip, base: 99, reason: 'mission', key: `m:${vip}:1` })).amount).toBe(149);
-    expect(await levelEvents(vip)).toEqual([2]);
-    // 157 -> 757 crosses levels 3 to 7 in one award (level 7 is reached at 700).
+    expect(await levelEvents(vip)).toEqual(['1→2']);
+    // 157 -> 757 crosses levels 3 to 7 in one award (level 7 is reached at 700): one event says so.
     expect((await pay({ userId: vip, base: 400, reason: 'achievement', key: `a:${vip}:1` })).amount).toBe(
       600,
     );
-    expect(await levelEvents(vip)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(await levelEvents(vip)).toEqual(['1→2', '2→7']);
     await pay({ userId: vip, base: 400, reason: 'achievement', key: `a:${vip}:1` });
-    expect(await levelEvents(vip)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(await levelEvents(vip)).toEqual(['1→2', '2→7']);
 
     app.clock.set('2026-02-01T00:00:00Z'); // the VIP has just lapsed
     expect((await pay({ userId: vip, base: 5, reason: 'decision', key: `d:${vip}:2` })).amount).toBe(5);
+  });
+
+  it('a grant of a million besitos is one LevelReached, not one per level', async () => {
+    const rich = await addUser(app, nextId++);
+    await pay({ userId: rich, base: 1_000_000, reason: 'admin_grant', key: `g:${rich}:1` });
+    expect(await levelEvents(rich)).toEqual(['1→2008']);
   });
 });

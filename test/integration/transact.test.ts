@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
 import { findUser, upsertUser } from '../../src/adapters/db/repositories/users.ts';
+import { QueryOutsideTransaction } from '../../src/adapters/db/transaction-guard.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
@@ -57,5 +58,25 @@ describe.each(DATABASE_KINDS)('transact (%s)', (kind) => {
       expect(Boolean(await findUser(database.db, id))).toBe(ok);
       expect(await eventsOf(id)).toBe(ok ? 1 : 0);
     }
+  });
+
+  it('refuses, at once and clearly, a query on the database itself inside a transaction, keeping nothing', async () => {
+    // A bug: `db` where `tx` was meant. The embedded database would wait forever; PostgreSQL would run it
+    // outside the transaction.
+    const mistaken = transact(database.db, async (tx) => {
+      await upsertUser(tx, { id: 200, firstName: 'U200', language: 'es' }, null);
+      await findUser(database.db, 200);
+    });
+    await expect(mistaken).rejects.toThrow(QueryOutsideTransaction);
+    await expect(mistaken).rejects.toThrow(/use the transaction \(tx\) instead/);
+    expect(await findUser(database.db, 200)).toBeUndefined();
+    // A transaction opened inside another is the same mistake.
+    await expect(transact(database.db, () => register(201, 'nested'))).rejects.toThrow(
+      QueryOutsideTransaction,
+    );
+    expect(await findUser(database.db, 201)).toBeUndefined();
+    // Outside any transaction the database serves as usual.
+    await register(202, 'after');
+    expect(await findUser(database.db, 202)).toBeDefined();
   });
 });

@@ -2,11 +2,12 @@
 // the embedded PostgreSQL (PGlite) stored in DATA_DIR. Both speak the same SQL through the same Kysely types.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { type Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
+import { guardedKysely } from './transaction-guard.ts';
 
 export type Db = Kysely<DB>;
 /** Anything queries run on: the database itself or an open transaction. */
@@ -65,7 +66,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   // An idle client that loses its server must not take the process down; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = guardedKysely<DB>(new PostgresDialect({ pool }));
   return {
     db,
     kind: 'postgres',
@@ -83,7 +84,7 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
     ...(inMemory ? {} : { dataDir: path }),
     ...(options.templateFile ? { templateFile: options.templateFile } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  const db = guardedKysely<DB>(new PGliteDialect(pglite));
   return {
     db,
     kind: 'embedded',

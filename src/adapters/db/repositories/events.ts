@@ -5,6 +5,7 @@ import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
 import type { Db, Executor } from '../database.ts';
 import { lastInTransaction } from '../pglite-dialect.ts';
 import type { DB } from '../schema.ts';
+import { insideTransaction } from '../transaction-guard.ts';
 
 interface PendingEvent {
   event: DomainEvent;
@@ -30,7 +31,7 @@ export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise
   const result = await db.transaction().execute(async (tx) => {
     const pending: PendingEvent[] = [];
     pendingByTransaction.set(tx, pending);
-    const value = await work(tx);
+    const value = await insideTransaction(db, () => work(tx));
     await insertEvents(tx, pending, { last: true });
     written = pending.length;
     return value;

@@ -63,7 +63,12 @@ export async function postEntry(
   if (account.userId !== entry.userId) throw new Error('the locked account belongs to another user');
 
   const balance = account.balance + entry.amount;
-  if (balance < 0) throw new InsufficientBesitos(account.balance, -entry.amount);
+  if (balance < 0) {
+    // An entry already applied is answered as such, whatever the balance is now: a replay never fails.
+    if (await entryExists(tx, entry.key))
+      return { applied: false, balance: account.balance, totalEarned: account.totalEarned };
+    throw new InsufficientBesitos(account.balance, -entry.amount);
+  }
   const earned = Math.max(entry.amount, 0);
 
   // Insert the entry and move the cached balance in one statement; a duplicate key inserts nothing and so
