@@ -2,6 +2,7 @@
 
 import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
+  findUser,
   lockRegistration,
   setLanguage,
   setNotifications,
@@ -9,7 +10,9 @@ import {
   touchUser,
   type User,
   upsertUser,
+  usersByUsername,
 } from '../adapters/db/repositories/users.ts';
+import type { UserQuery } from '../domain/admin-input.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
 import { creditWaitingRewards } from './channels/waiting-rewards.ts';
 import { award } from './ledger.ts';
@@ -98,4 +101,18 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
 
 export async function changeNotifications(app: AppContext, userId: number, on: boolean): Promise<void> {
   await setNotifications(app.db, userId, on);
+}
+
+/**
+ * The person an admin means by an id or a @username: `ambiguous` when two people are stored with the name (one
+ * of them renamed since they were last seen), so that nothing is done to the wrong person.
+ */
+export async function findByQuery(
+  app: AppContext,
+  query: UserQuery,
+): Promise<User | 'unknown' | 'ambiguous'> {
+  if ('id' in query) return (await findUser(app.db, query.id)) ?? 'unknown';
+  const found = await usersByUsername(app.db, query.username);
+  if (found.length > 1) return 'ambiguous';
+  return found[0] ?? 'unknown';
 }

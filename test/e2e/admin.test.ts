@@ -36,6 +36,20 @@ describe('admin menu', () => {
     expect((await stranger.send('/admin')).text).toBe((await stranger.send('/abracadabra')).text);
   });
 
+  it('finds people by the @username they have now, never by one they gave up', async () => {
+    const rosa = t.client({ id: uniqueUserId(), first_name: 'Rosa', username: 'rosa_old_name' });
+    await rosa.send('/start');
+    // Rosa renames herself in Telegram; her next update says so, and a newcomer takes her old name.
+    t.emulator.addUser({ id: rosa.id, first_name: 'Rosa', username: 'rosa_new_name' });
+    await rosa.send('/diana');
+    const newcomer = t.client({ id: uniqueUserId(), first_name: 'Nora', username: 'rosa_old_name' });
+    await newcomer.send('/start');
+    await admin.press('Usuarios', await admin.send('/admin'));
+    expect((await admin.send('@rosa_new_name')).text).toContain('👤 Rosa (@rosa_new_name)');
+    await admin.press('Usuarios', await admin.send('/admin'));
+    expect((await admin.send('@rosa_old_name')).text).toContain('👤 Nora (@rosa_old_name)');
+  });
+
   it('looks a user up, grants and revokes with a reason, refuses going below zero, and logs it all', async () => {
     const ana = await visitor('ana_admin_e2e');
     const menu = await admin.send('/admin');

@@ -9,6 +9,8 @@ import { purchaseItem } from '../../src/app/economy/shop.ts';
 import { economyStats } from '../../src/app/economy/stats.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import type { AppContext } from '../../src/app/services.ts';
+import { adminGrantVip } from '../../src/app/vip/admin.ts';
+import type { UserQuery } from '../../src/domain/admin-input.ts';
 import type { ManualClock } from '../../src/domain/clock.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { addUser, economyApp } from '../support/economy.ts';
@@ -147,11 +149,33 @@ describe.each(DATABASE_KINDS)('admin adjustments (%s)', (kind) => {
     expect(await adjust(123456789, 5)).toEqual({ ok: false, userId: null, reason: 'unknown_user' });
   });
 
+  it('refuses to guess between two people stored with one @username', async () => {
+    await addUser(app, nextId++, { username: 'twice_named' });
+    await addUser(app, nextId++, { username: 'Twice_Named' });
+    expect(await lookupUser(app, ADMIN, { username: 'twice_named' })).toBe('ambiguous');
+    expect(
+      await adminGrantVip(app, {
+        adminId: ADMIN,
+        user: { username: 'twice_named' },
+        days: 3,
+        reason: 'x',
+        key: 'amb:1',
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'ambiguous_user',
+    });
+  });
+
   it('looks users up by id or @username and audits the lookup', async () => {
     const user = await addUser(app, nextId++, { username: 'Lookup_Me' });
-    expect((await lookupUser(app, ADMIN, { id: user }))?.player.user.id).toBe(user);
-    expect((await lookupUser(app, ADMIN, { username: 'lookup_me' }))?.player.user.id).toBe(user);
-    expect(await lookupUser(app, ADMIN, { username: 'nobody_here' })).toBeUndefined();
+    const found = async (query: UserQuery) => {
+      const card = await lookupUser(app, ADMIN, query);
+      return typeof card === 'string' ? card : card.player.user.id;
+    };
+    expect(await found({ id: user })).toBe(user);
+    expect(await found({ username: 'lookup_me' })).toBe(user);
+    expect(await found({ username: 'nobody_here' })).toBe('unknown');
     expect((await auditOf(user)).map((a) => a.action)).toEqual(['lookup', 'lookup']);
     expect((await auditTrail(app, 1))[0]).toMatchObject({
       action: 'lookup',
@@ -165,6 +189,7 @@ describe.each(DATABASE_KINDS)('admin adjustments (%s)', (kind) => {
       /append-only/,
     );
     await expect(sql`DELETE FROM audit_log`.execute(app.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE audit_log`.execute(app.db)).rejects.toThrow(/append-only/);
   });
 
   it('reports issued, spent and revoked besitos, the top earners and the daily volume', async () => {

@@ -74,6 +74,7 @@ describe.each(DATABASE_KINDS)('besitos ledger (%s)', (kind) => {
     await expect(sql`DELETE FROM transactions WHERE user_id = ${user}`.execute(database.db)).rejects.toThrow(
       /append-only/,
     );
+    await expect(sql`TRUNCATE transactions CASCADE`.execute(database.db)).rejects.toThrow(/append-only/);
     await expect(sql`UPDATE users SET balance = -1 WHERE id = ${user}`.execute(database.db)).rejects.toThrow(
       /balance_never_negative/,
     );

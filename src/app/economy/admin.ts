@@ -15,12 +15,13 @@ import {
   type LedgerLine,
   recentEntries,
 } from '../../adapters/db/repositories/ledger.ts';
-import { findUser, findUserByUsername, lockUser, type User } from '../../adapters/db/repositories/users.ts';
+import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
 import { moveBesitos } from '../ledger.ts';
 import { loadPlayer, type Player } from '../player.ts';
 import type { AppContext } from '../services.ts';
+import { findByQuery } from '../users.ts';
 
 export const ADMIN_REASONS = { grant: 'admin_grant', revoke: 'admin_revoke' } as const;
 
@@ -48,17 +49,16 @@ export async function lookupUser(
   app: AppContext,
   adminId: number,
   query: UserQuery,
-): Promise<UserCard | undefined> {
+): Promise<UserCard | 'unknown' | 'ambiguous'> {
   const now = app.clock.now();
-  const found =
-    'id' in query ? await findUser(app.db, query.id) : await findUserByUsername(app.db, query.username);
-  if (!found) return undefined;
+  const found = await findByQuery(app, query);
+  if (typeof found === 'string') return found;
   await writeAudit(
     app.db,
     { adminId, action: 'lookup', targetUserId: found.id, before: null, after: null, reason: null, ref: null },
     now,
   );
-  return userCard(app, found.id);
+  return (await userCard(app, found.id)) ?? 'unknown';
 }
 
 /** The latest admin actions, newest first. */

@@ -2,10 +2,11 @@
 // transaction with its audit_log row (VIP end before and after).
 import { writeAudit } from '../../adapters/db/repositories/audit.ts';
 import { transact } from '../../adapters/db/repositories/events.ts';
-import { findUser, findUserByUsername, type User } from '../../adapters/db/repositories/users.ts';
+import { findUser, type User } from '../../adapters/db/repositories/users.ts';
 import { activeVipCount, activeVips } from '../../adapters/db/repositories/vip.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
 import type { AppContext } from '../services.ts';
+import { findByQuery } from '../users.ts';
 import { grantVip, revokeVipTime } from './grants.ts';
 
 export async function vipRoster(app: AppContext, limit: number) {
@@ -17,7 +18,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export type AdminVipResult =
   | { ok: true; user: User; before: Date | null; after: Date | null; auditId: number }
-  | { ok: false; reason: 'unknown_user' | 'repeated' | 'not_vip' };
+  | { ok: false; reason: 'unknown_user' | 'ambiguous_user' | 'repeated' | 'not_vip' };
 
 /**
  * Grants `days` of VIP (extending an active VIP). `key` identifies the admin's request (their message), so a
@@ -27,9 +28,9 @@ export async function adminGrantVip(
   app: AppContext,
   r: { adminId: number; user: UserQuery; days: number; reason: string; key: string },
 ): Promise<AdminVipResult> {
-  const target =
-    'id' in r.user ? await findUser(app.db, r.user.id) : await findUserByUsername(app.db, r.user.username);
-  if (!target) return { ok: false, reason: 'unknown_user' };
+  const target = await findByQuery(app, r.user);
+  if (target === 'unknown') return { ok: false, reason: 'unknown_user' };
+  if (target === 'ambiguous') return { ok: false, reason: 'ambiguous_user' };
   return transact(app.db, async (tx) => {
     const result = await grantVip(tx, app, {
       userId: target.id,

@@ -44,6 +44,7 @@ admin-below-zero = ❌ I cannot revoke { $amount } besitos from { $name }: the b
 admin-repeated = That operation was already done; it is not repeated.
 admin-not_undoable = That audit entry cannot be undone.
 admin-unknown_user = That person is not registered.
+admin-ambiguous = More than one person is registered as { $query } (someone changed their name). Please look them up by their Telegram number.
 admin-undo-button = ↩️ Undo #{ $audit }
 admin-undone = Undone #{ $audit }.
 

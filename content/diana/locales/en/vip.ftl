@@ -88,6 +88,7 @@ admin-vip-bad-reason = Add a reason of 3 to 200 characters after the days. For e
 admin-vip-granted = ✅ VIP for { $name }: { $before } → { $after }. Entry #{ $audit }.
 admin-vip-revoked = ✅ VIP revoked from { $name }: { $before } → { $after }. Entry #{ $audit }. They will leave the VIP channel in a moment.
 admin-vip-unknown_user = That person is not registered.
+admin-vip-ambiguous_user = More than one person is registered with that @username. Please give their Telegram number.
 admin-vip-repeated = That grant was already done; it is not repeated.
 admin-vip-not_vip = That person is no longer VIP.
 admin-vip-revoke-confirm =

@@ -44,6 +44,7 @@ admin-below-zero = ❌ No puedo retirar { $amount } besitos a { $name }: su sald
 admin-repeated = Esa operación ya estaba hecha; no se repite.
 admin-not_undoable = Esa entrada del registro no se puede deshacer.
 admin-unknown_user = Esa persona no está registrada.
+admin-ambiguous = Hay más de una persona registrada como { $query } (alguien cambió de nombre). Búsquela por su número de Telegram, por favor.
 admin-undo-button = ↩️ Deshacer #{ $audit }
 admin-undone = Deshecho #{ $audit }.
 

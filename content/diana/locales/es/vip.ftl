@@ -88,6 +88,7 @@ admin-vip-bad-reason = Añada tras los días un motivo de 3 a 200 caracteres. Po
 admin-vip-granted = ✅ VIP para { $name }: { $before } → { $after }. Registro #{ $audit }.
 admin-vip-revoked = ✅ VIP retirado a { $name }: { $before } → { $after }. Registro #{ $audit }. Saldrá del canal VIP en un momento.
 admin-vip-unknown_user = Esa persona no está registrada.
+admin-vip-ambiguous_user = Hay más de una persona registrada con ese @usuario. Indique su número de Telegram, por favor.
 admin-vip-repeated = Esa concesión ya estaba hecha; no se repite.
 admin-vip-not_vip = Esa persona ya no es VIP.
 admin-vip-revoke-confirm =

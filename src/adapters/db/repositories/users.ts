@@ -97,13 +97,18 @@ export async function lockUser(tx: Executor, id: number): Promise<User | undefin
   return row && toUser(row);
 }
 
-export async function findUserByUsername(db: Executor, username: string): Promise<User | undefined> {
-  const row = await db
+/**
+ * The people whose stored @username is this one (names are refreshed on every update and a name has one
+ * holder at a time, so more than one means a stale name: the caller refuses to guess). At most two.
+ */
+export async function usersByUsername(db: Executor, username: string): Promise<User[]> {
+  const rows = await db
     .selectFrom('users')
     .selectAll()
     .where(sql`lower(username)`, '=', username.replace(/^@/, '').toLowerCase())
-    .executeTakeFirst();
-  return row && toUser(row);
+    .limit(2)
+    .execute();
+  return rows.map(toUser);
 }
 
 /** Refreshes the names Telegram reports for a known user. */

@@ -125,9 +125,9 @@ export const adminUsers: AdminModule = {
   replies: {
     lookup: async (ctx, _session, text) => {
       const query = parseUserQuery(text);
-      const card = query && (await lookupUser(ctx.app, ctx.from!.id, query));
-      if (!card) {
-        const key = query ? 'admin-not-found' : 'admin-bad-query';
+      const card = query ? await lookupUser(ctx.app, ctx.from!.id, query) : 'bad-query';
+      if (typeof card === 'string') {
+        const key = card === 'unknown' ? 'admin-not-found' : `admin-${card}`;
         await ctx.reply(ctx.t(key, { query: text.trim().slice(0, 64) }));
         return;
       }
