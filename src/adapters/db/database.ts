@@ -33,6 +33,8 @@ export interface DatabaseOptions {
   /** A dump (tar) of an embedded data directory to start from (tests start from a migrated template). */
   templateFile?: string;
   poolSize?: number;
+  /** How the connections name themselves to PostgreSQL (pg_stat_activity); default `diana`. */
+  applicationName?: string;
 }
 
 const INT8_OID = 20;
@@ -61,11 +63,15 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
+    application_name: options.applicationName ?? 'diana',
     types,
     ...(options.schema ? { options: `-c search_path="${options.schema}"` } : {}),
   });
-  // An idle client that loses its server must not take the process down; the next query reports it.
+  // A client that loses its server (a restart, a terminated backend) must not take the process down, idle in
+  // the pool or checked out between two statements of a transaction: the query in flight, or the next one,
+  // reports it, and the pool replaces the client.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = guardedKysely<DB>(new PostgresDialect({ pool }));
   return {
     db,

@@ -126,21 +126,26 @@ export class UpdateInbox {
     while (this.handled.length > 0) {
       const ids = this.handled;
       this.handled = [];
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await markHandled(this.db, ids, this.clock.now());
-          break;
-        } catch (error) {
-          // Unmarked, they stay leased: once the lease ends they run again, changing nothing twice.
-          if (attempt >= 3) {
-            this.log.warn({ err: error, updates: ids.length }, 'could not mark updates handled');
-            break;
-          }
-          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-        }
-      }
+      // Unmarked, they would stay leased and run again once the lease ends (changing nothing twice, but late).
+      await this.persevere(() => markHandled(this.db, ids, this.clock.now())).catch((error) =>
+        this.log.warn({ err: error, updates: ids.length }, 'could not mark updates handled'),
+      );
     }
     this.marking = undefined;
+  }
+
+  /** Writes to the inbox, trying again while the database is briefly away (a restart, a cut connection). */
+  private async persevere(write: () => Promise<void>): Promise<void> {
+    const deadline = Date.now() + this.options.recordForMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        const delay = Math.min(2_000, 100 * 2 ** (attempt - 1));
+        if (!isTransientDatabaseError(error) || Date.now() + delay > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   /** Waits until every update marked handled so far is recorded as such (stop and tests). */
@@ -153,7 +158,7 @@ export class UpdateInbox {
     const dead = attempt >= this.options.maxAttempts;
     const retryAt = new Date(this.clock.now().getTime() + this.options.backoffMs * 2 ** (attempt - 1));
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await markFailed(this.db, updateId, { error: message, retryAt, dead });
+    await this.persevere(() => markFailed(this.db, updateId, { error: message, retryAt, dead }));
     return { dead };
   }
 
