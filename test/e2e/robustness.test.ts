@@ -27,6 +27,14 @@ describe('robustness', () => {
     expect((await stranger.send('/diana')).text).toContain('/start');
   });
 
+  it('cleans NUL and invisible characters out of what people type before storing it', async () => {
+    const ana = t.client({ id: uniqueUserId() });
+    const welcome = await ana.send('/start ab\u0000c\u200bd');
+    expect(welcome.text).toBeTruthy();
+    expect((await findUser(t.diana.app.db, ana.id))?.startPayload).toBe('abcd');
+    expect((await ana.send('/diana\u0000')).text).toBeTruthy();
+  });
+
   it('processes a duplicated update once', async () => {
     const ana = t.client({ id: uniqueUserId() });
     const first = ana.nextBotMessage();
