@@ -77,7 +77,10 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
   const pack = loadPack(config.contentDir);
 
   const database =
-    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await slowStep(log, 'preparing the database…', () =>
+      openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }),
+    ));
   const cleanup: Array<() => Promise<unknown>> = [() => database.close()];
   const stopAll = async () => {
     for (const step of cleanup.reverse())
@@ -85,7 +88,9 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
   };
 
   try {
-    const applied = await migrateToLatest(database.db);
+    const applied = await slowStep(log, 'bringing the database up to date…', () =>
+      migrateToLatest(database.db),
+    );
     if (applied.length) log.info({ migrations: applied }, 'database migrated');
     const secret = await ensureSetting(database.db, 'callback_secret', randomBytes(32).toString('hex'));
 
@@ -254,4 +259,17 @@ async function listen(http: ReturnType<typeof createHttpServer>, config: Config)
     return `${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   }
   return `${config.host}:${config.port}`;
+}
+
+/** Runs a start-up step, saying what is happening if it takes more than a second (a first start, a migration). */
+async function slowStep<T>(log: Logger, message: string, step: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const notice = setTimeout(() => log.info(message), 1000);
+  try {
+    return await step();
+  } finally {
+    clearTimeout(notice);
+    const ms = Date.now() - started;
+    if (ms >= 1000) log.info({ ms }, `${message.replace(/…$/, '')}: done`);
+  }
 }

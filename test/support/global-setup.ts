@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely } from 'kysely';
 import type { TestProject } from 'vitest/node';
+import { bestTemplate } from '../../src/adapters/db/embedded-template.ts';
 import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
+import { MIGRATION_NAMES } from '../../src/adapters/db/migrations/index.ts';
 import { PGliteClient } from '../../src/adapters/db/pglite-client.ts';
 import { PGliteDialect } from '../../src/adapters/db/pglite-dialect.ts';
 
@@ -16,7 +18,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const pglite = await PGliteClient.start({});
+  // From the install's template when there is one (no initdb).
+  const installed = bestTemplate(MIGRATION_NAMES);
+  const pglite = await PGliteClient.start(installed ? { templateFile: installed } : {});
   const db = new Kysely({ dialect: new PGliteDialect(pglite) });
   await migrateToLatest(db as never);
   const file = join(tmpdir(), `diana-pglite-template-${process.pid}.tar`);

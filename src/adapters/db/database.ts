@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { MIGRATION_NAMES } from './migrations/index.ts';
 import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
@@ -88,6 +89,7 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   if (!inMemory) mkdirSync(path, { recursive: true });
   const pglite = await PGliteClient.start({
     ...(inMemory ? {} : { dataDir: path }),
+    migrations: MIGRATION_NAMES,
     ...(options.templateFile ? { templateFile: options.templateFile } : {}),
   });
   const db = guardedKysely<DB>(new PGliteDialect(pglite));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 
+const MEMORY_SETTINGS = ['-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB'];
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 // Amounts, ids and counts fit comfortably in a double; numbers keep both databases identical.
@@ -38,7 +39,8 @@ const handlers = {
     const r = (await pg.exec(sql)).at(-1);
     return { rows: r?.rows ?? [], affectedRows: r?.affectedRows };
   },
-  dump: async (pg) => new Uint8Array(await (await pg.dumpDataDir('none')).arrayBuffer()),
+  dump: async (pg, { compression }) =>
+    new Uint8Array(await (await pg.dumpDataDir(compression ?? 'none')).arrayBuffer()),
   close: async (pg) => {
     await pg.close();
     return null;
@@ -49,6 +51,8 @@ try {
   const { dataDir, templateFile } = workerData;
   const pg = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    // A bot's database is small and the kernel caches its files: small buffers keep the process light.
+    startParams: [...PGlite.defaultStartParams, ...MEMORY_SETTINGS],
     ...(templateFile ? { loadDataDir: new Blob([readFileSync(templateFile)]) } : {}),
     parsers: { [INT8_OID]: toNumber, [NUMERIC_OID]: toNumber },
   });

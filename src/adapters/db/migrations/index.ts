@@ -18,6 +18,9 @@ const migrations: Record<string, Migration> = {
   '0007_hardening': hardening,
 };
 
+/** The names of every migration, in order. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations).sort();
+
 export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };
