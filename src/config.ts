@@ -1,7 +1,22 @@
 // The one place that reads the environment. Every variable of the configuration contract is validated here,
-// once, at start; a bad value becomes a ConfigError naming the variable and the expected form.
+// once, at start; a bad value becomes a ConfigError naming the variable and the expected form (and the value
+// only when it is no secret). A token-less start on a real database or a public address is refused: the
+// sandbox lets anyone act as anyone.
 import { z } from 'zod';
+import { isLoopback } from './adapters/http/loopback.ts';
 import { isTimeZone } from './domain/calendar.ts';
+
+/** Variables whose values are never printed: tokens, and URLs that may carry a password or a secret path. */
+const SECRET_VARIABLES = new Set([
+  'TELEGRAM_BOT_TOKEN',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'WEBHOOK_URL',
+  'METRICS_TOKEN',
+]);
+
+/** The longest wait before a join request is approved: Telegram forgets pending requests after a while. */
+export const MAX_JOIN_REQUEST_DELAY_SECONDS = 7 * 24 * 3600;
 
 const optional = (schema: z.ZodType<unknown>) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -24,6 +39,12 @@ const chatId = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL, e.g. https://api.telegram.org' });
 
+const port = z
+  .string()
+  .regex(/^\d+$/, 'a TCP port number between 0 and 65535')
+  .transform(Number)
+  .refine((n) => n <= 65535, 'a TCP port number between 0 and 65535');
+
 const schema = z.object({
   TELEGRAM_BOT_TOKEN: optional(
     z.string().regex(/^\d+:[\w-]{20,}$/, 'a bot token from @BotFather, e.g. 123456:ABC-DEF...'),
@@ -33,14 +54,7 @@ const schema = z.object({
     z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL, e.g. postgres://user@host:5432/db'),
   ),
   DATA_DIR: z.preprocess((v) => v || './data', z.string()),
-  PORT: z.preprocess(
-    (v) => v || '3000',
-    z
-      .string()
-      .regex(/^\d+$/, 'a TCP port number between 0 and 65535')
-      .transform(Number)
-      .refine((n) => n <= 65535, 'a TCP port number between 0 and 65535'),
-  ),
+  PORT: z.preprocess((v) => v || '3000', port),
   HOST: z.preprocess((v) => v || '127.0.0.1', z.string()),
   ADMIN_TELEGRAM_IDS: z.preprocess((v) => v ?? '', telegramIdList),
   CONTENT_DIR: z.preprocess((v) => v || './content/diana', z.string()),
@@ -68,7 +82,24 @@ const schema = z.object({
   ),
   JOIN_REQUEST_DELAY_SECONDS: z.preprocess(
     (v) => v || '180',
-    z.string().regex(/^\d+$/, 'a whole number of seconds').transform(Number),
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of seconds between 0 and 604800 (7 days)')
+      .transform(Number)
+      .refine(
+        (n) => n <= MAX_JOIN_REQUEST_DELAY_SECONDS,
+        'a whole number of seconds between 0 and 604800 (7 days)',
+      ),
+  ),
+  SANDBOX: optional(z.enum(['0', '1'], { error: '1 (allow the sandbox here) or 0' })),
+  METRICS_PORT: optional(port.refine((n) => n > 0, 'a TCP port number between 1 and 65535')),
+  METRICS_TOKEN: optional(
+    z
+      .string()
+      .regex(
+        /^[\w.~+/=-]{16,}$/,
+        'at least 16 letters, digits or -._~+/= (e.g. from `openssl rand -hex 32`)',
+      ),
   ),
 });
 
@@ -88,6 +119,10 @@ export interface Config {
   logLevel: string;
   tzDefault: string;
   joinRequestDelaySeconds: number;
+  /** SANDBOX=1: the sandbox may run on a real database or a non-loopback HOST. */
+  sandboxAnywhere: boolean;
+  metricsPort: number | undefined;
+  metricsToken: string | undefined;
   /** Days that delivered events, sent announcements and finished jobs are kept. */
   retentionDays: number;
 }
@@ -101,11 +136,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const variable = String(issue.path[0] ?? 'environment');
-      return `${variable}=${JSON.stringify(env[variable] ?? '')} is invalid: expected ${issue.message}`;
+      const shown = SECRET_VARIABLES.has(variable)
+        ? variable
+        : `${variable}=${JSON.stringify(env[variable] ?? '')}`;
+      return `${shown} is invalid: expected ${issue.message}`;
     });
     throw new ConfigError(`Configuration error: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const sandboxAnywhere = e.SANDBOX === '1';
+  if (!e.TELEGRAM_BOT_TOKEN && !sandboxAnywhere) {
+    const where = [
+      ...(e.DATABASE_URL ? ['on the database of DATABASE_URL'] : []),
+      ...(isLoopback(e.HOST) ? [] : [`on HOST=${e.HOST}, which is not a loopback address`]),
+    ];
+    if (where.length > 0) {
+      throw new ConfigError(
+        `Configuration error: TELEGRAM_BOT_TOKEN is not set, so Diana would start the sandbox (where anyone acts as any user) ${where.join(' and ')}; set TELEGRAM_BOT_TOKEN, or SANDBOX=1 to run the sandbox there anyway`,
+      );
+    }
+  }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT) {
+    throw new ConfigError(
+      `Configuration error: METRICS_PORT=${e.METRICS_PORT} is invalid: expected a port other than PORT`,
+    );
+  }
   return {
     telegramBotToken: e.TELEGRAM_BOT_TOKEN as string | undefined,
     telegramApiRoot: String(e.TELEGRAM_API_ROOT).replace(/\/+$/, ''),
@@ -122,6 +177,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     tzDefault: e.TZ_DEFAULT,
     joinRequestDelaySeconds: e.JOIN_REQUEST_DELAY_SECONDS,
+    sandboxAnywhere,
+    metricsPort: e.METRICS_PORT as number | undefined,
+    metricsToken: e.METRICS_TOKEN as string | undefined,
     retentionDays: e.RETENTION_DAYS,
   };
 }

@@ -1,15 +1,15 @@
 // The composition root: configuration -> content -> database -> migrations -> bot + HTTP, and an orderly stop.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { type RunnerHandle, run } from '@grammyjs/runner';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Bot, webhookCallback } from 'grammy';
+import type { Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
-import { Metrics } from './adapters/http/metrics.ts';
+import { isLoopback } from './adapters/http/loopback.ts';
+import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
 import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
@@ -17,7 +17,10 @@ import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
 import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
+import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
+import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
+import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -36,10 +39,8 @@ import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
 import { type Clock, systemClock } from './domain/clock.ts';
 import { createLogger } from './logger.ts';
-import { registerBotApiRoutes } from './sandbox/bot-api-routes.ts';
 import { BotApiEmulator } from './sandbox/emulator.ts';
-import { persistEmulator } from './sandbox/persistence.ts';
-import { registerSandboxRoutes } from './sandbox/sandbox-routes.ts';
+import { mountSandbox, SANDBOX_API_PREFIX } from './sandbox/mount.ts';
 
 export interface StartOptions {
   clock?: Clock;
@@ -50,6 +51,10 @@ export interface StartOptions {
   emulator?: BotApiEmulator;
   /** Run the event dispatcher and the announcement sender in the background (default true). */
   startWorkers?: boolean;
+  /** Aborts the start (a SIGTERM while Telegram is still unreachable): startDiana then rejects. */
+  signal?: AbortSignal;
+  /** Called when the running bot cannot go on (Telegram refused the token): the process should stop. */
+  onFatal?: (error: Error) => void;
 }
 
 export interface RunningDiana {
@@ -69,7 +74,8 @@ export interface RunningDiana {
   stop(): Promise<void>;
 }
 
-const SANDBOX_API_PREFIX = '/sandbox/bot-api';
+/** Telegram waits for a webhook's answer for a while only; it is given well before that. */
+const WEBHOOK_ANSWER_MS = 8000;
 
 export async function startDiana(config: Config, options: StartOptions = {}): Promise<RunningDiana> {
   const log = options.log ?? createLogger(config.logLevel);
@@ -82,7 +88,10 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }),
     ));
   const cleanup: Array<() => Promise<unknown>> = [() => database.close()];
+  // Calls to Telegram wind down first on stop: no retry holds the shutdown up.
+  const retry = new TelegramRetry(log);
   const stopAll = async () => {
+    retry.stop();
     for (const step of cleanup.reverse())
       await step().catch((err) => log.warn({ err }, 'shutdown step failed'));
   };
@@ -93,8 +102,22 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     );
     if (applied.length) log.info({ migrations: applied }, 'database migrated');
     const secret = await ensureSetting(database.db, 'callback_secret', randomBytes(32).toString('hex'));
+    // Telegram shows the webhook's secret in every request it sends: a value of its own, never part of the key
+    // that signs buttons (the key stays, so buttons already sent keep working). Each start registers it again.
+    const webhookSecret = await ensureSetting(
+      database.db,
+      'webhook_secret',
+      randomBytes(32).toString('base64url'),
+    );
 
     const sandbox = !config.telegramBotToken;
+    if (sandbox && (config.databaseUrl || !isLoopback(config.host))) {
+      // Only SANDBOX=1 gets here (config.ts refuses it otherwise).
+      log.warn(
+        { host: config.host, database: database.kind },
+        `SANDBOX=1: the sandbox runs ${config.databaseUrl ? 'on the database of DATABASE_URL' : 'on the embedded database'} and listens on ${config.host}; anyone who reaches it can act as any user, admins included. Never run it on real data.`,
+      );
+    }
     const emulator = sandbox ? (options.emulator ?? new BotApiEmulator({ clock })) : undefined;
     const app: AppContext = {
       db: database.db,
@@ -114,18 +137,25 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     };
 
     let botState: 'starting' | 'polling' | 'webhook' | 'stopped' = 'starting';
-    const http = createHttpServer(log, { database: () => database.ping(), bot: () => botState });
-    app.metrics?.register(http);
+    let polling: Polling | undefined;
+    const http = createHttpServer(log, {
+      database: () => database.ping(),
+      bot: () => (polling?.state === 'retrying' ? 'retrying' : botState),
+    });
     cleanup.push(() => http.close());
+    if (app.metrics) {
+      const closeMetrics = await serveMetrics(app.metrics, http, {
+        port: config.metricsPort,
+        host: config.host,
+        token: config.metricsToken,
+        log,
+      });
+      if (closeMetrics) cleanup.push(closeMetrics);
+    }
 
     if (emulator) {
-      if (!options.emulator) {
-        const saveChats = persistEmulator(emulator, join(config.dataDir, 'sandbox-chats.json'));
-        cleanup.push(async () => saveChats());
-      }
-      registerBotApiRoutes(http, emulator, SANDBOX_API_PREFIX);
-      registerSandboxRoutes(http, emulator);
-      cleanup.push(async () => emulator.close());
+      const chatsFile = options.emulator ? undefined : join(config.dataDir, 'sandbox-chats.json');
+      cleanup.push(mountSandbox(http, emulator, chatsFile ? { chatsFile } : {}));
     }
 
     // Fastify takes no routes once listening, so the webhook route exists first and gets its bot later.
@@ -146,12 +176,16 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       app,
       codec,
       log,
+      retry,
       inbox,
       refuseUnrecorded: Boolean(config.webhookUrl),
     });
     // Runs after the bot and the workers have stopped: what they finished is recorded as finished.
     cleanup.push(() => inbox.flush());
-    await bot.init();
+    const patiently = <T>(method: string, call: (signal: GrammySignal) => Promise<T>) =>
+      untilTelegramAnswers(method, call, { log, ...(options.signal ? { signal: options.signal } : {}) });
+    // Not bot.init(): it retries an unreachable Telegram silently, for ever.
+    bot.botInfo = await patiently('getMe', (signal) => bot.api.getMe(signal));
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));
 
     // Missions, achievements and announcements follow the outbox, in the background.
@@ -195,24 +229,34 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       }
     }
 
-    let runner: RunnerHandle | undefined;
     if (config.webhookUrl) {
-      webhook.handler = webhookCallback(bot, 'fastify', { secretToken: secret.slice(0, 32) });
-      await bot.api.setWebhook(config.webhookUrl, {
-        allowed_updates: [...ALLOWED_UPDATES],
-        secret_token: secret.slice(0, 32),
+      webhook.handler = webhookHandler(bot, {
+        secret: webhookSecret,
+        inbox,
+        log,
+        answerWithinMs: WEBHOOK_ANSWER_MS,
       });
+      await patiently('setWebhook', (signal) =>
+        bot.api.setWebhook(
+          config.webhookUrl!,
+          { allowed_updates: [...ALLOWED_UPDATES], secret_token: webhookSecret },
+          signal,
+        ),
+      );
       botState = 'webhook';
     } else {
-      await bot.api.deleteWebhook();
-      runner = run(bot, {
-        runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 }, silent: true },
+      await patiently('deleteWebhook', (signal) => bot.api.deleteWebhook({}, signal));
+      polling = new Polling(bot, {
+        log,
+        allowedUpdates: ALLOWED_UPDATES,
+        onFatal: (error) => options.onFatal?.(error),
       });
+      polling.start();
       botState = 'polling';
       // Stopping polling lets in-flight updates finish before the database closes.
       cleanup.push(async () => {
         botState = 'stopped';
-        if (runner?.isRunning()) await runner.stop();
+        await polling?.stop();
       });
     }
 

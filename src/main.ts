@@ -1,32 +1,46 @@
-// `npm start`: read the configuration, start Diana, stop cleanly on SIGTERM/SIGINT (even one that arrives
-// while Diana is still starting).
+// `npm start`: read the configuration, start Diana, stop cleanly within 10 s on SIGTERM/SIGINT (also one that
+// arrives while Diana is still starting, e.g. waiting for an unreachable Telegram), and stop with a non-zero exit
+// when the bot cannot go on (Telegram refused the token, an error nobody caught).
+import type { Logger } from 'pino';
 import { MigrationError } from './adapters/db/migrate.ts';
+import { TelegramUnauthorized } from './adapters/telegram/polling.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ContentError } from './content/yaml-source.ts';
 import { type RunningDiana, startDiana } from './diana.ts';
+import { createLogger, maskSecrets } from './logger.ts';
+import { guardProcess } from './process-guards.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
+let log: Logger | undefined;
 let diana: RunningDiana | undefined;
-let stopRequested: string | undefined;
+let stopRequested: { reason: string; exitCode: number } | undefined;
+/** Aborts a start still in progress. */
+const starting = new AbortController();
 
-function shutdown(signal: string): void {
+function shutdown(reason: string, exitCode = 0): void {
   if (stopRequested) return;
-  stopRequested = signal;
-  if (!diana) return; // main() stops it as soon as it has started.
-  const log = diana.app.log;
-  log.info({ signal }, 'stopping: finishing in-flight updates');
+  stopRequested = { reason, exitCode };
+  log?.info(
+    { reason },
+    diana ? 'stopping: finishing in-flight updates' : 'stopping before the start is complete',
+  );
   setTimeout(() => {
-    log.error('shutdown took too long; exiting');
+    log?.error('shutdown took too long; exiting');
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
+  if (!diana) {
+    // main() sees the aborted start and exits.
+    starting.abort();
+    return;
+  }
   diana.stop().then(
     () => {
-      log.info('stopped');
-      process.exit(0);
+      log?.info('stopped');
+      process.exit(exitCode);
     },
     (err: unknown) => {
-      log.error({ err }, 'shutdown failed');
+      log?.error({ err }, 'shutdown failed');
       process.exit(1);
     },
   );
@@ -37,22 +51,36 @@ process.on('SIGINT', () => shutdown('SIGINT'));
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  diana = await startDiana(config);
-  if (stopRequested) {
-    const signal = stopRequested;
-    stopRequested = undefined;
-    shutdown(signal);
+  log = createLogger(config.logLevel);
+  guardProcess(process, log, shutdown);
+  try {
+    diana = await startDiana(config, {
+      log,
+      signal: starting.signal,
+      onFatal: () => shutdown('telegram', 1),
+    });
+  } catch (error) {
+    if (!starting.signal.aborted) throw error;
+    log.info('stopped');
+    process.exit(stopRequested?.exitCode ?? 0);
   }
 }
 
 main().catch((error: unknown) => {
   // Expected start problems are one clear line, not a stack trace.
-  if (error instanceof ConfigError || error instanceof MigrationError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof MigrationError ||
+    error instanceof TelegramUnauthorized
+  ) {
     console.error(error.message);
   } else if (error instanceof ContentError) {
     console.error(`The content pack has problems:\n${error.message}`);
   } else {
-    console.error('Diana could not start:', error instanceof Error ? error.message : error);
+    console.error(
+      'Diana could not start:',
+      maskSecrets(error instanceof Error ? error.message : String(error)),
+    );
   }
   process.exit(1);
 });

@@ -1,10 +1,12 @@
 // `npm run content:check`: the story's compiler. Every problem is a `file:line: message` diagnostic:
 // references (story-integrity.ts), the graph (unreachable nodes, dead ends, cycles with no exit), conditions
-// that can never be met, texts (unused, too long), Diana's emotional continuity, and the voices of Diana and
-// Lucien (voice-check.ts).
+// that can never be met, texts (unused, too long, not valid Fluent), Diana's emotional continuity, the voices of
+// Diana and Lucien (voice-check.ts), and missions and achievements that wait for events that never come
+// (progress-check.ts).
 import type { Story, StoryChoice, StoryNode } from '../domain/story/types.ts';
 import { canReachEnding, cycles, reachableFrom } from './graph.ts';
 import type { ContentPack } from './pack.ts';
+import { localeDiagnostics, progressDiagnostics } from './progress-check.ts';
 import { storyIntegrity } from './story-integrity.ts';
 import { textDiagnostics } from './story-texts.ts';
 import { type VoiceReport, voiceCheck } from './voice-check.ts';
@@ -24,6 +26,8 @@ export function checkPack(pack: ContentPack): CheckReport {
     ...continuityDiagnostics(pack),
     ...textDiagnostics(pack),
     ...voices.diagnostics,
+    ...progressDiagnostics(pack),
+    ...localeDiagnostics(pack),
   ];
   return { diagnostics: sortDiagnostics(diagnostics), voices };
 }

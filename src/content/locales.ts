@@ -18,12 +18,18 @@ export interface Locales {
   resolve(languageCode: string | undefined): string;
   /** Where each message id is defined, for diagnostics. */
   whereIs(locale: string, key: string): { file: string; line: number } | undefined;
+  /**
+   * Messages written in a file that Fluent could not parse: the bundle drops them, and people would see their
+   * id instead of a text. The content checker reports them.
+   */
+  unparsed(locale: string): ReadonlyArray<{ key: string; file: string; line: number }>;
 }
 
 interface LocaleData {
   bundle: FluentBundle;
   keys: Set<string>;
   positions: Map<string, { file: string; line: number }>;
+  unparsed: Array<{ key: string; file: string; line: number }>;
 }
 
 export function loadLocales(dir: string, codes: readonly string[], defaultLocale: string): Locales {
@@ -33,6 +39,7 @@ export function loadLocales(dir: string, codes: readonly string[], defaultLocale
     const bundle = new FluentBundle(code, { useIsolating: false });
     const keys = new Set<string>();
     const positions = new Map<string, { file: string; line: number }>();
+    const unparsed: LocaleData['unparsed'] = [];
     const localeDir = join(dir, 'locales', code);
     let files: string[] = [];
     try {
@@ -55,11 +62,16 @@ export function loadLocales(dir: string, codes: readonly string[], defaultLocale
         if (!match?.[1]) return;
         if (keys.has(match[1]))
           problems.push({ file, line: i + 1, message: `"${match[1]}" is defined twice` });
+        // Fluent drops a message it cannot parse, silently: it is not counted as defined.
+        if (!bundle.hasMessage(match[1])) {
+          unparsed.push({ key: match[1], file, line: i + 1 });
+          return;
+        }
         keys.add(match[1]);
         positions.set(match[1], { file, line: i + 1 });
       });
     }
-    data.set(code, { bundle, keys, positions });
+    data.set(code, { bundle, keys, positions, unparsed });
   }
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -84,5 +96,6 @@ export function loadLocales(dir: string, codes: readonly string[], defaultLocale
       return base && data.has(base) ? base : defaultLocale;
     },
     whereIs: (locale, key) => data.get(locale)?.positions.get(key),
+    unparsed: (locale) => data.get(locale)?.unparsed ?? [],
   };
 }

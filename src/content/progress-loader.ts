@@ -14,6 +14,8 @@ export interface ProgressContent {
   byEvent: ReadonlyMap<string, readonly Goal[]>;
   /** A goal by its id (ids are unique across missions and achievements). */
   goal(id: string): Goal | undefined;
+  /** Where a goal's field is written (`event`, `sum`, `where.level` ...), for diagnostics. */
+  whereIs(id: string, field: string): { file: string; line: number };
 }
 
 export function loadProgress(
@@ -42,5 +44,20 @@ export function loadProgress(
   }
   const byEvent = new Map<string, Goal[]>();
   for (const goal of all) byEvent.set(goal.event, [...(byEvent.get(goal.event) ?? []), goal]);
-  return { missions, achievements, rotation: missionSpecs.rotation, byEvent, goal: (id) => ids.get(id) };
+  const whereIs = (id: string, field: string) => {
+    const mission = missionSpecs.missions.findIndex((m) => m.id === id);
+    const [source, list, index] =
+      mission >= 0
+        ? [missionsSource, 'missions', mission]
+        : [achievementsSource, 'achievements', achievementSpecs.findIndex((a) => a.id === id)];
+    return { file: source.file, line: source.lineOf([list, index, 'goal', ...field.split('.')]) };
+  };
+  return {
+    missions,
+    achievements,
+    rotation: missionSpecs.rotation,
+    byEvent,
+    goal: (id) => ids.get(id),
+    whereIs,
+  };
 }

@@ -1,23 +1,11 @@
 // Serves the emulator over HTTP with the Bot API's URL scheme and envelope:
 // POST {root}/bot<token>/<method> -> { ok: true, result } | { ok: false, error_code, description }.
-import type { FastifyInstance } from 'fastify';
+// POST only, as grammY calls it, and only with the emulator's token (a new random one every run).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type BotApiEmulator, BotApiError } from './emulator.ts';
 
 export function registerBotApiRoutes(http: FastifyInstance, emulator: BotApiEmulator, prefix: string): void {
-  // Telegram accepts form-encoded bodies as well as JSON.
-  if (!http.hasContentTypeParser('application/x-www-form-urlencoded')) {
-    http.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
-      (_req, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(String(body))));
-      },
-    );
-  }
-  const handler = async (
-    request: { params: unknown; body: unknown; query: unknown },
-    reply: { code(n: number): { send(b: unknown): unknown } },
-  ) => {
+  http.post(`${prefix}/bot:token/:method`, async (request: FastifyRequest, reply: FastifyReply) => {
     const { token, method } = request.params as { token: string; method: string };
     if (token !== emulator.token) {
       return reply.code(401).send({ ok: false, error_code: 401, description: 'Unauthorized' });
@@ -37,7 +25,16 @@ export function registerBotApiRoutes(http: FastifyInstance, emulator: BotApiEmul
       }
       throw error;
     }
-  };
-  http.post(`${prefix}/bot:token/:method`, handler);
-  http.get(`${prefix}/bot:token/:method`, handler);
+  });
+}
+
+/** Telegram also takes form-encoded bodies; the stand-alone emulator does too (the sandbox takes JSON only). */
+export function acceptFormBodies(http: FastifyInstance): void {
+  http.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    },
+  );
 }

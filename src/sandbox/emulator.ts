@@ -3,6 +3,7 @@
 // clients through the client-side methods. Only what Diana uses is implemented, and it fails the way Telegram
 // does. This file is the core (accounts, private chats, updates); messages, buttons, channels, reactions and
 // payments are modules beside it.
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Message, Update, User } from 'grammy/types';
 import { type Clock, systemClock } from '../domain/clock.ts';
@@ -90,7 +91,8 @@ export class BotApiEmulator {
   }
 
   constructor(options: { token?: string; botUsername?: string; clock?: Clock } = {}) {
-    this.token = options.token ?? '1000000:sandbox-token-for-the-local-emulator';
+    // A new token every run: nobody but the bot of this process can call the emulated Bot API.
+    this.token = options.token ?? `1000000:${randomBytes(24).toString('base64url')}`;
     this.clock = options.clock ?? systemClock;
     this.bot = {
       id: Number(this.token.split(':')[0]),

@@ -1,12 +1,16 @@
 // The web chat's API for what a person does beyond their chat with the bot: see the demo channels, ask to join
 // (or withdraw, or leave), read posts, tap their buttons and react, open t.me links (invitations and deep
 // links), and pay invoices with the sandbox's fake Stars.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { HttpProblem } from '../adapters/http/problem.ts';
 import type { BotApiEmulator } from './emulator.ts';
+import { telegramUserId } from './params.ts';
 
-const userId = z.coerce.number().int().positive();
+const userId = telegramUserId;
 const viewer = z.object({ userId });
+const userParams = z.object({ userId });
 const channelParams = z.object({ chatId: z.coerce.number().int() });
 const pressBody = z.object({
   userId,
@@ -21,100 +25,107 @@ const reactBody = z.object({
 const linkBody = z.object({ userId, url: z.string().max(512) });
 const payBody = z.object({ messageId: z.number().int().positive() });
 
-export function registerSandboxChannelRoutes(http: FastifyInstance, emulator: BotApiEmulator): void {
-  /** Runs a person's action; what Telegram would refuse comes back as a 400 with its reason. */
-  const act = async (reply: FastifyReply, action: () => unknown) => {
+export function registerSandboxChannelRoutes(server: FastifyInstance, emulator: BotApiEmulator): void {
+  const http = server.withTypeProvider<ZodTypeProvider>();
+  /** Runs a person's action; what Telegram would refuse comes back as a 400 problem with its reason. */
+  const act = async (action: () => unknown) => {
     try {
       return { ok: true, result: (await action()) ?? null };
     } catch (error) {
-      return reply.code(400).send({ error: error instanceof Error ? error.message : String(error) });
+      throw new HttpProblem(400, error instanceof Error ? error.message : String(error));
     }
   };
-  const known = (id: number) => emulator.getUser(id) !== undefined;
+  const known = (id: number) => {
+    if (emulator.getUser(id) === undefined) throw new HttpProblem(404, `no sandbox user ${id}`);
+  };
+  const channel = (chatId: number) => {
+    if (!emulator.channels.has(chatId)) throw new HttpProblem(404, `no channel ${chatId}`);
+  };
 
-  http.get('/sandbox/api/channels', async (req, reply) => {
-    const query = viewer.safeParse(req.query);
-    if (!query.success || !known(query.data.userId)) return reply.code(400).send({ error: 'unknown user' });
-    return { channels: emulator.channels.list(query.data.userId) };
+  http.get('/sandbox/api/channels', { schema: { querystring: viewer } }, async (req) => {
+    known(req.query.userId);
+    return { channels: emulator.channels.list(req.query.userId) };
   });
 
-  http.get('/sandbox/api/channels/:chatId/posts', async (req, reply) => {
-    const { chatId } = channelParams.parse(req.params);
-    const query = viewer.safeParse(req.query);
-    if (!query.success || !emulator.channels.has(chatId))
-      return reply.code(404).send({ error: 'no such channel' });
-    if (!emulator.channels.canRead(query.data.userId, chatId))
-      return reply.code(403).send({ error: 'only members read this channel' });
-    return {
-      posts: emulator.history(chatId).map((m) => ({
-        ...m,
-        reactions: emulator.reactions.of(chatId, m.message_id, query.data.userId),
-      })),
-    };
-  });
+  http.get(
+    '/sandbox/api/channels/:chatId/posts',
+    { schema: { params: channelParams, querystring: viewer } },
+    async (req) => {
+      const { chatId } = req.params;
+      channel(chatId);
+      if (!emulator.channels.canRead(req.query.userId, chatId))
+        throw new HttpProblem(403, 'only members read this channel');
+      return {
+        posts: emulator.history(chatId).map((m) => ({
+          ...m,
+          reactions: emulator.reactions.of(chatId, m.message_id, req.query.userId),
+        })),
+      };
+    },
+  );
 
   for (const [path, action] of [
     ['join', (id: number, chatId: number) => emulator.channels.requestJoin(id, chatId)],
     ['cancel', (id: number, chatId: number) => emulator.channels.cancelRequest(id, chatId)],
     ['leave', (id: number, chatId: number) => emulator.channels.leave(id, chatId)],
   ] as const) {
-    http.post(`/sandbox/api/channels/:chatId/${path}`, async (req, reply) => {
-      const { chatId } = channelParams.parse(req.params);
-      const body = viewer.safeParse(req.body);
-      if (!body.success || !known(body.data.userId)) return reply.code(400).send({ error: 'unknown user' });
-      return act(reply, () => action(body.data.userId, chatId));
-    });
+    http.post(
+      `/sandbox/api/channels/:chatId/${path}`,
+      { schema: { params: channelParams, body: viewer } },
+      async (req) => {
+        known(req.body.userId);
+        return act(() => action(req.body.userId, req.params.chatId));
+      },
+    );
   }
 
-  http.post('/sandbox/api/channels/:chatId/press', async (req, reply) => {
-    const { chatId } = channelParams.parse(req.params);
-    const body = pressBody.safeParse(req.body);
-    if (!body.success || !known(body.data.userId)) return reply.code(400).send({ error: 'invalid button' });
-    const { userId: id, messageId, data } = body.data;
-    return act(reply, async () => ({
-      answer: (await emulator.pressButton(id, messageId, data, { chatId })) ?? null,
-    }));
-  });
+  http.post(
+    '/sandbox/api/channels/:chatId/press',
+    { schema: { params: channelParams, body: pressBody } },
+    async (req) => {
+      const { userId: id, messageId, data } = req.body;
+      known(id);
+      return act(async () => ({
+        answer: (await emulator.pressButton(id, messageId, data, { chatId: req.params.chatId })) ?? null,
+      }));
+    },
+  );
 
-  http.post('/sandbox/api/channels/:chatId/react', async (req, reply) => {
-    const { chatId } = channelParams.parse(req.params);
-    const body = reactBody.safeParse(req.body);
-    if (!body.success || !known(body.data.userId)) return reply.code(400).send({ error: 'invalid reaction' });
-    return act(reply, () =>
-      emulator.reactions.react(body.data.userId, chatId, body.data.messageId, body.data.emoji),
-    );
-  });
+  http.post(
+    '/sandbox/api/channels/:chatId/react',
+    { schema: { params: channelParams, body: reactBody } },
+    async (req) => {
+      known(req.body.userId);
+      return act(() =>
+        emulator.reactions.react(req.body.userId, req.params.chatId, req.body.messageId, req.body.emoji),
+      );
+    },
+  );
 
   // A t.me link opened in the sandbox: an invitation joins its channel; a link to the bot starts it.
-  http.post('/sandbox/api/links', async (req, reply) => {
-    const body = linkBody.safeParse(req.body);
-    if (!body.success || !known(body.data.userId)) return reply.code(400).send({ error: 'invalid link' });
-    const { url } = body.data;
+  http.post('/sandbox/api/links', { schema: { body: linkBody } }, async (req) => {
+    const { url } = req.body;
+    known(req.body.userId);
     const start = new RegExp(`^https://t\\.me/${emulator.bot.username}(?:\\?start=([\\w-]{1,64}))?$`).exec(
       url,
     );
     if (start) return { kind: 'bot', payload: start[1] ?? null };
     if (/^https:\/\/t\.me\/\+[\w-]+$/.test(url))
-      return act(reply, () => ({
-        kind: 'channel',
-        ...emulator.channels.openInviteLink(body.data.userId, url),
-      }));
-    return reply
-      .code(400)
-      .send({ error: 'the sandbox only opens t.me links to the bot and to its channels' });
+      return act(() => ({ kind: 'channel', ...emulator.channels.openInviteLink(req.body.userId, url) }));
+    throw new HttpProblem(400, 'the sandbox only opens t.me links to the bot and to its channels');
   });
 
-  http.get('/sandbox/api/users/:userId/stars', async (req, reply) => {
-    const id = userId.safeParse((req.params as { userId: unknown }).userId);
-    if (!id.success || !known(id.data)) return reply.code(404).send({ error: 'unknown user' });
-    return { stars: emulator.payments.balance(id.data) };
+  http.get('/sandbox/api/users/:userId/stars', { schema: { params: userParams } }, async (req) => {
+    known(req.params.userId);
+    return { stars: emulator.payments.balance(req.params.userId) };
   });
 
-  http.post('/sandbox/api/chats/:userId/pay', async (req, reply) => {
-    const id = userId.safeParse((req.params as { userId: unknown }).userId);
-    const body = payBody.safeParse(req.body);
-    if (!id.success || !body.success || !known(id.data))
-      return reply.code(400).send({ error: 'invalid payment' });
-    return emulator.payments.pay(id.data, body.data.messageId);
-  });
+  http.post(
+    '/sandbox/api/chats/:userId/pay',
+    { schema: { params: userParams, body: payBody } },
+    async (req) => {
+      known(req.params.userId);
+      return emulator.payments.pay(req.params.userId, req.body.messageId);
+    },
+  );
 }

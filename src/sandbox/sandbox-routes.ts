@@ -2,8 +2,11 @@
 // the small JSON + server-sent-events API the page uses.
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { HttpProblem } from '../adapters/http/problem.ts';
 import type { BotApiEmulator, ChatChange } from './emulator.ts';
+import { telegramUserId } from './params.ts';
 import { registerSandboxChannelRoutes } from './sandbox-channel-routes.ts';
 
 const webFile = (name: string) => readFileSync(new URL(`./web/${name}`, import.meta.url), 'utf8');
@@ -16,11 +19,7 @@ const assets: Record<string, { type: string; body: string }> = {
 };
 
 const userSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 52),
+  id: telegramUserId,
   first_name: z.string().trim().min(1).max(64),
   username: z
     .string()
@@ -29,21 +28,29 @@ const userSchema = z.object({
     .optional(),
   language_code: z.string().trim().max(10).optional(),
 });
-const chatParams = z.object({ userId: z.coerce.number().int().positive() });
+const chatParams = z.object({ userId: telegramUserId });
 const textBody = z.object({ text: z.string().min(1).max(4096) });
 const photoBody = z.object({
   url: z.url({ protocol: /^https?$/ }).max(1024),
   caption: z.string().max(1024).default(''),
 });
 const pressBody = z.object({ messageId: z.number().int().positive(), data: z.string().min(1).max(256) });
+const assetParams = z.object({ file: z.string().max(64) });
 
-export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmulator): void {
+/** Every sandbox route refuses requests that could come from another site (see sandbox-guard.ts). */
+export function registerSandboxRoutes(server: FastifyInstance, emulator: BotApiEmulator): void {
+  const http = server.withTypeProvider<ZodTypeProvider>();
   const page = webFile('index.html');
+  /** The person a chat belongs to must have an account in the sandbox. */
+  const known = (userId: number) => {
+    if (!emulator.getUser(userId)) throw new HttpProblem(404, `no sandbox user ${userId}`);
+  };
+
   http.get('/', async (_req, reply) => reply.redirect('/sandbox'));
   http.get('/sandbox', async (_req, reply) => reply.type('text/html; charset=utf-8').send(page));
-  http.get('/sandbox/assets/:file', async (req, reply) => {
-    const asset = assets[(req.params as { file: string }).file];
-    if (!asset) return reply.code(404).send({ error: 'not found' });
+  http.get('/sandbox/assets/:file', { schema: { params: assetParams } }, async (req, reply) => {
+    const asset = assets[req.params.file];
+    if (!asset) throw new HttpProblem(404, `no asset ${req.params.file}`);
     return reply.type(asset.type).send(asset.body);
   });
 
@@ -52,11 +59,8 @@ export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmu
     name: emulator.bot.first_name,
   }));
 
-  http.post('/sandbox/api/users', async (req, reply) => {
-    const parsed = userSchema.safeParse(req.body);
-    if (!parsed.success)
-      return reply.code(400).send({ error: parsed.error.issues[0]?.message ?? 'invalid user' });
-    const { username, language_code, ...rest } = parsed.data;
+  http.post('/sandbox/api/users', { schema: { body: userSchema } }, async (req) => {
+    const { username, language_code, ...rest } = req.body;
     return emulator.addUser({
       ...rest,
       ...(username ? { username } : {}),
@@ -64,44 +68,50 @@ export function registerSandboxRoutes(http: FastifyInstance, emulator: BotApiEmu
     });
   });
 
-  http.get('/sandbox/api/chats/:userId', async (req, reply) => {
-    const { userId } = chatParams.parse(req.params);
-    if (!emulator.getUser(userId)) return reply.code(404).send({ error: 'unknown user' });
+  http.get('/sandbox/api/chats/:userId', { schema: { params: chatParams } }, async (req) => {
+    const { userId } = req.params;
+    known(userId);
     const messages = emulator.history(userId);
     const paid = messages.filter((m) => m.invoice && emulator.payments.isPaid(userId, m.message_id));
     return { messages, paidInvoices: paid.map((m) => m.message_id) };
   });
 
-  http.post('/sandbox/api/chats/:userId/messages', async (req, reply) => {
-    const { userId } = chatParams.parse(req.params);
-    const body = textBody.safeParse(req.body);
-    if (!emulator.getUser(userId) || !body.success) return reply.code(400).send({ error: 'invalid message' });
-    emulator.sendText(userId, body.data.text);
-    return { ok: true };
-  });
+  http.post(
+    '/sandbox/api/chats/:userId/messages',
+    { schema: { params: chatParams, body: textBody } },
+    async (req) => {
+      known(req.params.userId);
+      emulator.sendText(req.params.userId, req.body.text);
+      return { ok: true };
+    },
+  );
 
   // A photo from a URL, with a caption (admins post photos to the channels this way).
-  http.post('/sandbox/api/chats/:userId/photo', async (req, reply) => {
-    const { userId } = chatParams.parse(req.params);
-    const body = photoBody.safeParse(req.body);
-    if (!emulator.getUser(userId) || !body.success) return reply.code(400).send({ error: 'invalid photo' });
-    emulator.sendMedia(userId, 'photo', body.data);
-    return { ok: true };
-  });
+  http.post(
+    '/sandbox/api/chats/:userId/photo',
+    { schema: { params: chatParams, body: photoBody } },
+    async (req) => {
+      known(req.params.userId);
+      emulator.sendMedia(req.params.userId, 'photo', req.body);
+      return { ok: true };
+    },
+  );
 
-  registerSandboxChannelRoutes(http, emulator);
+  registerSandboxChannelRoutes(server, emulator);
 
-  http.post('/sandbox/api/chats/:userId/press', async (req, reply) => {
-    const { userId } = chatParams.parse(req.params);
-    const body = pressBody.safeParse(req.body);
-    if (!emulator.getUser(userId) || !body.success) return reply.code(400).send({ error: 'invalid button' });
-    const answer = await emulator.pressButton(userId, body.data.messageId, body.data.data);
-    return { answer: answer ?? null };
-  });
+  http.post(
+    '/sandbox/api/chats/:userId/press',
+    { schema: { params: chatParams, body: pressBody } },
+    async (req) => {
+      known(req.params.userId);
+      const answer = await emulator.pressButton(req.params.userId, req.body.messageId, req.body.data);
+      return { answer: answer ?? null };
+    },
+  );
 
   // Live changes of one chat, as server-sent events.
-  http.get('/sandbox/api/chats/:userId/events', (req, reply) => {
-    const { userId } = chatParams.parse(req.params);
+  http.get('/sandbox/api/chats/:userId/events', { schema: { params: chatParams } }, (req, reply) => {
+    const { userId } = req.params;
     reply.hijack();
     reply.raw.writeHead(200, {
       'content-type': 'text/event-stream',

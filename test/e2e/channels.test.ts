@@ -243,4 +243,32 @@ describe('the free channel', () => {
     expect(calls('approveChatJoinRequest')).toBe(approvals + 1);
     expect((await jobByKey(t.diana.app.db, row!.key))?.status).toBe('done');
   });
+
+  it('previews and publishes a post of 4,096 characters, and a photo with a caption of 1,024', async () => {
+    const full = 'Diana espera. '.repeat(300).slice(0, 4096);
+    const caption = 'La llave del jardín. '.repeat(60).slice(0, 1024);
+    expect([full.length, full.trim().length, caption.length, caption.trim().length]).toEqual([
+      4096, 4096, 1024, 1024,
+    ]);
+
+    const menu = await admin.send('/admin');
+    const channels = await admin.press('Canales', menu);
+    await admin.press('Publicar en el gratuito', channels.message);
+    const heading = await admin.send(full);
+    expect(admin.text(heading)).toContain('Vista previa para el canal gratuito');
+    await expect.poll(() => admin.lastMenu().text).toBe(full);
+    expect((await admin.press('Publicar', admin.lastMenu())).answer.text).toBe('Publicada.');
+    expect(t.emulator.history(free).at(-1)?.text).toBe(full);
+
+    const again = await admin.press('Canales', await admin.send('/admin'));
+    await admin.press('Publicar en el gratuito', again.message);
+    const photoHeading = admin.nextBotMessage();
+    t.emulator.sendMedia(admin.id, 'photo', { url: 'https://example.org/jardin.jpg', caption });
+    expect(admin.text(await photoHeading)).toContain('Vista previa para el canal gratuito');
+    await expect.poll(() => admin.lastMenu().caption).toBe(caption);
+    expect((await admin.press('Publicar', admin.lastMenu())).answer.text).toBe('Publicada.');
+    const post = t.emulator.history(free).at(-1);
+    expect(post?.caption).toBe(caption);
+    expect(post?.photo?.[0]?.file_id).toBe('https://example.org/jardin.jpg');
+  });
 });

@@ -1,9 +1,12 @@
 // `npm start` as a process: the sandbox works over HTTP, SIGTERM stops it cleanly within 10 s, a restart keeps
 // every user, balance and chat, the books reconcile, and bad configuration fails in one line.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dropSchema, openDatabase } from '../../src/adapters/db/database.ts';
+import { POSTGRES_URL } from '../support/databases.ts';
 import { killStartedProcesses, runToExit, runTool, startProcess } from '../support/process.ts';
 import { SandboxClient } from '../support/sandbox-client.ts';
 
@@ -42,7 +45,6 @@ describe('the Diana process', () => {
 
   it.each([
     ['PORT', 'abc'],
-    ['DATABASE_URL', 'nonsense'],
     ['ADMIN_TELEGRAM_IDS', 'x,y'],
   ])('refuses %s=%s with one line and exit code 1', (variable, value) => {
     const result = runToExit({ [variable]: value, DATA_DIR: join(tmpdir(), 'diana-never-created') });
@@ -52,4 +54,67 @@ describe('the Diana process', () => {
     expect(lines[0]).toContain(`${variable}="${value}" is invalid: expected`);
     expect(result.stdout).toBe('');
   });
+
+  it.each([
+    ['DATABASE_URL', 'nonsense-with-hunter2'],
+    ['TELEGRAM_BOT_TOKEN', '123456:hunter2'],
+    ['REDIS_URL', 'http://:hunter2@redis:6379'],
+  ])(
+    'refuses a bad %s with one line that never shows its value',
+    (variable, value) => {
+      const result = runToExit({ [variable]: value, DATA_DIR: join(tmpdir(), 'diana-never-created') });
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`${variable} is invalid: expected`);
+      expect(result.stderr + result.stdout).not.toContain('hunter2');
+    },
+    60_000,
+  );
+
+  it.each([
+    [
+      { TELEGRAM_BOT_TOKEN: '', DATABASE_URL: 'postgres://diana:hunter2@127.0.0.1:5432/diana' },
+      'DATABASE_URL',
+    ],
+    [{ HOST: '0.0.0.0' }, 'HOST=0.0.0.0'],
+  ])(
+    'refuses the sandbox on real data or a public address (%o) with one line',
+    (env, named) => {
+      const result = runToExit({ ...env, DATA_DIR: join(tmpdir(), 'diana-never-created') });
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('TELEGRAM_BOT_TOKEN is not set');
+      expect(lines[0]).toContain(named);
+      expect(lines[0]).toContain('SANDBOX=1');
+      expect(result.stderr).not.toContain('hunter2');
+      expect(result.stdout).toBe('');
+    },
+    60_000,
+  );
+
+  it('runs the sandbox on a public address and a real database when SANDBOX=1 says so, warning loudly', async () => {
+    const schema = `test_sandbox_${randomBytes(4).toString('hex')}`;
+    const database = await openDatabase({ url: POSTGRES_URL, schema, poolSize: 1 });
+    try {
+      const diana = await startProcess({
+        SANDBOX: '1',
+        HOST: '0.0.0.0',
+        DATABASE_URL: `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-sandbox-anywhere-')),
+      });
+      try {
+        expect(diana.output()).toMatch(
+          /"level":40.*SANDBOX=1: the sandbox runs on the database of DATABASE_URL and listens on 0\.0\.0\.0; anyone who reaches it/,
+        );
+        expect((await fetch(`${diana.url}/health`)).status).toBe(200);
+      } finally {
+        expect((await diana.terminate()).code).toBe(0);
+      }
+    } finally {
+      await database.close();
+      await dropSchema(POSTGRES_URL, schema);
+    }
+  }, 120_000);
 });

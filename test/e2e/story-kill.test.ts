@@ -16,7 +16,8 @@ import { SandboxClient } from '../support/sandbox-client.ts';
 const USER = { id: 777_001, first_name: 'Sara', language_code: 'es' };
 
 async function startSandbox(databaseUrl: string, dataDir: string) {
-  const diana = await startProcess({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir });
+  // The sandbox on a PostgreSQL database is refused unless SANDBOX=1 says it is meant.
+  const diana = await startProcess({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, SANDBOX: '1' });
   return { diana, client: await new SandboxClient(diana.url, USER).join() };
 }
 

@@ -8,6 +8,7 @@ import { JobRunner } from '../../src/app/jobs/runner.ts';
 import { maintenanceJob } from '../../src/app/maintenance.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { testApp } from '../support/app-context.ts';
+import { failNextWrites } from '../support/faults.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
 describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
@@ -69,6 +70,24 @@ describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
       attempts: 2,
       last_error: 'Error: always',
     });
+  });
+
+  it('records a finished job as done even when the database is briefly away at that moment', async () => {
+    let calls = 0;
+    const app = testApp(database, { clock });
+    const runner = new JobRunner(app, {
+      // The job does its work; then the server restarts just as the runner records it as done.
+      once: async () => {
+        calls++;
+        await failNextWrites(database.db, 'jobs', 1, '57P01');
+      },
+    });
+    await scheduleJob(database.db, { kind: 'once', key: 'once:1', runAt: clock.now() });
+    await runner.drain();
+    expect((await jobByKey(database.db, 'once:1'))?.status).toBe('done');
+    clock.advance(3_600_000);
+    await runner.drain();
+    expect(calls).toBe(1);
   });
 
   it('does not run a cancelled job, and runs a leased job again if its runner died', async () => {

@@ -5,7 +5,8 @@ import type { Db } from '../../src/adapters/db/database.ts';
 
 let nextFault = 1;
 
-export async function failNextWrites(db: Db, table: string, times: number): Promise<void> {
+/** `code` is the SQLSTATE the failures carry: by default a plain error; '57P01' is a server shutting down. */
+export async function failNextWrites(db: Db, table: string, times: number, code = 'P0001'): Promise<void> {
   const name = `fault_${nextFault++}`;
   await sql
     .raw(`
@@ -13,7 +14,7 @@ export async function failNextWrites(db: Db, table: string, times: number): Prom
       CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF nextval('${name}_seq') <= ${times} THEN
-          RAISE EXCEPTION 'injected fault on ${table}';
+          RAISE EXCEPTION 'injected fault on ${table}' USING ERRCODE = '${code}';
         END IF;
         RETURN NEW;
       END $$;

@@ -25,6 +25,63 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, PORT: '0', LOG_LEVEL: 'info', TZ_DEFAULT: noonTimeZone(), ...env };
 }
 
+export interface WatchedProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves with the match once the output (stdout and stderr) matches, from `from` on. */
+  waitFor(pattern: RegExp, options?: { timeoutMs?: number; from?: number }): Promise<RegExpExecArray>;
+  /** Resolves with the exit code and how long the exit took from now. */
+  exited(): Promise<{ code: number | null; ms: number }>;
+  /** Sends SIGTERM and resolves with the exit code and how long the stop took. */
+  terminate(): Promise<{ code: number | null; ms: number }>;
+}
+
+/** Starts Diana and watches its output, for starts that never finish or end on their own. */
+export function spawnProcess(env: Record<string, string>): WatchedProcess {
+  const child = spawn(process.execPath, ENTRY, { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
+  let out = '';
+  let code: number | null | undefined;
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', (c) => {
+      started.delete(child);
+      code = c;
+      resolve();
+    }),
+  );
+  const listen = (chunk: Buffer) => {
+    out += chunk;
+  };
+  child.stdout?.on('data', listen);
+  child.stderr?.on('data', listen);
+  const exited = async () => {
+    const since = Date.now();
+    await exit;
+    return { code: code ?? null, ms: Date.now() - since };
+  };
+  return {
+    child,
+    output: () => out,
+    waitFor: async (pattern, options = {}) => {
+      const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+      for (;;) {
+        const match = new RegExp(pattern.source, pattern.flags).exec(out.slice(options.from ?? 0));
+        if (match) return match;
+        if (code !== undefined || Date.now() > deadline)
+          throw new Error(
+            `no ${pattern} in the output${code === undefined ? '' : ` (exited ${code})`}:\n${out}`,
+          );
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    exited,
+    terminate: () => {
+      child.kill('SIGTERM');
+      return exited();
+    },
+  };
+}
+
 export function startProcess(env: Record<string, string>): Promise<DianaProcess> {
   const child = spawn(process.execPath, ENTRY, { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   started.add(child);

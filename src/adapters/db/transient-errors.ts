@@ -18,3 +18,20 @@ export function isTransientDatabaseError(error: unknown): boolean {
   if (CONNECTION_LOST.test(error.message)) return true;
   return error.cause !== undefined && isTransientDatabaseError(error.cause);
 }
+
+/**
+ * Runs a database write, trying again with backoff while the failure is transient (a restart, a cut
+ * connection), for up to `forMs`; any other failure, or one that outlasts `forMs`, is thrown.
+ */
+export async function persevere<T>(write: () => Promise<T>, forMs: number): Promise<T> {
+  const deadline = Date.now() + forMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      const delay = Math.min(2_000, 100 * 2 ** (attempt - 1));
+      if (!isTransientDatabaseError(error) || Date.now() + delay > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}

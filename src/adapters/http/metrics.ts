@@ -1,9 +1,13 @@
 // Prometheus metrics at GET /metrics: how updates flow through the bot, and how much background work waits
-// (read from the database at scrape time, so every instance reports the same backlog).
-import type { FastifyInstance } from 'fastify';
+// (read from the database at scrape time, so every instance reports the same backlog). Served on the app's port,
+// or on METRICS_PORT alone, and behind `Authorization: Bearer METRICS_TOKEN` when that is set.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { sql } from 'kysely';
+import type { Logger } from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '../db/database.ts';
+import { problemOf, registerProblemHandling, sendProblem } from './problem.ts';
 
 export class Metrics {
   readonly registry = new Registry();
@@ -43,9 +47,47 @@ export class Metrics {
     });
   }
 
-  register(http: FastifyInstance): void {
-    http.get('/metrics', async (_request, reply) =>
-      reply.type(this.registry.contentType).send(await this.registry.metrics()),
-    );
+  register(http: FastifyInstance, options: { token?: string | undefined } = {}): void {
+    const expected = options.token === undefined ? undefined : digest(options.token);
+    http.get('/metrics', async (request, reply) => {
+      if (expected) {
+        const given = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+        // Compared as digests, in constant time: the answer says nothing about how close a guess was.
+        if (!given || !timingSafeEqual(digest(given), expected)) {
+          reply.header('www-authenticate', 'Bearer realm="metrics"');
+          return sendProblem(
+            reply,
+            problemOf(request, 401, 'GET /metrics needs Authorization: Bearer METRICS_TOKEN'),
+          );
+        }
+      }
+      return reply.type(this.registry.contentType).send(await this.registry.metrics());
+    });
   }
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Serves the metrics: on a port of their own when `port` is set (the app's port then has no /metrics), otherwise
+ * beside the app's routes. Returns what closes the metrics server, if one was started.
+ */
+export async function serveMetrics(
+  metrics: Metrics,
+  app: FastifyInstance,
+  options: { port: number | undefined; host: string; token: string | undefined; log: Logger },
+): Promise<(() => Promise<void>) | undefined> {
+  if (options.port === undefined) {
+    metrics.register(app, { token: options.token });
+    return undefined;
+  }
+  const http = Fastify({
+    loggerInstance: options.log.child({ component: 'metrics' }) as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    forceCloseConnections: true,
+  });
+  registerProblemHandling(http);
+  metrics.register(http, { token: options.token });
+  await http.listen({ port: options.port, host: options.host });
+  return () => http.close();
 }

@@ -1,10 +1,12 @@
 // The HTTP server: liveness and readiness for operators; features (sandbox, webhook, API) add their routes.
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
+import { registerProblemHandling } from './problem.ts';
 
 export interface Readiness {
   database(): Promise<boolean>;
-  bot(): 'polling' | 'webhook' | 'starting' | 'stopped';
+  /** `retrying`: polling, but Telegram does not answer (or answers 409) for now. */
+  bot(): 'polling' | 'webhook' | 'starting' | 'retrying' | 'stopped';
 }
 
 export function createHttpServer(log: Logger, readiness: Readiness): FastifyInstance {
@@ -14,6 +16,8 @@ export function createHttpServer(log: Logger, readiness: Readiness): FastifyInst
     forceCloseConnections: true,
     bodyLimit: 1024 * 1024,
   });
+
+  registerProblemHandling(http);
 
   http.get('/health', async () => ({ status: 'ok' }));
 

@@ -1,8 +1,7 @@
 // The bot, read as a table of contents: middlewares in order, then one feature per home entry, then the
 // fallback for everything else.
-import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotError, type Transformer } from 'grammy';
+import { Bot, BotError, type Transformer } from 'grammy';
 import type { LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
@@ -30,6 +29,8 @@ import { startFeature } from './features/start.ts';
 import { storyFeature, storyScreen } from './features/story.ts';
 import { redeemFromDeepLink, vipFeature, vipScreen } from './features/vip.ts';
 import { attachContext, cleanTypedText, updateKind } from './middleware.ts';
+import { TelegramRetry } from './retry.ts';
+import { failureOf } from './telegram-errors.ts';
 import { admitUpdate, type UpdateInbox, UpdateNotRecorded } from './update-inbox.ts';
 
 export const ALLOWED_UPDATES = [
@@ -58,22 +59,38 @@ export interface BotOptions {
   refuseUnrecorded?: boolean;
   /** Known bot identity (skips getMe in tests and benchmarks). */
   botInfo?: UserFromGetMe;
+  /** How calls to Telegram are retried (the composition root keeps it to wind calls down on stop). */
+  retry?: TelegramRetry;
 }
 
 export function createBot(options: BotOptions): Bot<BotContext> {
   const { app, codec, log } = options;
+  // Only an update that could not be recorded goes back to the webhook as an error (Telegram sends it again).
+  const failed = async (error: BotError<BotContext>) => {
+    await apologise(error);
+    if (options.refuseUnrecorded && error.error instanceof UpdateNotRecorded) throw error.error;
+  };
   const bot = new Bot<BotContext>(options.token, {
     client: { apiRoot: options.apiRoot },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  // 429s and Telegram's 5xx are retried, waiting at most 30 s, at most 3 times.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  // No answer, 5xx and short 429s are retried: at most 4 attempts within 30 s, each failure logged at warn.
+  bot.api.config.use((options.retry ?? new TelegramRetry(log)).transformer);
   bot.api.config.use(forgiveExpiredAnswers);
 
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(cleanTypedText);
   bot.use(attachContext(app, codec, log));
+  // A failing handler apologises and the update ends there (the inbox attempts it again), whether it came by
+  // polling or by the webhook, which would otherwise answer Telegram with an error and have it sent again.
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      await failed(new BotError(error, ctx));
+    }
+  });
   bot.use(admitUpdate(options.inbox));
 
   // The channels' updates (join requests, members, reactions) come from channels, not from a private chat.
@@ -109,10 +126,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   );
   bot.use(fallbackFeature());
 
-  bot.catch(async (error) => {
-    await apologise(error);
-    if (options.refuseUnrecorded && error.error instanceof UpdateNotRecorded) throw error.error;
-  });
+  bot.catch(failed);
   return bot;
 }
 
@@ -151,7 +165,7 @@ const forgiveExpiredAnswers: Transformer = async (prev, method, payload, signal)
   if (
     !response.ok &&
     method === 'answerCallbackQuery' &&
-    /query is too old|query ID is invalid/.test(response.description)
+    failureOf(response.error_code, response.description) === 'query_expired'
   )
     return { ok: true, result: true as never };
   return response;

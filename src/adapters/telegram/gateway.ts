@@ -1,7 +1,7 @@
 // The app's TelegramGateway over grammY's Api: what background jobs ask of Telegram for channels and VIP.
 // Messages and edits wait for their slot in the shared throttle; Telegram's answers that belong to normal life
 // become values, anything else is thrown (and the job is retried).
-import { type Api, GrammyError, InlineKeyboard } from 'grammy';
+import { type Api, InlineKeyboard } from 'grammy';
 import type {
   ApprovalOutcome,
   OutgoingButton,
@@ -11,8 +11,9 @@ import type {
 } from '../../app/telegram-gateway.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
-import { isUnreachable, type SendThrottle } from './messenger.ts';
+import type { SendThrottle } from './messenger.ts';
 import { reactionKeyboard } from './reaction-keyboard.ts';
+import { isTelegramFailure, telegramFailure } from './telegram-errors.ts';
 
 /** What a handler asks of Telegram while answering a person's own update waits for no sending slot. */
 const IMMEDIATE: SendThrottle = { slot: async () => {} };
@@ -21,9 +22,6 @@ const IMMEDIATE: SendThrottle = { slot: async () => {} };
 export function gatewayOf(ctx: BotContext): TelegramGateway {
   return new BotTelegramGateway(ctx.api, ctx.codec, IMMEDIATE);
 }
-
-const said = (error: unknown, pattern: RegExp) =>
-  error instanceof GrammyError && pattern.test(error.description);
 
 export class BotTelegramGateway implements TelegramGateway {
   constructor(
@@ -37,8 +35,9 @@ export class BotTelegramGateway implements TelegramGateway {
       await this.api.approveChatJoinRequest(chatId, userId);
       return 'approved';
     } catch (error) {
-      if (said(error, /USER_ALREADY_PARTICIPANT/)) return 'already_member';
-      if (said(error, /HIDE_REQUESTER_MISSING|USER_ID_INVALID/)) return 'missing';
+      const kind = telegramFailure(error);
+      if (kind === 'already_participant') return 'already_member';
+      if (kind === 'join_request_missing') return 'missing';
       throw error;
     }
   }
@@ -48,7 +47,7 @@ export class BotTelegramGateway implements TelegramGateway {
       await this.api.declineChatJoinRequest(chatId, userId);
       return 'declined';
     } catch (error) {
-      if (said(error, /HIDE_REQUESTER_MISSING|USER_ID_INVALID/)) return 'missing';
+      if (isTelegramFailure(error, 'join_request_missing')) return 'missing';
       throw error;
     }
   }
@@ -66,7 +65,7 @@ export class BotTelegramGateway implements TelegramGateway {
     try {
       await this.api.revokeChatInviteLink(chatId, link);
     } catch (error) {
-      if (!said(error, /INVITE_HASH_EXPIRED|INVITE_HASH_INVALID/)) throw error;
+      if (!isTelegramFailure(error, 'invite_hash_expired')) throw error;
     }
   }
 
@@ -74,7 +73,7 @@ export class BotTelegramGateway implements TelegramGateway {
     try {
       await this.api.banChatMember(chatId, userId);
     } catch (error) {
-      if (said(error, /user is an administrator|USER_ADMIN_INVALID/)) return 'administrator';
+      if (isTelegramFailure(error, 'user_is_administrator')) return 'administrator';
       throw error;
     }
     await this.api.unbanChatMember(chatId, userId, { only_if_banned: true });
@@ -89,7 +88,7 @@ export class BotTelegramGateway implements TelegramGateway {
       });
       return 'sent';
     } catch (error) {
-      if (isUnreachable(error)) return 'unreachable';
+      if (isTelegramFailure(error, 'unreachable_user')) return 'unreachable';
       throw error;
     }
   }
@@ -102,7 +101,7 @@ export class BotTelegramGateway implements TelegramGateway {
       });
     } catch (error) {
       // Nothing changed since the last redraw, or the post was deleted from the channel.
-      if (!said(error, /message is not modified|message to edit not found/)) throw error;
+      if (!isTelegramFailure(error, 'not_modified', 'message_gone')) throw error;
     }
   }
 

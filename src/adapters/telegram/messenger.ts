@@ -1,7 +1,8 @@
 // Messages the bot sends on its own initiative (announcements, reminders, broadcasts), kept within
 // Telegram's limits: about 30 messages per second overall and one per second to the same chat.
-import { type Api, GrammyError } from 'grammy';
+import type { Api } from 'grammy';
 import type { Messenger } from '../../app/notifications/messenger.ts';
+import { isTelegramFailure } from './telegram-errors.ts';
 
 export const GLOBAL_PER_SECOND = 25;
 /** How many messages may go out at once before the steady pace applies. */
@@ -76,15 +77,8 @@ export class TelegramMessenger implements Messenger {
       await this.api.sendMessage(userId, text);
       return 'sent';
     } catch (error) {
-      if (isUnreachable(error)) return 'unreachable';
+      if (isTelegramFailure(error, 'unreachable_user')) return 'unreachable';
       throw error;
     }
   }
-}
-
-/** 403: the user blocked the bot (or never opened it); 400 chat not found: they deleted the chat. */
-export function isUnreachable(error: unknown): boolean {
-  return (
-    error instanceof GrammyError && (error.error_code === 403 || /chat not found/.test(error.description))
-  );
 }

@@ -1,7 +1,12 @@
 // The one renderer of menu screens: a text and an inline keyboard, shown by editing the message whose
 // button was tapped, or as a new message when the screen is opened by a command.
-import { GrammyError, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import type { BotContext } from './context.ts';
+import { isTelegramFailure } from './telegram-errors.ts';
+
+/** Telegram's limits: characters in a message, and in a photo's caption. */
+export const MAX_MESSAGE_CHARS = 4096;
+export const MAX_CAPTION_CHARS = 1024;
 
 export interface Screen {
   text: string;
@@ -41,8 +46,8 @@ export async function showScreen(ctx: BotContext, screen: Screen): Promise<void>
         }
         return;
       } catch (error) {
-        if (isNotModified(error)) return;
-        if (!isUneditable(error)) throw error;
+        if (isTelegramFailure(error, 'not_modified')) return;
+        if (!isTelegramFailure(error, 'message_gone')) throw error;
       }
     } else {
       // Telegram cannot turn a text message into a photo or back; replace it.
@@ -54,16 +59,4 @@ export async function showScreen(ctx: BotContext, screen: Screen): Promise<void>
   } else {
     await ctx.reply(screen.text, { reply_markup: screen.keyboard });
   }
-}
-
-function isNotModified(error: unknown): boolean {
-  return error instanceof GrammyError && error.description.includes('message is not modified');
-}
-
-function isUneditable(error: unknown): boolean {
-  return (
-    error instanceof GrammyError &&
-    (error.description.includes('message to edit not found') ||
-      error.description.includes("message can't be edited"))
-  );
 }

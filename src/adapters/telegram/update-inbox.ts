@@ -22,7 +22,7 @@ import {
   type StoredUpdate,
 } from '../db/repositories/update-inbox.ts';
 import { findUser } from '../db/repositories/users.ts';
-import { isTransientDatabaseError } from '../db/transient-errors.ts';
+import { isTransientDatabaseError, persevere } from '../db/transient-errors.ts';
 import type { BotContext } from './context.ts';
 import { updateKind } from './middleware.ts';
 
@@ -57,6 +57,7 @@ export class UpdateInbox {
   /** Updates being attempted again, by their body (what the bot handles). */
   private readonly retries = new WeakMap<object, StoredUpdate>();
   private readonly options: Required<InboxOptions>;
+  private readonly watchers = new Map<number, (recorded: boolean) => void>();
 
   constructor(
     private readonly db: Db,
@@ -73,9 +74,34 @@ export class UpdateInbox {
    * for any other failure, UpdateNotRecorded is thrown and nothing of the update has been handled.
    */
   admit(arrival: Arrival): Promise<Admitted> {
+    const told = (recorded: boolean) => {
+      this.watchers.get(arrival.updateId)?.(recorded);
+      this.watchers.delete(arrival.updateId);
+    };
     return new Promise((settle, fail) => {
-      this.enqueue({ arrival, deadline: Date.now() + this.options.recordForMs, tries: 0, settle, fail });
+      this.enqueue({
+        arrival,
+        deadline: Date.now() + this.options.recordForMs,
+        tries: 0,
+        settle: (admitted) => {
+          told(true);
+          settle(admitted);
+        },
+        fail: (error) => {
+          told(false);
+          fail(error);
+        },
+      });
     });
+  }
+
+  /**
+   * Resolves once an arriving update is recorded (true: from then on the inbox sees it through) or given up
+   * (false). The webhook asks before the update reaches the bot, and answers Telegram by it.
+   */
+  whenRecorded(updateId: number): { recorded: Promise<boolean>; forget(): void } {
+    const recorded = new Promise<boolean>((resolve) => this.watchers.set(updateId, resolve));
+    return { recorded, forget: () => this.watchers.delete(updateId) };
   }
 
   private enqueue(waiting: Waiting): void {
@@ -135,17 +161,8 @@ export class UpdateInbox {
   }
 
   /** Writes to the inbox, trying again while the database is briefly away (a restart, a cut connection). */
-  private async persevere(write: () => Promise<void>): Promise<void> {
-    const deadline = Date.now() + this.options.recordForMs;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await write();
-      } catch (error) {
-        const delay = Math.min(2_000, 100 * 2 ** (attempt - 1));
-        if (!isTransientDatabaseError(error) || Date.now() + delay > deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-    }
+  private persevere(write: () => Promise<void>): Promise<void> {
+    return persevere(write, this.options.recordForMs);
   }
 
   /** Waits until every update marked handled so far is recorded as such (stop and tests). */

@@ -2,12 +2,15 @@
 // database transaction under a lease; it must be safe to run again (the lease can expire after a crash).
 // Failures are retried with backoff; a job that keeps failing is marked dead and logged.
 import { claimDueJob, failJob, finishJob, type Job } from '../../adapters/db/repositories/jobs.ts';
+import { persevere } from '../../adapters/db/transient-errors.ts';
 import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 
 export type JobHandler = (job: Job) => Promise<void>;
 
 const LEASE_MS = 5 * 60_000;
+/** How long the runner keeps trying to record a job's outcome while the database is briefly away. */
+const RECORD_FOR_MS = 60_000;
 
 export class JobRunner extends BackgroundWorker {
   constructor(
@@ -31,7 +34,6 @@ export class JobRunner extends BackgroundWorker {
     try {
       if (!handler) throw new Error(`no handler for jobs of kind "${job.kind}"`);
       await handler(job);
-      await finishJob(this.app.db, job.id, this.app.clock.now());
     } catch (error) {
       const dead = job.attempts >= (this.options.maxAttempts ?? 8);
       const retryAt = new Date(now.getTime() + (this.options.backoffMs ?? 5000) * 2 ** (job.attempts - 1));
@@ -40,8 +42,11 @@ export class JobRunner extends BackgroundWorker {
         dead ? 'job failed for good' : 'job failed; will retry',
       );
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      await failJob(this.app.db, job.id, { error: message, retryAt, dead });
+      await persevere(() => failJob(this.app.db, job.id, { error: message, retryAt, dead }), RECORD_FOR_MS);
+      return true;
     }
+    // Unrecorded, a job that did its work would stay leased and run again only once the lease ends.
+    await persevere(() => finishJob(this.app.db, job.id, this.app.clock.now()), RECORD_FOR_MS);
     return true;
   }
 }

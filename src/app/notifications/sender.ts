@@ -1,6 +1,7 @@
 // Sends queued announcements: one message per user gathering everything due ("Ha completado 2 misiones…"),
 // after a short batch window, outside quiet hours, never to users who turned announcements off. A failed send
-// is retried later; a user who blocked the bot is not retried.
+// is retried later, waiting twice as long each time (30 s up to an hour), and given up after 10 attempts (about
+// 8 hours of Telegram away); a user who blocked the bot is not retried.
 
 import {
   claimDueNotifications,
@@ -16,6 +17,8 @@ import type { Messenger } from './messenger.ts';
 
 const LEASE_MS = 60_000;
 const RETRY_MS = 30_000;
+const MAX_RETRY_MS = 3_600_000;
+const MAX_ATTEMPTS = 10;
 const USERS_PER_STEP = 20;
 
 export class NotificationSender extends BackgroundWorker {
@@ -68,8 +71,18 @@ export class NotificationSender extends BackgroundWorker {
       else this.app.log.info({ user_id: userId }, 'user unreachable; announcement dropped');
       await markNotificationsSent(this.app.db, ids, this.app.clock.now());
     } catch (err) {
-      this.app.log.warn({ err, user_id: userId }, 'announcement not sent; will retry');
-      await retryNotificationsAt(this.app.db, ids, new Date(now.getTime() + RETRY_MS));
+      const attempts = Math.max(...notes.map((n) => n.attempts));
+      if (attempts >= MAX_ATTEMPTS) {
+        this.app.log.warn({ err, user_id: userId, attempts }, 'announcement not sent; given up');
+        await markNotificationsSent(this.app.db, ids, this.app.clock.now());
+        return;
+      }
+      const wait = Math.min(MAX_RETRY_MS, RETRY_MS * 2 ** (attempts - 1));
+      this.app.log.warn(
+        { err, user_id: userId, attempts, retry_in_ms: wait },
+        'announcement not sent; will retry',
+      );
+      await retryNotificationsAt(this.app.db, ids, new Date(now.getTime() + wait));
     }
   }
 }

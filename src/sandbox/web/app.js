@@ -29,7 +29,11 @@ async function api(path, body) {
       ? {}
       : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
   );
-  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).error || response.statusText);
+  if (!response.ok) {
+    // Errors are problem details (RFC 9457): `detail` says what went wrong.
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || problem.title || response.statusText);
+  }
   return response.json();
 }
 

@@ -8,6 +8,8 @@ export interface PendingNotification {
   kind: string;
   payload: Record<string, unknown>;
   createdAt: Date;
+  /** Sending attempts so far, this one included. */
+  attempts: number;
 }
 
 export async function queueNotification(
@@ -46,7 +48,14 @@ export async function claimDueNotifications(
   leaseUntil: Date,
   users: number,
 ): Promise<PendingNotification[]> {
-  const result = await sql<{ id: number; user_id: number; kind: string; payload: unknown; created_at: Date }>`
+  const result = await sql<{
+    id: number;
+    user_id: number;
+    kind: string;
+    payload: unknown;
+    created_at: Date;
+    attempts: number;
+  }>`
     WITH ready AS (
       SELECT user_id FROM notifications
       WHERE sent_at IS NULL AND deliver_after <= ${now}
@@ -60,7 +69,8 @@ export async function claimDueNotifications(
     )
     UPDATE notifications SET deliver_after = ${leaseUntil}, attempts = attempts + 1
     FROM claimed WHERE notifications.id = claimed.id
-    RETURNING notifications.id, notifications.user_id, notifications.kind, notifications.payload, notifications.created_at
+    RETURNING notifications.id, notifications.user_id, notifications.kind, notifications.payload,
+      notifications.created_at, notifications.attempts
   `.execute(db);
   return result.rows
     .map((r) => ({
@@ -69,6 +79,7 @@ export async function claimDueNotifications(
       kind: r.kind,
       payload: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Record<string, unknown>,
       createdAt: r.created_at,
+      attempts: Number(r.attempts),
     }))
     .sort((a, b) => a.id - b.id);
 }

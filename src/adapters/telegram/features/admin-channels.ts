@@ -7,7 +7,14 @@ import { channelStats } from '../../../app/channels/stats.ts';
 import type { ChannelPost } from '../../db/repositories/channel-posts.ts';
 import type { BotContext } from '../context.ts';
 import { reactionKeyboard } from '../reaction-keyboard.ts';
-import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
+import {
+  type ButtonSpec,
+  keyboard,
+  MAX_CAPTION_CHARS,
+  MAX_MESSAGE_CHARS,
+  type Screen,
+  showScreen,
+} from '../screen.ts';
 import { type AdminModule, type AdminReply, awaitAnswer, backToAdmin, forgetQuestion } from './admin.ts';
 
 const POSTS_SHOWN = 5;
@@ -60,20 +67,25 @@ async function channelsScreen(ctx: BotContext, notice?: string): Promise<Screen>
   };
 }
 
-/** The draft as it will look, with the buttons to publish it or go back. */
-function draftScreen(ctx: BotContext, post: ChannelPost): Screen {
+/**
+ * The draft as it will look, with the buttons to publish it or go back. The heading shares the message when both
+ * fit in Telegram's limits; a draft that uses them to the full gets the heading in a message of its own.
+ */
+async function showDraft(ctx: BotContext, post: ChannelPost): Promise<void> {
   const channel = post.chatId === ctx.app.channels.vip ? 'vip' : 'free';
-  return {
-    text: [ctx.t('admin-post-preview', { channel: ctx.t(`admin-post-channel-${channel}`) }), '', post.text]
-      .join('\n')
-      .trim(),
+  const heading = ctx.t('admin-post-preview', { channel: ctx.t(`admin-post-channel-${channel}`) });
+  const together = [heading, '', post.text].join('\n').trim();
+  const fits = together.length <= (post.photo ? MAX_CAPTION_CHARS : MAX_MESSAGE_CHARS);
+  if (!fits) await ctx.reply(heading);
+  await showScreen(ctx, {
+    text: fits ? together : post.text,
     photo: post.photo ?? undefined,
     keyboard: keyboard(ctx, [
       [{ label: post.emojis.join(' '), action: 'noop' }],
       [{ label: ctx.t('admin-post-publish-button'), action: 'acpub', args: [post.id] }],
       [backToChannels(ctx)],
     ]),
-  };
+  });
 }
 
 function draftReply(channel: ChannelName): AdminReply {
@@ -89,7 +101,7 @@ function draftReply(channel: ChannelName): AdminReply {
       await ctx.reply(ctx.t('admin-channels-none'));
       return;
     }
-    await showScreen(ctx, draftScreen(ctx, post));
+    await showDraft(ctx, post);
   };
 }
 

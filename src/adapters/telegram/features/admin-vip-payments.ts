@@ -1,6 +1,5 @@
 // ⭐ Admin › VIP › Payments: the latest Telegram Stars payments, and a refund (after a confirmation) that gives
 // the Stars back through Telegram and takes that payment's VIP time back. Audited.
-import { GrammyError } from 'grammy';
 import {
   listPayments,
   paymentById,
@@ -9,6 +8,7 @@ import {
 } from '../../../app/vip/payments.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';
+import { failureCode, telegramFailure } from '../telegram-errors.ts';
 import { type AdminModule, listText } from './admin.ts';
 import { displayName } from './admin-users.ts';
 import { backToVipAdmin } from './admin-vip.ts';
@@ -57,9 +57,8 @@ function telegramRefund(ctx: BotContext) {
       await ctx.api.refundStarPayment(userId, chargeId);
       return 'refunded';
     } catch (error) {
-      if (error instanceof GrammyError && /CHARGE_ALREADY_REFUNDED/.test(error.description))
-        return 'already_refunded';
-      if (error instanceof GrammyError && error.error_code === 400) return 'unknown_charge';
+      if (telegramFailure(error) === 'already_refunded') return 'already_refunded';
+      if (failureCode(error) === 400) return 'unknown_charge';
       throw error;
     }
   };
