@@ -131,7 +131,14 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * Reads the configuration. A command-line tool (`tool: true`: reconcile, migrations, backfills) never starts
+ * the sandbox, so the sandbox's placement is checked only for the bot itself.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  { tool = false }: { tool?: boolean } = {},
+): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
@@ -145,7 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const sandboxAnywhere = e.SANDBOX === '1';
-  if (!e.TELEGRAM_BOT_TOKEN && !sandboxAnywhere) {
+  if (!tool && !e.TELEGRAM_BOT_TOKEN && !sandboxAnywhere) {
     const where = [
       ...(e.DATABASE_URL ? ['on the database of DATABASE_URL'] : []),
       ...(isLoopback(e.HOST) ? [] : [`on HOST=${e.HOST}, which is not a loopback address`]),

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 export async function withConfiguredDatabase(run: (database: Database) => Promise<number>): Promise<never> {
   let code = 1;
   try {
-    const config = loadConfig();
+    const config = loadConfig(process.env, { tool: true });
     const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
     try {
       code = await run(database);

@@ -11,7 +11,7 @@ import { withConfiguredDatabase } from './database.ts';
 const dryRun = process.argv.includes('--dry-run');
 
 await withConfiguredDatabase(async ({ db }) => {
-  const config = loadConfig();
+  const config = loadConfig(process.env, { tool: true });
   const lines = await backfill(
     {
       db,

@@ -115,6 +115,8 @@ describe('configuration', () => {
         sandboxAnywhere: true,
         host: '0.0.0.0',
       });
+      // A command-line tool never starts the sandbox: it may work on any database.
+      expect(loadConfig({ DATABASE_URL: database }, { tool: true }).databaseUrl).toBe(database);
       // With a token there is no sandbox to guard.
       expect(
         loadConfig({
