@@ -5,6 +5,7 @@
 // owner of the invitation they used gets a fresh one; a VIP who left asks 💎 VIP for a new invitation.
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isMember } from '../../src/adapters/db/repositories/channels.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import { VIP_DOOR_JOBS } from '../../src/app/vip/door.ts';
@@ -177,6 +178,8 @@ describe.each(DATABASE_KINDS)('VIP when things fail (%s)', (kind) => {
     await expect
       .poll(async () => (await eventPayloads(t.diana.app, carla.id, 'ChannelJoined')).length)
       .toBe(2);
+    // Her leaving has reached the bot.
+    await expect.poll(() => isMember(db(), vip, carla.id)).toBe(false);
     await carla.send('/diana');
     const screen = await carla.press('VIP');
     const asked = await carla.press('Pedir mi invitación', screen.message);

@@ -9,7 +9,7 @@ import { maintenanceJob } from '../../src/app/maintenance.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
-import { failNextWrites } from '../support/faults.ts';
+import { failNextWrites, loseAnswerOnce } from '../support/faults.ts';
 
 describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
   let database: Database;
@@ -88,6 +88,16 @@ describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
     clock.advance(3_600_000);
     await runner.drain();
     expect(calls).toBe(1);
+  });
+
+  it('runs a job at once when its claim committed but the answer was lost, counting one attempt', async () => {
+    let calls = 0;
+    const app = { ...testApp(database, { clock }), db: loseAnswerOnce(database.db, 'SKIP LOCKED') };
+    const runner = new JobRunner(app, { lost: async () => void calls++ });
+    await scheduleJob(database.db, { kind: 'lost', key: 'lost:1', runAt: clock.now() });
+    await runner.drain();
+    expect(calls).toBe(1);
+    expect(await jobByKey(database.db, 'lost:1')).toMatchObject({ status: 'done', attempts: 1 });
   });
 
   it('does not run a cancelled job, and runs a leased job again if its runner died', async () => {

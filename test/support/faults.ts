@@ -22,3 +22,27 @@ export async function failNextWrites(db: Db, table: string, times: number, code 
     `)
     .execute(db);
 }
+
+/**
+ * The same database, except that the first statement whose text contains `marker` commits and then loses its
+ * answer, as when the server is stopped just after a commit: the caller sees the error of a connection cut.
+ */
+export function loseAnswerOnce(db: Db, marker: string): Db {
+  const marked = new WeakSet<object>();
+  let lost = false;
+  return db.withPlugin({
+    transformQuery(args) {
+      if (!lost && JSON.stringify(args.node).includes(marker)) marked.add(args.queryId);
+      return args.node;
+    },
+    async transformResult(args) {
+      if (!lost && marked.has(args.queryId)) {
+        lost = true;
+        throw Object.assign(new Error('terminating connection due to administrator command'), {
+          code: '57P01',
+        });
+      }
+      return args.result;
+    },
+  });
+}

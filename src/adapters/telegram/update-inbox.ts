@@ -11,6 +11,7 @@ import { BackgroundWorker } from '../../app/background-worker.ts';
 import type { Traffic } from '../../app/traffic.ts';
 import type { Clock } from '../../domain/clock.ts';
 import type { Db } from '../db/database.ts';
+import { type Lease, newLease } from '../db/lease.ts';
 import {
   type Admitted,
   type Arrival,
@@ -43,6 +44,8 @@ export interface InboxOptions {
 
 interface Waiting {
   arrival: Arrival;
+  /** The same on every try, so a try whose answer was lost is recognised by the next. */
+  lease: Lease;
   deadline: number;
   tries: number;
   settle: (admitted: Admitted) => void;
@@ -81,6 +84,7 @@ export class UpdateInbox {
     return new Promise((settle, fail) => {
       this.enqueue({
         arrival,
+        lease: newLease(new Date(this.clock.now().getTime() + this.options.leaseMs)),
         deadline: Date.now() + this.options.recordForMs,
         tries: 0,
         settle: (admitted) => {
@@ -116,11 +120,9 @@ export class UpdateInbox {
       const batch = this.waiting;
       this.waiting = [];
       try {
-        const lease = new Date(this.clock.now().getTime() + this.options.leaseMs);
         const admitted = await admitArrivals(
           this.db,
-          batch.map((w) => w.arrival),
-          lease,
+          batch.map((w) => ({ ...w.arrival, lease: w.lease })),
         );
         for (const [i, w] of batch.entries()) w.settle(admitted[i]!);
       } catch (error) {
@@ -161,7 +163,7 @@ export class UpdateInbox {
   }
 
   /** Writes to the inbox, trying again while the database is briefly away (a restart, a cut connection). */
-  private persevere(write: () => Promise<void>): Promise<void> {
+  private persevere<T>(write: () => Promise<T>): Promise<T> {
     return persevere(write, this.options.recordForMs);
   }
 
@@ -182,7 +184,8 @@ export class UpdateInbox {
   /** Claims the next update due for another attempt, and remembers it as a retry for the middleware. */
   async claimRetry(): Promise<StoredUpdate | undefined> {
     const now = this.clock.now();
-    const due = await claimDueUpdate(this.db, now, new Date(now.getTime() + this.options.leaseMs));
+    const lease = newLease(new Date(now.getTime() + this.options.leaseMs));
+    const due = await this.persevere(() => claimDueUpdate(this.db, now, lease));
     if (due) this.retries.set(due.body, due);
     return due;
   }

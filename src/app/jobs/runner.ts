@@ -1,6 +1,8 @@
 // Runs durable scheduled jobs when they fall due. A handler may call Telegram, so it runs outside any
 // database transaction under a lease; it must be safe to run again (the lease can expire after a crash).
 // Failures are retried with backoff; a job that keeps failing is marked dead and logged.
+
+import { newLease } from '../../adapters/db/lease.ts';
 import { claimDueJob, failJob, finishJob, type Job } from '../../adapters/db/repositories/jobs.ts';
 import { persevere } from '../../adapters/db/transient-errors.ts';
 import { BackgroundWorker } from '../background-worker.ts';
@@ -9,7 +11,7 @@ import type { AppContext } from '../services.ts';
 export type JobHandler = (job: Job) => Promise<void>;
 
 const LEASE_MS = 5 * 60_000;
-/** How long the runner keeps trying to record a job's outcome while the database is briefly away. */
+/** How long the runner keeps trying to claim a job or record its outcome while the database is briefly away. */
 const RECORD_FOR_MS = 60_000;
 
 export class JobRunner extends BackgroundWorker {
@@ -28,7 +30,8 @@ export class JobRunner extends BackgroundWorker {
   /** Runs one due job; false when none is due. */
   async runDue(): Promise<boolean> {
     const now = this.app.clock.now();
-    const job = await claimDueJob(this.app.db, now, new Date(now.getTime() + LEASE_MS));
+    const lease = newLease(new Date(now.getTime() + LEASE_MS));
+    const job = await persevere(() => claimDueJob(this.app.db, now, lease), RECORD_FOR_MS);
     if (!job) return false;
     const handler = this.handlers[job.kind];
     try {

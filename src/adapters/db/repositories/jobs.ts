@@ -3,6 +3,7 @@
 // one instance runs it, and a crash mid-run leaves it to run again when the lease ends.
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
+import type { Lease } from '../lease.ts';
 
 export interface Job {
   id: number;
@@ -46,15 +47,20 @@ export async function cancelJob(db: Executor, key: string): Promise<boolean> {
 }
 
 /**
- * Claims the next due job (or one whose run was abandoned: its lease ended), leasing it until `leaseUntil`.
+ * Claims the next due job (or one whose run was abandoned: its lease ended), leasing it under `lease`. Tried
+ * again with the same lease, it first takes up what an earlier try of it claimed.
  */
-export async function claimDueJob(db: Executor, now: Date, leaseUntil: Date): Promise<Job | undefined> {
+export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promise<Job | undefined> {
   const result = await sql<{ id: number; kind: string; key: string; payload: unknown; attempts: number }>`
-    UPDATE jobs SET status = 'running', lease_until = ${leaseUntil}, attempts = attempts + 1
+    UPDATE jobs
+    SET status = 'running', lease_until = ${lease}::timestamptz,
+      attempts = attempts + CASE WHEN status = 'running' AND lease_until = ${lease}::timestamptz THEN 0 ELSE 1 END
     WHERE id = (
       SELECT id FROM jobs
-      WHERE (status = 'pending' AND run_at <= ${now}) OR (status = 'running' AND lease_until <= ${now})
-      ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+      WHERE (status = 'pending' AND run_at <= ${now})
+        OR (status = 'running' AND (lease_until <= ${now} OR lease_until = ${lease}::timestamptz))
+      ORDER BY status = 'running' AND lease_until = ${lease}::timestamptz DESC, run_at, id
+      LIMIT 1 FOR UPDATE SKIP LOCKED
     )
     RETURNING id, kind, key, payload, attempts
   `.execute(db);

@@ -4,6 +4,7 @@
 // retryable in /admin). A repeated delivery of an update that is handled, or being handled, is a duplicate.
 import { sql } from 'kysely';
 import type { Executor } from '../database.ts';
+import type { Lease } from '../lease.ts';
 import { toUser, type User, type UserRow } from './users.ts';
 
 /** What the inbox keeps of an arriving update, and who sent it (their user row is loaded with it). */
@@ -26,16 +27,18 @@ export function storableBody(body: object): string {
 }
 
 /**
- * Records a batch of arriving updates in one statement: new ones are kept as `handling` until `leaseUntil`
- * (after which, unfinished, they are retried); the senders' users are read in the same round trip.
+ * Records a batch of arriving updates in one statement: new ones are kept as `handling` until their lease ends
+ * (after which, unfinished, they are retried); the senders' users are read in the same round trip. An update
+ * already held under the same lease is fresh too: an earlier try of this very admission committed, but its
+ * answer was lost.
  */
 export async function admitArrivals(
   db: Executor,
-  arrivals: readonly Arrival[],
-  leaseUntil: Date,
+  arrivals: readonly (Arrival & { lease: Lease })[],
 ): Promise<Admitted[]> {
   const requests = arrivals.map((a, i) => ({
     i,
+    lease: a.lease,
     update_id: a.updateId,
     user_id: a.from?.id ?? null,
     first_name: a.from?.firstName ?? null,
@@ -47,18 +50,22 @@ export async function admitArrivals(
     WITH req AS (
       SELECT r.*, b.body
       FROM jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
-        AS r(i int, update_id bigint, user_id bigint, first_name text, last_name text, username text)
+        AS r(i int, lease timestamptz, update_id bigint, user_id bigint, first_name text, last_name text,
+          username text)
       JOIN jsonb_array_elements(${bodies}::jsonb) WITH ORDINALITY AS b(body, n) ON b.n = r.i + 1
     ), claim AS (
       INSERT INTO update_inbox (update_id, body, retry_at)
-      SELECT DISTINCT ON (update_id) update_id, body, ${leaseUntil}::timestamptz FROM req ORDER BY update_id, i
+      SELECT DISTINCT ON (update_id) update_id, body, lease FROM req ORDER BY update_id, i
       ON CONFLICT DO NOTHING RETURNING update_id
     )
-    SELECT req.i AS idx, claim.update_id IS NOT NULL AS fresh,
+    SELECT req.i AS idx,
+      (claim.update_id IS NOT NULL OR (held.status = 'handling' AND held.retry_at = req.lease)) AS fresh,
       (u.id IS NOT NULL AND (u.first_name IS DISTINCT FROM req.first_name OR u.last_name IS DISTINCT FROM
         req.last_name OR u.username IS DISTINCT FROM req.username)) AS renamed,
       u.*
-    FROM req LEFT JOIN claim ON claim.update_id = req.update_id LEFT JOIN users u ON u.id = req.user_id
+    FROM req LEFT JOIN claim ON claim.update_id = req.update_id
+      LEFT JOIN update_inbox held ON held.update_id = req.update_id
+      LEFT JOIN users u ON u.id = req.user_id
     ORDER BY req.i
   `.execute(db);
   // Two deliveries of one update in one batch: the first is fresh, the other a duplicate.
@@ -129,11 +136,12 @@ export interface StoredUpdate {
 /**
  * Claims the next update due for another attempt: a failed one whose backoff has passed, or one left
  * `handling` past its lease (its instance died mid-way). The claim renews the lease and counts the attempt.
+ * Tried again with the same lease, it first takes up what an earlier try of it claimed.
  */
 export async function claimDueUpdate(
   db: Executor,
   now: Date,
-  leaseUntil: Date,
+  lease: Lease,
 ): Promise<StoredUpdate | undefined> {
   const result = await sql<{
     update_id: number;
@@ -142,11 +150,14 @@ export async function claimDueUpdate(
     received_at: Date;
     last_error: string | null;
   }>`
-    UPDATE update_inbox SET status = 'handling', attempts = attempts + 1, retry_at = ${leaseUntil}
+    UPDATE update_inbox
+    SET status = 'handling', retry_at = ${lease}::timestamptz,
+      attempts = attempts + CASE WHEN status = 'handling' AND retry_at = ${lease}::timestamptz THEN 0 ELSE 1 END
     WHERE update_id = (
       SELECT update_id FROM update_inbox
-      WHERE status IN ('failed', 'handling') AND retry_at <= ${now} AND body IS NOT NULL
-      ORDER BY retry_at, update_id LIMIT 1 FOR UPDATE SKIP LOCKED
+      WHERE status IN ('failed', 'handling') AND body IS NOT NULL
+        AND (retry_at <= ${now} OR retry_at = ${lease}::timestamptz)
+      ORDER BY retry_at = ${lease}::timestamptz DESC, retry_at, update_id LIMIT 1 FOR UPDATE SKIP LOCKED
     )
     RETURNING update_id, body, attempts, received_at, last_error
   `.execute(db);
