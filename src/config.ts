@@ -2,6 +2,7 @@
 // once, at start; a bad value becomes a ConfigError naming the variable and the expected form (and the value
 // only when it is no secret). A token-less start on a real database or a public address is refused: the
 // sandbox lets anyone act as anyone.
+import { join } from 'node:path';
 import { z } from 'zod';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { isTimeZone } from './domain/calendar.ts';
@@ -91,6 +92,22 @@ const schema = z.object({
         'a whole number of seconds between 0 and 604800 (7 days)',
       ),
   ),
+  BACKUP_DIR: optional(z.string()),
+  BACKUP_EVERY_HOURS: optional(
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of hours between 1 and 720')
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 720, 'a whole number of hours between 1 and 720'),
+  ),
+  BACKUP_KEEP: z.preprocess(
+    (v) => v || '7',
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of backups to keep, at least 1')
+      .transform(Number)
+      .refine((n) => n >= 1, 'a whole number of backups to keep, at least 1'),
+  ),
   SANDBOX: optional(z.enum(['0', '1'], { error: '1 (allow the sandbox here) or 0' })),
   METRICS_PORT: optional(port.refine((n) => n > 0, 'a TCP port number between 1 and 65535')),
   METRICS_TOKEN: optional(
@@ -125,6 +142,12 @@ export interface Config {
   metricsToken: string | undefined;
   /** Days that delivered events, sent announcements and finished jobs are kept. */
   retentionDays: number;
+  /** Where backups are written (`npm run backup` without --out, and the scheduled ones). */
+  backupDir: string;
+  /** Hours between scheduled backups; unset = no scheduled backups. */
+  backupEveryHours: number | undefined;
+  /** How many scheduled backups are kept (the oldest beyond go). */
+  backupKeep: number;
 }
 
 export class ConfigError extends Error {
@@ -188,5 +211,8 @@ export function loadConfig(
     metricsPort: e.METRICS_PORT as number | undefined,
     metricsToken: e.METRICS_TOKEN as string | undefined,
     retentionDays: e.RETENTION_DAYS,
+    backupDir: (e.BACKUP_DIR as string | undefined) ?? join(e.DATA_DIR, 'backups'),
+    backupEveryHours: e.BACKUP_EVERY_HOURS as number | undefined,
+    backupKeep: e.BACKUP_KEEP,
   };
 }

@@ -21,6 +21,7 @@ import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
 import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
+import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -213,8 +214,14 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       [PAID_VIP_JOB]: paidVipJob(app, telegram),
       [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
       [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
+      [BACKUP_JOB]: backupJob(app, database, {
+        dir: config.backupDir,
+        everyHours: config.backupEveryHours,
+        keep: config.backupKeep,
+      }),
     });
     await scheduleMaintenance(app);
+    if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);
     await scheduleVipSweep(app);
     if (options.startWorkers ?? true) {
       // Use-cases that schedule jobs due now (a VIP invitation) also write events: both workers look at once.

@@ -3,8 +3,23 @@
 // POST only, as grammY calls it, and only with the emulator's token (a new random one every run).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type BotApiEmulator, BotApiError } from './emulator.ts';
+import { parseMultipart } from './emulator-files.ts';
 
 export function registerBotApiRoutes(http: FastifyInstance, emulator: BotApiEmulator, prefix: string): void {
+  // Uploads (sendDocument with a file) come as multipart/form-data, as grammY sends them to Telegram.
+  if (!http.hasContentTypeParser('multipart/form-data')) {
+    http.addContentTypeParser(
+      'multipart/form-data',
+      { parseAs: 'buffer', bodyLimit: 60 * 1024 * 1024 },
+      (request, body, done) => {
+        try {
+          done(null, parseMultipart(body as Buffer, String(request.headers['content-type'] ?? '')));
+        } catch (error) {
+          done(error as Error, undefined);
+        }
+      },
+    );
+  }
   http.post(`${prefix}/bot:token/:method`, async (request: FastifyRequest, reply: FastifyReply) => {
     const { token, method } = request.params as { token: string; method: string };
     if (token !== emulator.token) {

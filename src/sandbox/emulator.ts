@@ -9,6 +9,7 @@ import type { Message, Update, User } from 'grammy/types';
 import { type Clock, systemClock } from '../domain/clock.ts';
 import { type CallbackAnswer, EmulatorButtons } from './emulator-buttons.ts';
 import { EmulatorChannels, type EmulatorChannelsSnapshot } from './emulator-channels.ts';
+import { EmulatorFiles } from './emulator-files.ts';
 import { registerMessageMethods } from './emulator-messages.ts';
 import { EmulatorPayments, type EmulatorPaymentsSnapshot } from './emulator-payments.ts';
 import { EmulatorReactions, type EmulatorReactionsSnapshot } from './emulator-reactions.ts';
@@ -74,6 +75,7 @@ export class BotApiEmulator {
   readonly channels: EmulatorChannels;
   readonly reactions: EmulatorReactions;
   readonly payments: EmulatorPayments;
+  readonly files = new EmulatorFiles();
   private readonly events = new EventEmitter();
   private readonly users = new Map<number, EmulatorUser>();
   private readonly started = new Set<number>();
@@ -120,6 +122,7 @@ export class BotApiEmulator {
     });
     this.handle('getMyCommands', (p) => this.commands[String(p.language_code ?? '')] ?? []);
     registerMessageMethods(this);
+    this.files.register(this);
     this.buttons = new EmulatorButtons(this);
     this.channels = new EmulatorChannels(this);
     this.reactions = new EmulatorReactions(this);

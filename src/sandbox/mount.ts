@@ -19,7 +19,7 @@ export function mountSandbox(
   const saveChats = options.chatsFile ? persistEmulator(emulator, options.chatsFile) : undefined;
   // In a scope of its own: the guard applies to the sandbox's routes only.
   http.register(async (scope) => {
-    guardSandbox(scope);
+    guardSandbox(scope, { uploadsUnder: SANDBOX_API_PREFIX });
     registerBotApiRoutes(scope, emulator, SANDBOX_API_PREFIX);
     registerSandboxRoutes(scope, emulator);
   });

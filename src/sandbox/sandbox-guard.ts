@@ -7,8 +7,13 @@ import { hostWithoutPort, isLoopback } from '../adapters/http/loopback.ts';
 import { problemOf, sendProblem } from '../adapters/http/problem.ts';
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
+const MULTIPART_TYPE = /^multipart\/form-data\s*;/i;
 
-export function guardSandbox(scope: FastifyInstance): void {
+/**
+ * `uploadsUnder`: the emulated Bot API's prefix, where the bot uploads files as multipart/form-data, as it does
+ * to Telegram; those calls are refused without the emulator's random token, which no other site knows.
+ */
+export function guardSandbox(scope: FastifyInstance, options: { uploadsUnder?: string } = {}): void {
   scope.addHook('onRequest', async (request, reply) => {
     if (!isLoopback(hostWithoutPort(request.headers.host ?? ''))) {
       return sendProblem(
@@ -20,11 +25,12 @@ export function guardSandbox(scope: FastifyInstance): void {
         ),
       );
     }
-    if (
-      request.method !== 'GET' &&
-      request.method !== 'HEAD' &&
-      !JSON_TYPE.test(request.headers['content-type'] ?? '')
-    ) {
+    const type = request.headers['content-type'] ?? '';
+    const upload =
+      options.uploadsUnder !== undefined &&
+      request.url.startsWith(`${options.uploadsUnder}/bot`) &&
+      MULTIPART_TYPE.test(type);
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !JSON_TYPE.test(type) && !upload) {
       return sendProblem(
         reply,
         problemOf(request, 415, 'the sandbox accepts JSON only (Content-Type: application/json)'),

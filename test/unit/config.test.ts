@@ -16,7 +16,20 @@ describe('configuration', () => {
       logLevel: 'info',
       tzDefault: 'America/Mexico_City',
       joinRequestDelaySeconds: 180,
+      backupDir: 'data/backups',
+      backupEveryHours: undefined,
+      backupKeep: 7,
     });
+  });
+
+  it('reads the backup settings and refuses bad ones', () => {
+    expect(
+      loadConfig({ BACKUP_DIR: '/var/backups/diana', BACKUP_EVERY_HOURS: '6', BACKUP_KEEP: '30' }),
+    ).toMatchObject({ backupDir: '/var/backups/diana', backupEveryHours: 6, backupKeep: 30 });
+    expect(() => loadConfig({ BACKUP_EVERY_HOURS: '0' })).toThrow(
+      /BACKUP_EVERY_HOURS="0" is invalid: expected a whole number of hours between 1 and 720/,
+    );
+    expect(() => loadConfig({ BACKUP_KEEP: 'all' })).toThrow(/BACKUP_KEEP="all" is invalid/);
   });
 
   it('reads every variable', () => {

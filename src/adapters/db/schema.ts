@@ -17,6 +17,8 @@ export interface UsersTable {
   vip_until: Date | null;
   created_at: CreatedAt;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** Set on the pseudonymous row of a person who asked to be forgotten. */
+  forgotten_at: Generated<Date | null>;
 }
 
 export interface TransactionsTable {
@@ -278,6 +280,14 @@ export interface SideEffectsTable {
   done_at: Date;
 }
 
+export interface ForgottenPeopleTable {
+  pseudonym: number;
+  forgotten_at: Date;
+  purge_after: Date;
+  purged_at: Date | null;
+  requested_by: 'person' | 'admin';
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -305,4 +315,5 @@ export interface DB {
   vip_invites: VipInvitesTable;
   star_payments: StarPaymentsTable;
   side_effects: SideEffectsTable;
+  forgotten_people: ForgottenPeopleTable;
 }

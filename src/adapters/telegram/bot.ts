@@ -22,6 +22,7 @@ import { channelsFeature } from './features/channels.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
+import { privacyFeature } from './features/privacy.ts';
 import { achievementsScreen, missionsScreen, progressFeature } from './features/progress.ts';
 import { settingsFeature, settingsScreen } from './features/settings.ts';
 import { shopFeature } from './features/shop.ts';
@@ -109,6 +110,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(storyFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(settingsFeature());
+  bot.use(privacyFeature());
   bot.use(progressFeature());
   bot.use(vipFeature());
   // Admin sections, in menu order; only ADMIN_TELEGRAM_IDS reach them, everyone else falls through.
@@ -178,6 +180,7 @@ export async function publishCommands(bot: Bot<BotContext>, app: AppContext): Pr
     const commands = [
       { command: 'diana', description: locales.translate(code, 'command-diana') },
       { command: 'start', description: locales.translate(code, 'command-start') },
+      { command: 'privacy', description: locales.translate(code, 'command-privacy') },
     ];
     await bot.api.setMyCommands(
       commands,

@@ -5,6 +5,7 @@ welcome-new =
     She has noticed your arrival; I shall see that you want for nothing in the meantime.
     As a token of welcome, { $bonus } besitos have been credited to you.
     Whenever you wish to come in, type /diana. I shall open the door.
+    Your privacy and the house terms: /privacy
 welcome-back =
     Welcome back, { $name }. The house is still standing, and so, it seems, are you.
     Type /diana whenever you wish to continue.

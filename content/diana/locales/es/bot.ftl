@@ -5,6 +5,7 @@ welcome-new =
     Ella ha notado su llegada; yo me encargo de que nada le falte mientras tanto.
     Como muestra de bienvenida, se le han abonado { $bonus } besitos.
     Cuando desee entrar, escriba /diana. Le abriré la puerta.
+    Su privacidad y las condiciones de la casa: /privacy
 welcome-back =
     Bienvenido de nuevo, { $name }. La casa sigue en su sitio, y usted también, por lo visto.
     Escriba /diana cuando quiera continuar.

@@ -25,6 +25,7 @@ export function settingsScreen(ctx: BotContext): Screen {
           args: [ctx.user?.notifications === false ? 'on' : 'off'],
         },
       ],
+      [{ label: ctx.t('settings-privacy'), action: 'pv' }],
       [backToHome(ctx)],
     ]),
   };

@@ -1,0 +1,88 @@
+// Data rights through Telegram: /start links the privacy notice; ⚙️ Configuración → 🔒 Privacidad sends the
+// person's data as a JSON file; forgetting (after a confirmation) takes them out of admin search, their next
+// /start is a new visitor, and the books still balance. In Spanish and in English.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../../src/app/reconcile.ts';
+import { DATABASE_KINDS } from '../support/databases.ts';
+import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+import type { TelegramClient } from '../support/telegram-client.ts';
+
+const ADMIN_ID = 9_000_101;
+
+describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
+  let t: TestDiana;
+  let admin: TelegramClient;
+  beforeAll(async () => {
+    t = await startTestDiana({ kind, env: { ADMIN_TELEGRAM_IDS: String(ADMIN_ID) } });
+    admin = t.client({ id: ADMIN_ID, first_name: 'Lucía' });
+    await admin.send('/start');
+  });
+  afterAll(() => t?.stop());
+
+  const openPrivacy = async (person: TelegramClient, settings: string, privacy: string) => {
+    const menu = await person.send('/diana');
+    const { message } = await person.press(settings, menu);
+    return (await person.press(privacy, message)).message;
+  };
+
+  it('links the notice from /start and sends the data as a JSON file', async () => {
+    const ana = t.client({
+      id: uniqueUserId(),
+      first_name: 'Ana',
+      username: 'ana_privacy',
+      language_code: 'es',
+    });
+    expect((await ana.send('/start')).text).toContain('/privacy');
+    const notice = await ana.send('/privacy');
+    expect(notice.text).toContain('Aviso de privacidad y condiciones');
+    expect(ana.buttons(notice)).toContain('📄 Descargar mis datos');
+    const stranger = t.client({ id: uniqueUserId(), language_code: 'en' });
+    expect((await stranger.send('/privacy')).text).toContain('Privacy notice and terms');
+    const screen = await openPrivacy(ana, '⚙️ Configuración', '🔒 Privacidad');
+    expect(ana.text(screen)).toContain('/privacy');
+    expect(ana.buttons(screen)).toEqual([
+      '📄 Descargar mis datos',
+      '🗑️ Olvidarme',
+      '⬅️ Volver a Configuración',
+    ]);
+    const sent = ana.nextBotMessage();
+    const { answer } = await ana.press('Descargar mis datos', screen);
+    expect(answer?.text).toContain('expediente');
+    const file = await sent;
+    expect(file.document).toMatchObject({ file_name: `diana-${ana.id}.json`, mime_type: 'application/json' });
+    const content = t.emulator.files.content(file.document!.file_id);
+    const data = JSON.parse(content!.data.toString('utf8'));
+    expect(data).toMatchObject({
+      format: 'diana-personal-data',
+      profile: { id: ana.id, first_name: 'Ana', username: 'ana_privacy' },
+    });
+    expect(data.ledger).toEqual([expect.objectContaining({ reason: 'welcome', amount: 20 })]);
+  });
+
+  it('forgets a person after a confirmation: gone from admin search, a new visitor next time, books clean', async () => {
+    const bob = t.client({
+      id: uniqueUserId(),
+      first_name: 'Bob',
+      username: 'bob_forgets',
+      language_code: 'en',
+    });
+    await bob.send('/start');
+    const screen = await openPrivacy(bob, '⚙️ Settings', '🔒 Privacy');
+    const confirm = (await bob.press('Forget me', screen)).message;
+    expect(bob.text(confirm)).toContain('cannot be undone');
+    // Changing one's mind changes nothing.
+    const back = (await bob.press('No, go back', confirm)).message;
+    expect(bob.buttons(back)).toContain('🗑️ Forget me');
+    const again = (await bob.press('Forget me', back)).message;
+    const done = (await bob.press('Yes, forget me', again)).message;
+    expect(bob.text(done)).toContain('no longer knows who you are');
+
+    await admin.press('Usuarios', await admin.send('/admin'));
+    expect((await admin.send('@bob_forgets')).text).toContain('No encuentro a nadie con «@bob_forgets»');
+    await admin.press('Usuarios', await admin.send('/admin'));
+    expect((await admin.send(String(bob.id))).text).toContain('No encuentro a nadie');
+
+    expect((await bob.send('/start')).text).toContain('As a token of welcome, 20 besitos');
+    expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
+  });
+});

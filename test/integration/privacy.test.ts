@@ -1,0 +1,202 @@
+// Data rights on both databases: a person's export holds what is kept about them; forgetting them keeps the
+// books balanced under a pseudonymous id, frees their Telegram id (their next registration is a new person),
+// is audited when an admin does it, and is completed by the purge job; the append-only rules of the ledger and
+// the audit log allow exactly that pseudonymisation and nothing else.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/adapters/db/database.ts';
+import { transact } from '../../src/adapters/db/repositories/events.ts';
+import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { JobRunner } from '../../src/app/jobs/runner.ts';
+import {
+  exportPersonalData,
+  forgetPerson,
+  PRIVACY_PURGE_JOB,
+  privacyPurgeJob,
+} from '../../src/app/privacy.ts';
+import { reconcile } from '../../src/app/reconcile.ts';
+import { registerUser } from '../../src/app/users.ts';
+import { COMMUNITY_ADMIN, populateCommunity } from '../support/community.ts';
+import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { economyApp } from '../support/economy.ts';
+
+describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
+  let database: Database;
+  let app: ReturnType<typeof economyApp>;
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    app = economyApp(database);
+    await populateCommunity(app, 1000, 3);
+  });
+  afterAll(() => database?.close());
+
+  const ledgerOf = (userId: number) =>
+    app.db
+      .selectFrom('transactions')
+      .select(['amount', 'balance_after', 'reason', 'idempotency_key', 'created_at'])
+      .where('user_id', '=', userId)
+      .orderBy('id')
+      .execute();
+
+  it('exports everything kept about a person as one JSON document', async () => {
+    const data = await exportPersonalData(app, 1000);
+    expect(data).toMatchObject({
+      format: 'diana-personal-data',
+      profile: { id: 1000, first_name: 'Persona 1000', username: 'persona_1000' },
+      conversationMemory: [],
+    });
+    expect(data?.ledger.length).toBe((await ledgerOf(1000)).length);
+    expect(data?.story).toHaveLength(1);
+    expect(data?.orders).toHaveLength(1);
+    expect(data?.progress.length).toBeGreaterThan(0);
+    expect(data?.vip.grants).toHaveLength(1);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(expect.objectContaining({ version: 1 }));
+    expect(await exportPersonalData(app, 4242)).toBeUndefined();
+  });
+
+  it('forgets a person: books balanced under a pseudonym, profile and activity gone, id free again', async () => {
+    const before = await ledgerOf(1000);
+    const balance = (await findUser(app.db, 1000))?.balance;
+    const outcome = await forgetPerson(app, 1000, {
+      by: 'admin',
+      adminId: COMMUNITY_ADMIN,
+      reason: 'petición por correo',
+      key: 'forget:1',
+    });
+    expect(outcome).toEqual({ forgotten: true, pseudonym: -1 });
+    expect(await findUser(app.db, 1000)).toBeUndefined();
+    const pseudonymous = await app.db.selectFrom('users').selectAll().where('id', '=', -1).executeTakeFirst();
+    expect(pseudonymous).toMatchObject({
+      first_name: '',
+      username: null,
+      last_name: null,
+      start_payload: null,
+      balance,
+    });
+    expect(pseudonymous?.forgotten_at).toBeInstanceOf(Date);
+    const after = await ledgerOf(-1);
+    expect(after.map((r) => [r.amount, r.balance_after, r.reason, r.created_at])).toEqual(
+      before.map((r) => [r.amount, r.balance_after, r.reason, r.created_at]),
+    );
+    expect(after.map((r) => r.idempotency_key)).toEqual(
+      before.map((r) => r.idempotency_key.replace(/(^|:)1000(?=:|$)/g, '$1-1')),
+    );
+    expect((await reconcile(app.db)).problems).toEqual([]);
+    // Nothing left under the Telegram id, anywhere.
+    for (const table of [
+      'transactions',
+      'story_saves',
+      'goal_progress',
+      'notifications',
+      'orders',
+      'vip_grants',
+      'events',
+    ]) {
+      const { rows } = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE user_id = 1000`.execute(app.db);
+      expect(rows[0]?.n, table).toBe(0);
+    }
+    const audits = await app.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    expect(audits.map((a) => [a.action, a.target_user_id])).toEqual([
+      ['vip-grant', -1],
+      ['forget', -1],
+    ]);
+    expect(JSON.stringify(audits)).not.toContain('1000');
+    // A second request finds nobody; the next registration is a new person with a welcome bonus.
+    expect(await forgetPerson(app, 1000, { by: 'person' })).toEqual({ forgotten: false });
+    const again = await registerUser(app, { id: 1000, firstName: 'Otra', language: 'es' }, null);
+    expect(again).toMatchObject({ created: true, welcomeBonus: app.pack.economy.rewards.welcome });
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('the ledger and the audit log allow that pseudonymisation and nothing else', async () => {
+    const attempt = (statement: (tx: Parameters<Parameters<typeof transact>[1]>[0]) => Promise<unknown>) =>
+      transact(app.db, statement);
+    const declare = (from: number, to: number) => (tx: Parameters<Parameters<typeof transact>[1]>[0]) =>
+      sql`SELECT set_config('diana.pseudonymise', ${`${from}>${to}`}, true)`.execute(tx);
+    await app.db.insertInto('users').values({ id: -50, first_name: '', language: 'es' }).execute();
+    // Undeclared.
+    await expect(
+      attempt((tx) => sql`UPDATE transactions SET user_id = -50 WHERE user_id = 1001`.execute(tx)),
+    ).rejects.toThrow(/append-only/);
+    // Declared, but to a Telegram id, with an amount changed, a key not rewritten, or a deletion.
+    await expect(
+      attempt(async (tx) => {
+        await declare(1001, 1002)(tx);
+        await sql`UPDATE transactions SET user_id = 1002, idempotency_key = pseudonymised(idempotency_key, 1001, 1002) WHERE user_id = 1001`.execute(
+          tx,
+        );
+      }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      attempt(async (tx) => {
+        await declare(1001, -50)(tx);
+        await sql`UPDATE transactions SET user_id = -50, amount = amount + 1,
+          idempotency_key = pseudonymised(idempotency_key, 1001, -50), ref = pseudonymised(ref, 1001, -50)
+          WHERE user_id = 1001`.execute(tx);
+      }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      attempt(async (tx) => {
+        await declare(1001, -50)(tx);
+        await sql`UPDATE transactions SET user_id = -50 WHERE user_id = 1001`.execute(tx);
+      }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      attempt(async (tx) => {
+        await declare(1001, -50)(tx);
+        await sql`DELETE FROM transactions WHERE user_id = 1001`.execute(tx);
+      }),
+    ).rejects.toThrow(/append-only/);
+    // Declared for someone else.
+    await expect(
+      attempt(async (tx) => {
+        await declare(1002, -50)(tx);
+        await sql`UPDATE transactions SET user_id = -50, idempotency_key = pseudonymised(idempotency_key, 1001, -50),
+          ref = pseudonymised(ref, 1001, -50) WHERE user_id = 1001`.execute(tx);
+      }),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      attempt(async (tx) => {
+        await declare(-1, -50)(tx);
+        await sql`UPDATE audit_log SET target_user_id = -50, reason = 'otra' WHERE target_user_id = -1`.execute(
+          tx,
+        );
+      }),
+    ).rejects.toThrow(/append-only/);
+    // Exactly the pseudonymisation goes through (and is rolled back here).
+    await expect(
+      attempt(async (tx) => {
+        await declare(1001, -50)(tx);
+        await sql`UPDATE transactions SET user_id = -50, idempotency_key = pseudonymised(idempotency_key, 1001, -50),
+          ref = pseudonymised(ref, 1001, -50) WHERE user_id = 1001`.execute(tx);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await ledgerOf(1001)).length).toBeGreaterThan(0);
+    await app.db.deleteFrom('users').where('id', '=', -50).execute();
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('the purge job completes it after 30 days; the books stay', async () => {
+    const events = () => app.db.selectFrom('events').select('id').where('user_id', '=', -1).execute();
+    expect((await events()).length).toBeGreaterThan(0);
+    const jobs = new JobRunner(app, { [PRIVACY_PURGE_JOB]: privacyPurgeJob(app) });
+    await app.db
+      .updateTable('jobs')
+      .set({ status: 'cancelled' })
+      .where('kind', '!=', PRIVACY_PURGE_JOB)
+      .execute();
+    app.clock.advance(29 * 24 * 3_600_000);
+    expect(await jobs.runDue()).toBe(false);
+    app.clock.advance(2 * 24 * 3_600_000);
+    expect(await jobs.runDue()).toBe(true);
+    expect(await events()).toEqual([]);
+    const record = await app.db.selectFrom('forgotten_people').selectAll().execute();
+    expect(record).toMatchObject([{ pseudonym: -1, requested_by: 'admin', purged_at: app.clock.now() }]);
+    expect((await ledgerOf(-1)).length).toBeGreaterThan(0);
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+});
