@@ -46,7 +46,7 @@ story-c1_copa =
     Here's a game. I ask, you answer, and whoever lies first pays with a confidence. It's a joy to have someone to play with, although how easily you smile leaves me half afraid, with the air of someone who already knows the rules.
     We can play among my books, where words hide. Or, if you're more prudent than brave, ask me to begin, and I'll take you out to the garden.
     I bet you've already decided… am I wrong?
-story-c1_copa-jugar = Accept her game
+story-c1_copa-jugar = Play her game among the books
 story-c1_copa-ella = Ask her to speak first
 
 ## Chapter 2: two paths
@@ -74,7 +74,7 @@ story-c2_confesion =
 story-c2_confesion-balcon = Follow her to the balcony
 
 story-c2_jardin =
-    You want me to begin? How polite… or how clever.
+    You want me to speak first? How polite… or how clever.
     This is my garden: jasmine, sleeping roses and, at the far end, an ivy-covered gate that nobody opens. They say there's another garden behind it, a hidden one, but I never tell what I know about it. I like to walk here when the house weighs on me; the dark holds some comfort and some hurt.
     Go up to the gate, if you dare. You might have the key without knowing it, and that tempts me.
     Or ask me what lies behind it. Or we can go back inside, where everything feels safer.

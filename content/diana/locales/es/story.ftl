@@ -21,7 +21,7 @@ story-c1_lucien =
 story-c1_lucien-seguir = Seguir a Lucien
 
 story-c1_salon =
-    Así que eres tú quien llamaba sin tocar la puerta. Acércate: la luz del fuego no muerde; las sombras, a veces.
+    Así que eres tú quien llamaba sin llamar. Acércate: la luz del fuego no muerde; las sombras, a veces.
     Dicen que a esta casa no se llega por casualidad, aunque todos juran lo contrario. Me alegra mirar a los recién llegados antes de que aprendan a mentirme: traen ternura en los ojos y un poco de miedo en las manos.
     Tal vez me digas la verdad, tal vez no. No lo sé, y ese es mi juego favorito.
     Dime qué capricho te ha traído hasta mi puerta. ¿Curiosidad, o un camino equivocado?
