@@ -9,7 +9,7 @@ story-chapter-c4 = Chapter 4 · The Velvet Room
 ## Chapter 1: the threshold
 
 story-c1_puerta =
-    The house appears at the end of the road just when nobody expects it any more: three lit windows, a black door and a knocker shaped like a hand.
+    The house appears at the end of the road just when you've stopped expecting it: three lit windows, a black door and a knocker shaped like a hand.
     Before you can reach it, the door opens by itself.
     A man in an impeccable suit holds a candle and studies you without the slightest hurry.
 story-c1_puerta-entrar = Cross the threshold
@@ -110,7 +110,7 @@ story-c2_balcon =
     I might tell you tonight. I might not…
     The wind is cold, but your shoulder is near, and its warmth tempts me. Ask me, if you like; or stay quiet beside me, which says plenty too.
 story-c2_balcon-preguntar = Ask her what she is hiding
-story-c2_balcon-callar = Stay silent at her side
+story-c2_balcon-callar = Stay silent beside her
 story-c2_balcon-recordar = Remind her of what I confessed
 
 ## Chapter 3: midnight
@@ -153,12 +153,12 @@ story-c3_retrato =
     Will you ask him, or wait for me to tell you, with my lips closer? I bet some people guess it on their own.
 story-c3_retrato-lucien = Ask Lucien for the portrait's story
 story-c3_retrato-adivinar = Guess who the woman in the portrait is
-story-c3_retrato-esperar = Wait for her to tell it
+story-c3_retrato-esperar = Wait for her to tell me
 
 story-c3_lucien_retrato =
-    As you wish. The portrait was painted more than a hundred years ago by a travelling painter who stayed in the house one winter. Nobody in the house knows his name; he signed with a single initial.
+    As you wish. The portrait was painted more than a hundred years ago by a travelling painter who stayed in the house one winter. No one here knows his name; he signed with a single initial.
     The lady in the painting lived here. What connects her to Miss Diana, Miss Diana will tell you herself, should she see fit.
-    30 besitos have been deducted for the account. Allow me to walk you back to the drawing room.
+    I have deducted 30 besitos for the telling. Allow me to walk you back to the drawing room.
 story-c3_lucien_retrato-volver = Return to the drawing room
 
 story-c3_medianoche =
