@@ -23,6 +23,7 @@ import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts'
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
+import { DIANA_LETTER_JOB, dianaLetterJob } from './app/economy/letters.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
 import { JobRunner } from './app/jobs/runner.ts';
 import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
@@ -213,6 +214,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       [PAID_VIP_JOB]: paidVipJob(app, telegram),
       [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
       [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
+      [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
     });
     await scheduleMaintenance(app);
     await scheduleVipSweep(app);

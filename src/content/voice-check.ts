@@ -105,8 +105,35 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
     }
     rows.push({ node: node.id, speaker: node.speaker, cells });
   }
-  diagnostics.push(...uiDiagnostics(pack));
+  diagnostics.push(...uiDiagnostics(pack), ...letterDiagnostics(pack));
   return { rows, dianaScores, repetition, diagnostics };
+}
+
+/** Diana's letters (the replies of items.yaml) exist in every locale and are held to her rubric. */
+function letterDiagnostics(pack: ContentPack): Diagnostic[] {
+  const { locales, story } = pack;
+  const diagnostics: Diagnostic[] = [];
+  for (const item of pack.items.values()) {
+    if (!item.reply) continue;
+    for (const code of locales.codes) {
+      const at = locales.whereIs(code, item.reply.text) ?? { file: 'items.yaml', line: 1 };
+      if (!locales.has(code, item.reply.text)) {
+        diagnostics.push({
+          ...at,
+          message: `item "${item.id}" has no reply text "${item.reply.text}" in locale "${code}"`,
+        });
+        continue;
+      }
+      const score = scoreDianaLine(locales.translate(code, item.reply.text), code);
+      if (!dianaLinePasses(score, story.minFragmentScore)) {
+        diagnostics.push({
+          ...at,
+          message: `Diana is out of character in the reply to "${item.id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(score)})`,
+        });
+      }
+    }
+  }
+  return diagnostics;
 }
 
 /** Lucien speaks every line of the story screens. */
