@@ -31,16 +31,14 @@ describe.each(DATABASE_KINDS)('Diana answers the scented letter (%s database)', 
     const ana = t.client({ id: uniqueUserId() });
     await ana.send('/start');
     await ana.send('/diana');
-    await t.diana.app.db
-      .transaction()
-      .execute((tx) =>
-        award(tx, t.diana.app.pack, clock.now(), {
-          userId: ana.id,
-          base: 60,
-          reason: 'mission',
-          key: `m:${ana.id}`,
-        }),
-      );
+    await t.diana.app.db.transaction().execute((tx) =>
+      award(tx, t.diana.app.pack, clock.now(), {
+        userId: ana.id,
+        base: 60,
+        reason: 'mission',
+        key: `m:${ana.id}`,
+      }),
+    );
     await ana.press('Mis Besitos');
     await ana.press('Tienda');
     await ana.press('Carta perfumada');
