@@ -24,6 +24,7 @@ import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
+import { DIANA_LETTER_JOB, dianaLetterJob } from './app/economy/letters.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
 import { JobRunner } from './app/jobs/runner.ts';
 import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
@@ -219,6 +220,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
         everyHours: config.backupEveryHours,
         keep: config.backupKeep,
       }),
+      [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
     });
     await scheduleMaintenance(app);
     if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);

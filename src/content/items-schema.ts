@@ -13,6 +13,13 @@ export const itemSchema = z.strictObject({
   /** Units one user may own at most. */
   per_user_limit: z.number().int().positive(),
   vip_only: z.boolean().default(false),
+  /** A consumable Diana answers: each use brings her letter (a locale key) this many minutes later. */
+  reply: z
+    .strictObject({
+      after_minutes: z.number().int().nonnegative(),
+      text: z.string().regex(/^[a-zA-Z][\w-]*$/, 'a Fluent message id'),
+    })
+    .optional(),
 });
 
 export const itemsFileSchema = z.strictObject({
@@ -22,3 +29,4 @@ export const itemsFileSchema = z.strictObject({
 });
 
 export type Item = z.infer<typeof itemSchema>;
+export type ItemReply = NonNullable<Item['reply']>;

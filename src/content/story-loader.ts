@@ -1,6 +1,7 @@
 // Reads story.yaml into the engine's Story, remembering the line of every chapter, node, choice and `moved`
 // entry so the checker can speak like a compiler (`story.yaml:42: ...`).
 import { join } from 'node:path';
+import { DEFAULT_REPETITION_LIMITS, type RepetitionLimits } from '../domain/character/repetition.ts';
 import type { Chapter, Condition, Story, StoryChoice, StoryNode } from '../domain/story/types.ts';
 import { parseWith } from './parse.ts';
 import { type StoryFile, storyFileSchema } from './story-schema.ts';
@@ -56,6 +57,7 @@ export function loadStory(dir: string): { story: Story; source: StorySource } {
   });
   for (const old of Object.keys(file.moved)) lines.set(`moved:${old}`, yaml.lineOf(['moved', old]));
   lines.set('start', yaml.lineOf(['start']));
+  lines.set('repetition', yaml.lineOf(['repetition']));
 
   const story: Story = {
     start: file.start,
@@ -67,6 +69,7 @@ export function loadStory(dir: string): { story: Story; source: StorySource } {
       states: new Map(Object.entries(file.emotions.states)),
     },
     minFragmentScore: file.min_fragment_score,
+    repetition: repetitionLimits(file.repetition),
   };
   return { story, source: { file: yaml.file, line: (ref) => lines.get(ref) ?? 1, problems } };
 }
@@ -139,4 +142,18 @@ function requireVipInVipChapters(
 function describe(ref: string): string {
   const [kind, id] = ref.split(':');
   return `${kind} "${id}"`;
+}
+
+function repetitionLimits(file: StoryFile['repetition']): RepetitionLimits {
+  const d = DEFAULT_REPETITION_LIMITS;
+  return {
+    maxShare: file.max_share ?? d.maxShare,
+    minFragments: file.min_fragments ?? d.minFragments,
+    penaltyPerTerm: file.penalty_per_term ?? d.penaltyPerTerm,
+    maxPenalty: file.max_penalty ?? d.maxPenalty,
+    maxQuestionEndings: file.max_question_endings ?? d.maxQuestionEndings,
+    minDistinctTrigrams: file.min_distinct_trigrams ?? d.minDistinctTrigrams,
+    minOpeningVariety: file.min_opening_variety ?? d.minOpeningVariety,
+    minEndingVariety: file.min_ending_variety ?? d.minEndingVariety,
+  };
 }

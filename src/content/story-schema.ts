@@ -65,6 +65,19 @@ export const storyFileSchema = z.strictObject({
   start: nodeId,
   /** A Diana fragment must score more than this (0-100) on the consistency rubric. */
   min_fragment_score: z.number().min(0).max(100).default(90),
+  /** Limits on repetition across Diana's fragments of one language (docs/consistency.md); defaults apply. */
+  repetition: z
+    .strictObject({
+      max_share: z.number().min(0).max(1).optional(),
+      min_fragments: z.number().int().min(1).optional(),
+      penalty_per_term: z.number().min(0).max(100).optional(),
+      max_penalty: z.number().min(0).max(100).optional(),
+      max_question_endings: z.number().min(0).max(1).optional(),
+      min_distinct_trigrams: z.number().min(0).max(1).optional(),
+      min_opening_variety: z.number().min(0).max(1).optional(),
+      min_ending_variety: z.number().min(0).max(1).optional(),
+    })
+    .default({}),
   emotions: z.strictObject({
     max_jump: z.number().int().positive(),
     states: z

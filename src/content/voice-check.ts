@@ -9,6 +9,11 @@ import {
   scoreDianaLine,
 } from '../domain/character/consistency.ts';
 import { checkLucienLine } from '../domain/character/lucien.ts';
+import {
+  analyseRepetition,
+  formatRepetition,
+  type RepetitionReport,
+} from '../domain/character/repetition.ts';
 import type { Speaker } from '../domain/story/types.ts';
 import type { ContentPack } from './pack.ts';
 import { spread } from './stats.ts';
@@ -19,8 +24,11 @@ const STORY_UI_FILE = 'story-ui.ftl';
 
 export interface VoiceCell {
   ok: boolean;
-  /** Diana's total (0-100) and dimensions; absent for Lucien and narration. */
+  /** Diana's total (0-100: the dimensions less penalties, repetition included) and dimensions; absent for
+   * Lucien and narration. */
   total?: number;
+  /** Points lost for the pack's overused words and devices this fragment carries. */
+  repetition?: number;
   dimensions?: Record<Dimension, number>;
 }
 
@@ -34,6 +42,8 @@ export interface VoiceReport {
   rows: FragmentVoice[];
   /** Every Diana fragment score, all locales together. */
   dianaScores: number[];
+  /** Repetition across Diana's fragments, per locale. */
+  repetition: RepetitionReport[];
   diagnostics: Diagnostic[];
 }
 
@@ -42,6 +52,21 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
   const rows: FragmentVoice[] = [];
   const dianaScores: number[] = [];
   const diagnostics: Diagnostic[] = [];
+  const repetition = locales.codes.map((code) => {
+    const fragments = [...story.nodes.values()]
+      .filter((n) => n.speaker === 'diana' && locales.has(code, n.text))
+      .map((n) => ({ id: n.id, text: locales.translate(code, n.text) }));
+    return analyseRepetition(fragments, code, story.repetition);
+  });
+  for (const [i, report] of repetition.entries()) {
+    for (const problem of report.problems) {
+      diagnostics.push({
+        file: source.file,
+        line: source.line('repetition'),
+        message: `Diana's fragments repeat themselves (${locales.codes[i]}): ${problem}`,
+      });
+    }
+  }
   for (const node of story.nodes.values()) {
     const cells: Record<string, VoiceCell> = {};
     const line = source.line(`node:${node.id}`);
@@ -49,15 +74,19 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
       if (!locales.has(code, node.text)) continue;
       const text = locales.translate(code, node.text);
       if (node.speaker === 'diana') {
-        const score = scoreDianaLine(text, code);
+        const lineScore = scoreDianaLine(text, code);
+        const repeated = repetition[locales.codes.indexOf(code)]?.byFragment.get(node.id);
+        const penalty = repeated?.penalty ?? 0;
+        const score = { ...lineScore, total: Math.max(0, lineScore.total - penalty) };
         const ok = dianaLinePasses(score, story.minFragmentScore);
         dianaScores.push(score.total);
-        cells[code] = { ok, total: score.total, dimensions: score.dimensions };
+        cells[code] = { ok, total: score.total, dimensions: score.dimensions, repetition: penalty };
         if (!ok) {
+          const repeats = penalty ? `; repetition −${penalty}: ${repeated?.overused.join(', ')}` : '';
           diagnostics.push({
             file: source.file,
             line,
-            message: `Diana is out of character in "${node.id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(score)})`,
+            message: `Diana is out of character in "${node.id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(lineScore)}${repeats})`,
           });
         }
       } else if (node.speaker === 'lucien') {
@@ -76,8 +105,35 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
     }
     rows.push({ node: node.id, speaker: node.speaker, cells });
   }
-  diagnostics.push(...uiDiagnostics(pack));
-  return { rows, dianaScores, diagnostics };
+  diagnostics.push(...uiDiagnostics(pack), ...letterDiagnostics(pack));
+  return { rows, dianaScores, repetition, diagnostics };
+}
+
+/** Diana's letters (the replies of items.yaml) exist in every locale and are held to her rubric. */
+function letterDiagnostics(pack: ContentPack): Diagnostic[] {
+  const { locales, story } = pack;
+  const diagnostics: Diagnostic[] = [];
+  for (const item of pack.items.values()) {
+    if (!item.reply) continue;
+    for (const code of locales.codes) {
+      const at = locales.whereIs(code, item.reply.text) ?? { file: 'items.yaml', line: 1 };
+      if (!locales.has(code, item.reply.text)) {
+        diagnostics.push({
+          ...at,
+          message: `item "${item.id}" has no reply text "${item.reply.text}" in locale "${code}"`,
+        });
+        continue;
+      }
+      const score = scoreDianaLine(locales.translate(code, item.reply.text), code);
+      if (!dianaLinePasses(score, story.minFragmentScore)) {
+        diagnostics.push({
+          ...at,
+          message: `Diana is out of character in the reply to "${item.id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(score)})`,
+        });
+      }
+    }
+  }
+  return diagnostics;
 }
 
 /** Lucien speaks every line of the story screens. */
@@ -101,7 +157,7 @@ export function formatVoiceTable(report: VoiceReport, codes: readonly string[]):
   const head = [
     'fragment'.padEnd(22),
     'speaker'.padEnd(10),
-    ...codes.map((c) => `${c} (total m/s/e/i)`.padEnd(26)),
+    ...codes.map((c) => `${c} (total m/s/e/i −rep)`.padEnd(26)),
   ];
   const lines = [head.join(' ')];
   for (const row of report.rows) {
@@ -111,7 +167,8 @@ export function formatVoiceTable(report: VoiceReport, codes: readonly string[]):
       const mark = cell.ok ? 'ok' : 'FAIL';
       if (cell.total === undefined) return `${row.speaker === 'lucien' ? 'rules' : '—'} ${mark}`.padEnd(26);
       const dims = DIMENSIONS.map((d) => cell.dimensions?.[d] ?? 0).join('/');
-      return `${String(cell.total).padStart(3)} (${dims}) ${mark}`.padEnd(26);
+      const rep = cell.repetition ? ` −${cell.repetition}` : '';
+      return `${String(cell.total).padStart(3)} (${dims}${rep}) ${mark}`.padEnd(26);
     });
     lines.push([row.node.padEnd(22), row.speaker.padEnd(10), ...cells].join(' '));
   }
@@ -122,5 +179,6 @@ export function formatVoiceTable(report: VoiceReport, codes: readonly string[]):
       `Diana: ${report.dianaScores.length} fragment texts scored; min ${s.min}, median ${s.median}, max ${s.max}`,
     );
   }
+  for (const r of report.repetition) lines.push('', formatRepetition(r));
   return lines.join('\n');
 }

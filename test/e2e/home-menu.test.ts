@@ -83,7 +83,10 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
     await ana.send('/diana');
     const { message } = await ana.press('VIP');
     expect(message?.text).toContain('Aún no es usted invitado VIP');
-    expect(message?.text).toContain('VIP · 30 noches · 30 días · 250 ⭐');
+    // The plan's name says its length; the line does not say it again.
+    expect(message?.text).toContain('VIP · 30 noches · 250 ⭐');
+    expect(message?.text).not.toContain('30 días');
+    expect(message?.text).toContain('×1,5 besitos');
     expect(ana.buttons(message)).toEqual([
       '💎 VIP · 30 noches · 250 ⭐',
       '💎 VIP · 90 noches · 600 ⭐',

@@ -85,7 +85,7 @@ describe.each(DATABASE_KINDS)('the story in Telegram (%s database)', (kind) => {
       'Ask her to speak',
     ];
     for (const label of path) screen = (await john.press(label, screen)).message!;
-    expect(screen.text).toContain('my night garden');
+    expect(screen.text).toContain('This is my garden');
     expect(screen.text).toContain(`Balance: ${welcome + 75}`);
     expect(await balanceOf(john.id)).toBe(welcome + 75);
     // The gate needs the shop's key: shown locked, with the reason.

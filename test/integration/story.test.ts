@@ -175,7 +175,9 @@ describe.each(DATABASE_KINDS)('story use-cases (%s)', (kind) => {
     expect(await tapAt(id, 'guardar')).toMatchObject({ kind: 'applied', earned: 10 + 5 + 10 });
     await placeAt(id, 'c2_rosa');
     expect(await tapAt(id, 'guardar')).toMatchObject({ kind: 'applied', earned: 0 });
-    expect((await ownedItems(app.db, id)).get('carta_perfumada')).toBe(1);
+    // The story's own letter (sealed in the garden), not the shop's scented letter.
+    expect((await ownedItems(app.db, id)).get('carta_jardin')).toBe(1);
+    expect((await ownedItems(app.db, id)).get('carta_perfumada')).toBeUndefined();
   });
 
   it('reaches an ending, begins again, and the replay pays nothing', async () => {

@@ -165,7 +165,7 @@ describe('story engine', () => {
     const atRose = play([...toGarden, 'llave', 'rosa'], withKey);
     const result = step(atRose, 'guardar', withKey);
     if (!result.ok) throw new Error('refused');
-    expect(result.grants).toEqual(['carta_perfumada']);
+    expect(result.grants).toEqual(['carta_jardin']);
     expect(result.awards.map((a) => a.key)).toContain('story_bonus:7:c2_rosa:guardar');
   });
 

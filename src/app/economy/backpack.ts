@@ -3,10 +3,12 @@
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import { changeItem, ownedItems } from '../../adapters/db/repositories/inventory.ts';
 import { recordUse, useCounts } from '../../adapters/db/repositories/item-uses.ts';
+import { scheduleJob } from '../../adapters/db/repositories/jobs.ts';
 import { UnknownUser } from '../../adapters/db/repositories/ledger.ts';
 import { lockUser } from '../../adapters/db/repositories/users.ts';
 import type { Item } from '../../content/items-schema.ts';
 import type { AppContext } from '../services.ts';
+import { DIANA_LETTER_JOB, letterKey } from './letters.ts';
 
 export interface OwnedItem {
   item: Item;
@@ -45,6 +47,15 @@ export async function useItem(
     if (!(await recordUse(tx, { userId, itemId, useNo, at: now }))) return { ok: false, reason: 'stale' };
     const left = await changeItem(tx, userId, itemId, -1);
     await appendEvents(tx, [{ type: 'ItemUsed', userId, at: now, payload: { itemId, left } }]);
+    if (item.reply) {
+      // Diana answers later, by a durable job: it survives restarts and runs once per use.
+      await scheduleJob(tx, {
+        kind: DIANA_LETTER_JOB,
+        key: letterKey(userId, itemId, useNo),
+        runAt: new Date(now.getTime() + item.reply.after_minutes * 60_000),
+        payload: { userId, itemId, useNo },
+      });
+    }
     return { ok: true, item, left };
   });
 }

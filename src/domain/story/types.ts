@@ -1,6 +1,8 @@
 // The story as the engine sees it: chapters of nodes, each node one fragment of text spoken by Diana, Lucien or
 // the narration, with choices that carry conditions and effects. Text is referenced by locale key, never held.
 
+import type { RepetitionLimits } from '../character/repetition.ts';
+
 export type Speaker = 'diana' | 'lucien' | 'narration';
 
 /** What must hold for a choice to be open. Every present field must hold. */
@@ -88,6 +90,8 @@ export interface Story {
   emotions: EmotionSpace;
   /** A Diana fragment must score more than this (0-100) to ship. */
   minFragmentScore: number;
+  /** Limits on repetition across Diana's fragments (see domain/character/repetition.ts). */
+  repetition: RepetitionLimits;
 }
 
 /** A user's place in the story. Sets are kept as sorted or ordered arrays so saves serialise stably. */

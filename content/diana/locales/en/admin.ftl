@@ -56,10 +56,16 @@ admin-stats =
 admin-stats-top = Top earners:
 admin-stats-top-line = { $rank }. { $name } · { $total } earned · balance { $balance }
 admin-stats-none = No one yet.
-admin-stats-volume = Last { $days } days (issued / spent / movements):
+admin-stats-volume = { $days ->
+    [one] Last day
+   *[other] Last { $days } days
+} (issued / spent / movements):
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
-admin-audit-title = 📜 Audit log (latest { $count } actions)
+admin-audit-title = 📜 Audit log ({ $count ->
+    [one] the latest action
+   *[other] latest { $count } actions
+})
 admin-audit-empty = No actions recorded yet.
 admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · user { $target }
 admin-audit-change = · balance { $before } → { $after }
@@ -74,14 +80,20 @@ admin-action-undo-refused = undo refused
 admin-section-events = 🧯 Events
 admin-events-title = 🧯 Background events
 admin-events-stats = Pending: { $pending } · Failed: { $dead } · Processed: { $done }
-admin-events-dead-line = #{ $id } { $type } · user { $user } · { $attempts } attempts
+admin-events-dead-line = #{ $id } { $type } · user { $user } · { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}
     { $error }
 admin-events-no-dead = No failed events. All in order.
 admin-events-retry = 🔁 Retry #{ $id }
 admin-events-retried = Sent back to the queue.
 admin-events-not-dead = That event is no longer among the failed ones.
 admin-updates-stats = Telegram updates to attempt again: { $waiting } · Failed: { $dead }
-admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts } attempts
+admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}
     { $error }
 admin-updates-retry = 🔁 Retry update { $id }
 admin-action-event-retry = event retry

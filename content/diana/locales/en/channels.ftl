@@ -25,10 +25,22 @@ admin-channels-back = ⬅️ Channels
 admin-channels-title = 📣 Channels
 admin-channels-none = No channels are configured (FREE_CHANNEL_ID, VIP_CHANNEL_ID).
 admin-channels-free =
-    🌹 Free channel: { $members } members · { $reactions } reactions
+    🌹 Free channel: { $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } · { $reactions ->
+        [one] { $reactions } reaction
+       *[other] { $reactions } reactions
+    }
     Requests: { $requests } · approved { $approved } · pending { $pending } · withdrawn { $withdrawn }
 admin-channels-vip =
-    💎 VIP channel: { $members } members · { $reactions } reactions
+    💎 VIP channel: { $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } · { $reactions ->
+        [one] { $reactions } reaction
+       *[other] { $reactions } reactions
+    }
 admin-channels-posts = Latest posts (reactions):
 admin-channels-no-posts = Nothing has been published from here yet.
 admin-channels-post-line = · #{ $id } «{ $preview }» · { $reactions } ({ $byEmoji })

@@ -11,7 +11,7 @@ plan-vip_trimestral-benefits =
     · Miss Diana's VIP channel
     · ×1.5 besitos on every award
     · The story's reserved chapters
-    · Three months for the price of two and a half
+    · Ninety nights for less than three single months cost
 
 vip-title = 💎 VIP
 vip-status-active = You are a VIP guest until { $until } ({ $days ->
@@ -20,7 +20,7 @@ vip-status-active = You are a VIP guest until { $until } ({ $days ->
 }).
 vip-status-none = You are not a VIP guest yet. These are the doors Miss Diana allows to open:
 vip-invite-waiting = Your invitation to the VIP channel awaits you (valid until { $expires }).
-vip-plan-line = { $name } · { $days } days · { $price } ⭐
+vip-plan-line = { $name } · { $price } ⭐
 vip-token-hint = If the house has given you an invitation link, open it and the VIP is yours.
 vip-renew-hint = You may renew whenever you wish: the days are added to those you have left.
 vip-buy-button = 💎 { $name } · { $price } ⭐
@@ -104,8 +104,11 @@ admin-token-expired = · { $token } · { $plan } · expired
 admin-token-revoked = · { $token } · { $plan } · revoked
 admin-token-new-button = ➕ New token
 admin-token-revoke-button = 🚫 Revoke { $token }
-admin-token-plan-button = { $name } · { $days } days
-admin-token-choose-plan = Which plan is the token for? It works once and expires in { $days } days if nobody uses it.
+admin-token-plan-button = { $name }
+admin-token-choose-plan = Which plan is the token for? It works once and expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } if nobody uses it.
 admin-token-created =
     ✅ Token for { $plan }, valid until { $expires }. Share this link with the invited person:
     { $link }

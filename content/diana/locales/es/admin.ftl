@@ -56,10 +56,16 @@ admin-stats =
 admin-stats-top = Quienes más han obtenido:
 admin-stats-top-line = { $rank }. { $name } · { $total } obtenidos · saldo { $balance }
 admin-stats-none = Nadie todavía.
-admin-stats-volume = Últimos { $days } días (emitidos / gastados / movimientos):
+admin-stats-volume = { $days ->
+    [one] Último día
+   *[other] Últimos { $days } días
+} (emitidos / gastados / movimientos):
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
-admin-audit-title = 📜 Registro (últimas { $count } acciones)
+admin-audit-title = 📜 Registro ({ $count ->
+    [one] la última acción
+   *[other] últimas { $count } acciones
+})
 admin-audit-empty = Aún no hay acciones registradas.
 admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · usuario { $target }
 admin-audit-change = · saldo { $before } → { $after }
@@ -74,14 +80,20 @@ admin-action-undo-refused = deshacer rechazado
 admin-section-events = 🧯 Eventos
 admin-events-title = 🧯 Eventos en segundo plano
 admin-events-stats = Pendientes: { $pending } · Fallidos: { $dead } · Procesados: { $done }
-admin-events-dead-line = #{ $id } { $type } · usuario { $user } · { $attempts } intentos
+admin-events-dead-line = #{ $id } { $type } · usuario { $user } · { $attempts ->
+    [one] { $attempts } intento
+   *[other] { $attempts } intentos
+}
     { $error }
 admin-events-no-dead = Ningún evento fallido. Todo en orden.
 admin-events-retry = 🔁 Reintentar #{ $id }
 admin-events-retried = Devuelto a la cola.
 admin-events-not-dead = Ese evento ya no está entre los fallidos.
 admin-updates-stats = Mensajes de Telegram por reintentar: { $waiting } · Fallidos: { $dead }
-admin-updates-dead-line = Actualización { $id } ({ $kind }) · { $attempts } intentos
+admin-updates-dead-line = Actualización { $id } ({ $kind }) · { $attempts ->
+    [one] { $attempts } intento
+   *[other] { $attempts } intentos
+}
     { $error }
 admin-updates-retry = 🔁 Reintentar actualización { $id }
 admin-action-event-retry = reintento de evento

@@ -25,10 +25,22 @@ admin-channels-back = ⬅️ Canales
 admin-channels-title = 📣 Canales
 admin-channels-none = No hay canales configurados (FREE_CHANNEL_ID, VIP_CHANNEL_ID).
 admin-channels-free =
-    🌹 Canal gratuito: { $members } miembros · { $reactions } reacciones
+    🌹 Canal gratuito: { $members ->
+        [one] { $members } miembro
+       *[other] { $members } miembros
+    } · { $reactions ->
+        [one] { $reactions } reacción
+       *[other] { $reactions } reacciones
+    }
     Solicitudes: { $requests } · aprobadas { $approved } · pendientes { $pending } · retiradas { $withdrawn }
 admin-channels-vip =
-    💎 Canal VIP: { $members } miembros · { $reactions } reacciones
+    💎 Canal VIP: { $members ->
+        [one] { $members } miembro
+       *[other] { $members } miembros
+    } · { $reactions ->
+        [one] { $reactions } reacción
+       *[other] { $reactions } reacciones
+    }
 admin-channels-posts = Últimas publicaciones (reacciones):
 admin-channels-no-posts = Aún no se ha publicado nada desde aquí.
 admin-channels-post-line = · #{ $id } «{ $preview }» · { $reactions } ({ $byEmoji })

@@ -4,14 +4,14 @@
 plan-vip_mensual-name = VIP · 30 noches
 plan-vip_mensual-benefits =
     · El canal VIP de la señorita Diana
-    · ×1.5 besitos en cada abono
+    · ×1,5 besitos en cada abono
     · Los capítulos reservados de la historia
 plan-vip_trimestral-name = VIP · 90 noches
 plan-vip_trimestral-benefits =
     · El canal VIP de la señorita Diana
-    · ×1.5 besitos en cada abono
+    · ×1,5 besitos en cada abono
     · Los capítulos reservados de la historia
-    · Tres meses por el precio de dos y medio
+    · Noventa noches por menos de lo que cuestan tres meses sueltos
 
 vip-title = 💎 VIP
 vip-status-active = Es usted invitado VIP hasta el { $until } ({ $days ->
@@ -20,7 +20,7 @@ vip-status-active = Es usted invitado VIP hasta el { $until } ({ $days ->
 }).
 vip-status-none = Aún no es usted invitado VIP. Estas son las puertas que la señorita Diana permite abrir:
 vip-invite-waiting = Su invitación al canal VIP le espera (válida hasta el { $expires }).
-vip-plan-line = { $name } · { $days } días · { $price } ⭐
+vip-plan-line = { $name } · { $price } ⭐
 vip-token-hint = Si la casa le ha dado un enlace de invitación, ábralo y el VIP será suyo.
 vip-renew-hint = Puede renovar cuando guste: los días se suman a los que le quedan.
 vip-buy-button = 💎 { $name } · { $price } ⭐
@@ -104,8 +104,11 @@ admin-token-expired = · { $token } · { $plan } · caducado
 admin-token-revoked = · { $token } · { $plan } · anulado
 admin-token-new-button = ➕ Nuevo token
 admin-token-revoke-button = 🚫 Anular { $token }
-admin-token-plan-button = { $name } · { $days } días
-admin-token-choose-plan = ¿Para qué plan es el token? Servirá una vez y caducará en { $days } días si nadie lo usa.
+admin-token-plan-button = { $name }
+admin-token-choose-plan = ¿Para qué plan es el token? Servirá una vez y caducará en { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } si nadie lo usa.
 admin-token-created =
     ✅ Token para { $plan }, válido hasta el { $expires }. Comparta este enlace con la persona invitada:
     { $link }

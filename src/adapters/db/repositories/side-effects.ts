@@ -16,3 +16,8 @@ export async function sideEffectDone(db: Executor, key: string): Promise<boolean
   const row = await db.selectFrom('side_effects').select('key').where('key', '=', key).executeTakeFirst();
   return row !== undefined;
 }
+
+/** Gives a claimed key back when the effect could not be performed, so the next run performs it. */
+export async function releaseSideEffect(db: Executor, key: string): Promise<void> {
+  await db.deleteFrom('side_effects').where('key', '=', key).execute();
+}
