@@ -23,6 +23,7 @@ import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts'
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
+import { DianaChat } from './app/conversation/talk.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
 import { JobRunner } from './app/jobs/runner.ts';
 import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
@@ -128,6 +129,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       timeZone: config.tzDefault,
       metrics: new Metrics(database.db),
       traffic: new Traffic(),
+      conversation: new DianaChat(),
       // The sandbox administers its demo channels unless others are configured.
       channels: channelSettings({
         ...config,

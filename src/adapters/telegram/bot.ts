@@ -19,6 +19,7 @@ import { adminVipTokens } from './features/admin-vip-tokens.ts';
 import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
 import { channelsFeature } from './features/channels.ts';
+import { conversationFeature } from './features/conversation.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
@@ -124,6 +125,8 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminEvents,
     ]),
   );
+  // Free text in a private chat is a message to Diana.
+  bot.use(conversationFeature());
   bot.use(fallbackFeature());
 
   bot.catch(failed);

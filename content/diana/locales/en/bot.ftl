@@ -68,3 +68,5 @@ start-first = We have not been introduced yet. Please type /start.
 
 command-start = Introduce yourself to Lucien
 command-diana = Open Diana's menu
+
+chat-paced = Miss Diana reads slowly. Kindly allow her { $seconds } seconds before your next message.

@@ -68,3 +68,5 @@ start-first = Aún no nos han presentado. Escriba /start, por favor.
 
 command-start = Presentarse ante Lucien
 command-diana = Abrir el menú de Diana
+
+chat-paced = La señorita Diana lee despacio. Concédale { $seconds } segundos antes de su próximo mensaje, se lo ruego.

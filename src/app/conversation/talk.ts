@@ -1,0 +1,102 @@
+// A message to Diana, from the person's text to her answer. In order: pacing (a person cannot flood her), the
+// guard (attempts to reach past the character are deflected in character), then her answer — from the model
+// chain when one is configured and the budgets allow, judged by the consistency gate, or from the pack's
+// scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
+// (missions count them) and her memory of the person.
+import {
+  markConversationDay,
+  recordUsage,
+  SCRIPTED_MODEL,
+} from '../../adapters/db/repositories/conversation.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
+import type { User } from '../../adapters/db/repositories/users.ts';
+import { isInjectionAttempt } from '../../domain/conversation/guard.ts';
+import { type Bucket, isFull, takeMessage } from '../../domain/conversation/pacing.ts';
+import type { AppContext } from '../services.ts';
+import { loadPerson, type Person } from './person.ts';
+import { scriptedAnswer } from './scripted.ts';
+
+export type AnswerSource = 'scripted' | 'model' | 'cache';
+
+export type TalkOutcome =
+  | { kind: 'answer'; text: string; source: AnswerSource; intent?: string; model?: string }
+  | { kind: 'paced'; waitMs: number };
+
+export interface Answer {
+  text: string;
+  source: AnswerSource;
+  intent?: string;
+  model?: string;
+  promptTokens?: number;
+  completionTokens?: number;
+  costMicroUsd?: number;
+}
+
+/** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
+export interface ModelAnswerer {
+  answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined>;
+}
+
+/** Diana's side of every private conversation in this process. */
+export class DianaChat {
+  private readonly buckets = new Map<number, Bucket>();
+
+  constructor(private readonly model?: ModelAnswerer) {}
+
+  async talk(app: AppContext, user: User, locale: string, message: string): Promise<TalkOutcome> {
+    const pacing = app.pack.conversation.pacing;
+    const rule = { everyMs: pacing.every_seconds * 1000, burst: pacing.burst };
+    const now = app.clock.now().getTime();
+    const taken = takeMessage(this.buckets.get(user.id), rule, now);
+    this.buckets.set(user.id, taken.bucket);
+    this.forgetFullBuckets(rule, now);
+    if (!taken.allowed) {
+      app.metrics?.conversation.inc({ source: 'paced' });
+      return { kind: 'paced', waitMs: taken.waitMs };
+    }
+
+    const person = await loadPerson(app, user, locale);
+    const answer = isInjectionAttempt(message)
+      ? { ...scriptedAnswer(app.pack, person, message, 'deflect'), source: 'scripted' as const }
+      : ((await this.model?.answer(app, person, message)) ?? {
+          ...scriptedAnswer(app.pack, person, message),
+          source: 'scripted' as const,
+        });
+    await this.record(app, person, answer);
+    app.metrics?.conversation.inc({ source: answer.source });
+    return {
+      kind: 'answer',
+      text: answer.text,
+      source: answer.source,
+      ...(answer.intent ? { intent: answer.intent } : {}),
+      ...(answer.model ? { model: answer.model } : {}),
+    };
+  }
+
+  /** Usage of the day and the conversation day, in one transaction. */
+  private async record(app: AppContext, person: Person, answer: Answer): Promise<void> {
+    await transact(app.db, async (tx) => {
+      await recordUsage(tx, {
+        userId: person.id,
+        day: person.day,
+        model:
+          answer.model ??
+          (answer.source === 'model' ? 'model' : answer.source === 'cache' ? 'cache' : SCRIPTED_MODEL),
+        promptTokens: answer.promptTokens ?? 0,
+        completionTokens: answer.completionTokens ?? 0,
+        costMicroUsd: answer.costMicroUsd ?? 0,
+      });
+      if (await markConversationDay(tx, person.id, person.day)) {
+        await appendEvents(tx, [
+          { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: app.clock.now() },
+        ]);
+      }
+    });
+  }
+
+  /** Buckets full again are dropped, so memory follows the people writing now, not everyone ever. */
+  private forgetFullBuckets(rule: { everyMs: number; burst: number }, now: number): void {
+    if (this.buckets.size < 1000) return;
+    for (const [id, bucket] of this.buckets) if (isFull(bucket, rule, now)) this.buckets.delete(id);
+  }
+}
