@@ -42,6 +42,12 @@ export const conversationFileSchema = z.strictObject({
   memory: z
     .strictObject({ max_facts: z.number().int().min(0).max(100), summary_chars: z.number().int().min(0) })
     .default({ max_facts: 12, summary_chars: 600 }),
+  persona: z
+    .string()
+    .min(1)
+    .default('You are Diana, a mysterious woman talking in private with a guest. Answer in {language}.'),
+  stricter: z.string().min(1).default('Stay in character as Diana.'),
+  language_names: z.record(z.string(), z.string()).default({}),
   intents: z
     .array(intentSchema)
     .default([])

@@ -4,13 +4,17 @@
 // scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
 // (missions count them) and her memory of the person.
 import {
+  CACHE_MODEL,
   markConversationDay,
   recordUsage,
   SCRIPTED_MODEL,
+  writeMemory,
 } from '../../adapters/db/repositories/conversation.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import type { User } from '../../adapters/db/repositories/users.ts';
+import { localDate } from '../../domain/calendar.ts';
 import { isInjectionAttempt } from '../../domain/conversation/guard.ts';
+import { remember } from '../../domain/conversation/memory.ts';
 import { type Bucket, isFull, takeMessage } from '../../domain/conversation/pacing.ts';
 import type { AppContext } from '../services.ts';
 import { loadPerson, type Person } from './person.ts';
@@ -27,9 +31,8 @@ export interface Answer {
   source: AnswerSource;
   intent?: string;
   model?: string;
-  promptTokens?: number;
-  completionTokens?: number;
-  costMicroUsd?: number;
+  /** The usage of this answer is already recorded (model calls record theirs as they happen). */
+  recorded?: boolean;
 }
 
 /** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
@@ -62,7 +65,7 @@ export class DianaChat {
           ...scriptedAnswer(app.pack, person, message),
           source: 'scripted' as const,
         });
-    await this.record(app, person, answer);
+    await this.record(app, person, message, answer);
     app.metrics?.conversation.inc({ source: answer.source });
     return {
       kind: 'answer',
@@ -73,19 +76,25 @@ export class DianaChat {
     };
   }
 
-  /** Usage of the day and the conversation day, in one transaction. */
-  private async record(app: AppContext, person: Person, answer: Answer): Promise<void> {
+  /** Usage of the day (unless recorded already), her memory of the person and the conversation day, at once. */
+  private async record(app: AppContext, person: Person, message: string, answer: Answer): Promise<void> {
+    const { memory } = app.pack.conversation;
+    const remembered = remember(person.memory, message, {
+      maxFacts: memory.max_facts,
+      summaryChars: memory.summary_chars,
+    });
     await transact(app.db, async (tx) => {
-      await recordUsage(tx, {
-        userId: person.id,
-        day: person.day,
-        model:
-          answer.model ??
-          (answer.source === 'model' ? 'model' : answer.source === 'cache' ? 'cache' : SCRIPTED_MODEL),
-        promptTokens: answer.promptTokens ?? 0,
-        completionTokens: answer.completionTokens ?? 0,
-        costMicroUsd: answer.costMicroUsd ?? 0,
-      });
+      if (!answer.recorded) {
+        await recordUsage(tx, {
+          userId: person.id,
+          day: localDate(app.clock.now(), app.timeZone),
+          model: answer.source === 'cache' ? CACHE_MODEL : SCRIPTED_MODEL,
+          promptTokens: 0,
+          completionTokens: 0,
+          costMicroUsd: 0,
+        });
+      }
+      await writeMemory(tx, person.id, remembered, app.clock.now());
       if (await markConversationDay(tx, person.id, person.day)) {
         await appendEvents(tx, [
           { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: app.clock.now() },

@@ -86,3 +86,6 @@ admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts } attempts
 admin-updates-retry = 🔁 Retry update { $id }
 admin-action-event-retry = event retry
 admin-action-update-retry = Telegram update retry
+
+chat-budget-warning-daily = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of today's ${ $cap } ({ $percent }%). At the limit she will answer with her written lines until tomorrow.
+chat-budget-warning-monthly = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of this month's ${ $cap } ({ $percent }%). At the limit she will answer with her written lines until next month.

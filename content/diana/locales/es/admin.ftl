@@ -86,3 +86,6 @@ admin-updates-dead-line = Actualización { $id } ({ $kind }) · { $attempts } in
 admin-updates-retry = 🔁 Reintentar actualización { $id }
 admin-action-event-retry = reintento de evento
 admin-action-update-retry = reintento de mensaje de Telegram
+
+chat-budget-warning-daily = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ de hoy ({ $percent } %). Al llegar al límite, ella responderá con sus frases escritas hasta mañana.
+chat-budget-warning-monthly = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ del mes ({ $percent } %). Al llegar al límite, ella responderá con sus frases escritas hasta el mes próximo.
