@@ -99,4 +99,24 @@ describe.each(DATABASE_KINDS)('talking to Diana without a model (%s database)', 
       .executeTakeFirstOrThrow();
     expect(usage).toMatchObject({ model: 'scripted', messages: 2, cost_micro_usd: 0 });
   });
+
+  it('remembers what the person told her, shows it in Configuración and forgets it on request', async () => {
+    const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });
+    await ana.send('/start');
+    clock.advance(10_000);
+    await ana.send('Me llamo Ana y vivo en Sevilla. ¿Y tú?');
+    await ana.send('/diana');
+    await ana.press('Configuración');
+    const { message } = await ana.press('Lo que Diana recuerda');
+    expect(message?.text).toContain('Me llamo Ana y vivo en Sevilla');
+    const forgotten = await ana.press('Que lo olvide todo', message);
+    expect(forgotten.answer.text).toContain('lo ha olvidado todo');
+    expect(forgotten.message?.text).toContain('Nada, por ahora');
+    const row = await t.diana.app.db
+      .selectFrom('conversation_memory')
+      .selectAll()
+      .where('user_id', '=', ana.id)
+      .executeTakeFirst();
+    expect(row).toBeUndefined();
+  });
 });

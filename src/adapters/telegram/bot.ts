@@ -20,6 +20,7 @@ import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
 import { channelsFeature } from './features/channels.ts';
 import { conversationFeature } from './features/conversation.ts';
+import { conversationMemoryFeature } from './features/conversation-memory.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
@@ -109,7 +110,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   );
   bot.use(storyFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
-  bot.use(settingsFeature());
+  bot.use(settingsFeature(), conversationMemoryFeature());
   bot.use(progressFeature());
   bot.use(vipFeature());
   // Admin sections, in menu order; only ADMIN_TELEGRAM_IDS reach them, everyone else falls through.
