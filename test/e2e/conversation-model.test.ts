@@ -213,6 +213,21 @@ describe.each(DATABASE_KINDS)('talking to Diana through a model (%s database)', 
     expect(refused).toBe(reached);
   });
 
+  it('gives a person their daily allowance of model messages, then scripted lines until tomorrow', async () => {
+    const ana = await person('Ana');
+    const allowance = t.diana.app.pack.conversation.allowance.free.messages;
+    for (let i = 0; i < allowance; i++) {
+      clock.advance(3_000);
+      expect((await ana.send(`Pregunta número ${i} sobre tu casa y tus secretos`)).text).toBe(
+        DIANA_LIKE_REPLY,
+      );
+    }
+    clock.advance(3_000);
+    const over = await ana.send('Una pregunta más sobre tu casa y tus secretos');
+    expect(over.text).not.toBe(DIANA_LIKE_REPLY);
+    expect(scriptedLines('es')).toContain((over.text ?? '').slice(0, 25));
+  });
+
   it('answers in English through the model for an English speaker', async () => {
     const john = await person('John', 'en');
     await john.send('Tell me something about yourself that nobody knows');
