@@ -69,6 +69,16 @@ describe.each(DATABASE_KINDS)('model budgets (%s database)', (kind) => {
     expect(metrics).toMatch(/diana_conversation_cost_usd_total\{model="diana-main"\} 0\.00[89]/);
   });
 
+  it('shows the admins the spending, the usage per model and the gate in /admin', async () => {
+    const admin = t.client({ id: ADMIN_ID, first_name: 'Admin', language_code: 'es' });
+    const { message } = await admin.press('Conversaciones', await admin.send('/admin'));
+    expect(message?.text).toContain('Responde a través del modelo configurado');
+    expect(message?.text).toMatch(/Hoy: 0\.00[89]\d \$ de 0\.01 \$ \((8\d|9\d) %\)/);
+    expect(message?.text).toContain('2026-03-10 · diana-main ·');
+    expect(message?.text).toContain('2026-03-10 · scripted ·');
+    expect(message?.text).toMatch(/\d+ respuestas juzgadas, 0 rechazadas \(0 %\)/);
+  });
+
   it('opens the budget again the next day', async () => {
     clock.advance(24 * 3600_000);
     const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });

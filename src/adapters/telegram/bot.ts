@@ -10,6 +10,7 @@ import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
+import { adminConversation } from './features/admin-conversation.ts';
 import { adminEvents } from './features/admin-events.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
@@ -124,6 +125,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminChannels,
       adminAudit,
       adminEvents,
+      adminConversation,
     ]),
   );
   // Free text in a private chat is a message to Diana.

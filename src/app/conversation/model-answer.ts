@@ -50,6 +50,10 @@ export class ModelConversation implements ModelAnswerer {
     private readonly settings: ModelSettings,
   ) {}
 
+  get budgets() {
+    return { dailyUsd: this.settings.budgetDailyUsd, monthlyUsd: this.settings.budgetMonthlyUsd };
+  }
+
   async answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined> {
     const { conversation } = app.pack;
     const now = app.clock.now();

@@ -38,13 +38,15 @@ export interface Answer {
 /** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
 export interface ModelAnswerer {
   answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined>;
+  /** The deployment's caps in dollars (undefined: none). */
+  readonly budgets: { dailyUsd: number | undefined; monthlyUsd: number | undefined };
 }
 
 /** Diana's side of every private conversation in this process. */
 export class DianaChat {
   private readonly buckets = new Map<number, Bucket>();
 
-  constructor(private readonly model?: ModelAnswerer) {}
+  constructor(readonly model?: ModelAnswerer) {}
 
   async talk(app: AppContext, user: User, locale: string, message: string): Promise<TalkOutcome> {
     const pacing = app.pack.conversation.pacing;
