@@ -119,4 +119,17 @@ describe.each(DATABASE_KINDS)('talking to Diana without a model (%s database)', 
       .executeTakeFirst();
     expect(row).toBeUndefined();
   });
+
+  it('completes the mission of talking to her on three days', async () => {
+    const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });
+    await ana.send('/start');
+    for (let day = 0; day < 3; day++) {
+      await ana.send('hola de nuevo');
+      await ana.send('¿me recuerdas?');
+      await t.settle();
+      const done = t.emulator.history(ana.id).filter((m) => m.text?.includes('Tres noches con Diana'));
+      expect(done).toHaveLength(day === 2 ? 1 : 0);
+      clock.advance(24 * 3600_000);
+    }
+  });
 });
