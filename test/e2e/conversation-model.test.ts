@@ -228,6 +228,22 @@ describe.each(DATABASE_KINDS)('talking to Diana through a model (%s database)', 
     expect(scriptedLines('es')).toContain((over.text ?? '').slice(0, 25));
   });
 
+  it('answers a common opener from the cache, with each person’s own name, until it expires', async () => {
+    const ana = await person('Ana');
+    const bea = await person('Bea');
+    primary.queue = [{ kind: 'reply', text: `Buenas noches, Ana… ${DIANA_LIKE_REPLY}` }];
+    const calls = primary.requests.length;
+    expect((await ana.send('¡Buenas noches!')).text).toBe(`Buenas noches, Ana… ${DIANA_LIKE_REPLY}`);
+    expect((await bea.send('buenas noches')).text).toBe(`Buenas noches, Bea… ${DIANA_LIKE_REPLY}`);
+    expect(primary.requests.length).toBe(calls + 1);
+    const metrics = await (await fetch(`${t.diana.url}/metrics`)).text();
+    expect(metrics).toMatch(/diana_conversation_cache_total\{result="hit"\} [1-9]/);
+    // Past the pack's TTL the model answers again.
+    clock.advance(t.diana.app.pack.conversation.cache_ttl_seconds * 1000 + 1);
+    await bea.send('buenas noches');
+    expect(primary.requests.length).toBe(calls + 2);
+  });
+
   it('answers in English through the model for an English speaker', async () => {
     const john = await person('John', 'en');
     await john.send('Tell me something about yourself that nobody knows');
