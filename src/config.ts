@@ -14,6 +14,9 @@ const SECRET_VARIABLES = new Set([
   'REDIS_URL',
   'WEBHOOK_URL',
   'METRICS_TOKEN',
+  'LLM_API_KEY',
+  'LLM_BASE_URL',
+  'LLM_FALLBACKS',
 ]);
 
 /** The longest wait before a join request is approved: Telegram forgets pending requests after a while. */
@@ -45,6 +48,24 @@ const port = z
   .regex(/^\d+$/, 'a TCP port number between 0 and 65535')
   .transform(Number)
   .refine((n) => n <= 65535, 'a TCP port number between 0 and 65535');
+
+const dollars = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, 'an amount of US dollars, e.g. 5 or 2.50')
+  .transform(Number);
+
+const milliseconds = (fallback: string) =>
+  z.preprocess(
+    (v) => v || fallback,
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of milliseconds, at least 100')
+      .transform(Number)
+      .refine((n) => n >= 100, 'a whole number of milliseconds, at least 100'),
+  );
+
+/** A further model: `model`, `model@https://host/v1`, or `model@https://host/v1@KEY_VARIABLE` (its key's variable). */
+const fallbackEntry = /^[^\s@,]+(@https?:\/\/[^\s@,]+(@[A-Z][A-Z0-9_]*)?)?$/;
 
 const schema = z.object({
   TELEGRAM_BOT_TOKEN: optional(
@@ -118,7 +139,47 @@ const schema = z.object({
         'at least 16 letters, digits or -._~+/= (e.g. from `openssl rand -hex 32`)',
       ),
   ),
+  LLM_BASE_URL: optional(httpUrl),
+  LLM_API_KEY: optional(z.string()),
+  LLM_MODEL: optional(z.string().regex(/^\S+$/, 'a model name without spaces, e.g. gpt-4o-mini')),
+  LLM_FALLBACKS: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every((x) => fallbackEntry.test(x)),
+        'a comma-separated list of model, model@https://host/v1 or model@https://host/v1@KEY_VARIABLE',
+      ),
+  ),
+  LLM_STREAM: z.preprocess((v) => v || '1', z.enum(['0', '1'], { error: '1 (stream replies) or 0' })),
+  LLM_FIRST_TOKEN_TIMEOUT_MS: milliseconds('10000'),
+  LLM_TOTAL_TIMEOUT_MS: milliseconds('20000'),
+  LLM_BUDGET_DAILY_USD: optional(dollars),
+  LLM_BUDGET_MONTHLY_USD: optional(dollars),
 });
+
+/** One endpoint and model of the chain: LLM_BASE_URL's first, then LLM_FALLBACKS in order. */
+export interface LlmEndpoint {
+  baseUrl: string;
+  apiKey: string | undefined;
+  model: string;
+}
+
+export interface LlmSettings {
+  /** Empty: no model; Diana answers from the pack's scripted replies. */
+  chain: LlmEndpoint[];
+  stream: boolean;
+  firstTokenTimeoutMs: number;
+  totalTimeoutMs: number;
+  budgetDailyUsd: number | undefined;
+  budgetMonthlyUsd: number | undefined;
+}
 
 export interface Config {
   telegramBotToken: string | undefined;
@@ -148,6 +209,7 @@ export interface Config {
   backupEveryHours: number | undefined;
   /** How many scheduled backups are kept (the oldest beyond go). */
   backupKeep: number;
+  llm: LlmSettings;
 }
 
 export class ConfigError extends Error {
@@ -186,6 +248,7 @@ export function loadConfig(
       );
     }
   }
+  const llm = llmSettings(e, env);
   if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT) {
     throw new ConfigError(
       `Configuration error: METRICS_PORT=${e.METRICS_PORT} is invalid: expected a port other than PORT`,
@@ -214,5 +277,50 @@ export function loadConfig(
     backupDir: (e.BACKUP_DIR as string | undefined) ?? join(e.DATA_DIR, 'backups'),
     backupEveryHours: e.BACKUP_EVERY_HOURS as number | undefined,
     backupKeep: e.BACKUP_KEEP,
+    llm,
   };
 }
+
+/** The model chain: LLM_BASE_URL with LLM_MODEL first, then each of LLM_FALLBACKS. */
+function llmSettings(e: z.infer<typeof schema>, env: Record<string, string | undefined>): LlmSettings {
+  const base = e.LLM_BASE_URL as string | undefined;
+  const key = e.LLM_API_KEY as string | undefined;
+  const model = e.LLM_MODEL as string | undefined;
+  const fallbacks = e.LLM_FALLBACKS;
+  if (!base && (model || fallbacks.some((f) => !f.includes('@')))) {
+    throw new ConfigError(
+      'Configuration error: LLM_BASE_URL is not set, but LLM_MODEL or LLM_FALLBACKS name a model for it; set LLM_BASE_URL (an OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1)',
+    );
+  }
+  const chain: LlmEndpoint[] = [];
+  if (base) chain.push({ baseUrl: trimSlash(base), apiKey: key, model: model ?? 'default' });
+  for (const entry of fallbacks) {
+    const [name = '', url, keyVariable] = splitFallback(entry);
+    if (keyVariable && !env[keyVariable]) {
+      throw new ConfigError(
+        `Configuration error: LLM_FALLBACKS names ${keyVariable} for the key of "${name}", but ${keyVariable} is not set`,
+      );
+    }
+    chain.push({
+      baseUrl: trimSlash(url ?? base ?? ''),
+      apiKey: keyVariable ? env[keyVariable] : url ? undefined : key,
+      model: name,
+    });
+  }
+  return {
+    chain,
+    stream: e.LLM_STREAM === '1',
+    firstTokenTimeoutMs: e.LLM_FIRST_TOKEN_TIMEOUT_MS,
+    totalTimeoutMs: e.LLM_TOTAL_TIMEOUT_MS,
+    budgetDailyUsd: e.LLM_BUDGET_DAILY_USD as number | undefined,
+    budgetMonthlyUsd: e.LLM_BUDGET_MONTHLY_USD as number | undefined,
+  };
+}
+
+/** `model@https://host/v1@KEY` -> [model, url, KEY]; the URL itself has no @ (credentials go in variables). */
+function splitFallback(entry: string): [string, string | undefined, string | undefined] {
+  const [name = '', ...rest] = entry.split('@');
+  return [name, rest[0], rest[1]];
+}
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');

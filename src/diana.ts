@@ -11,6 +11,8 @@ import { ensureSetting } from './adapters/db/repositories/settings.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
+import { ModelChain } from './adapters/llm/chain.ts';
+import { OpenAiCompatibleProvider } from './adapters/llm/openai-compatible.ts';
 import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
@@ -24,6 +26,8 @@ import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
+import { ModelConversation } from './app/conversation/model-answer.ts';
+import { DianaChat } from './app/conversation/talk.ts';
 import { DIANA_LETTER_JOB, dianaLetterJob } from './app/economy/letters.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
 import { JobRunner } from './app/jobs/runner.ts';
@@ -121,6 +125,25 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       );
     }
     const emulator = sandbox ? (options.emulator ?? new BotApiEmulator({ clock })) : undefined;
+    const metrics = new Metrics(database.db);
+    // With LLM_BASE_URL Diana answers through the model chain; without it, from the pack's scripted replies.
+    const modelConversation = config.llm.chain.length
+      ? new ModelConversation(
+          new ModelChain(
+            config.llm.chain.map(
+              (endpoint) =>
+                new OpenAiCompatibleProvider({
+                  ...endpoint,
+                  stream: config.llm.stream,
+                  firstTokenMs: config.llm.firstTokenTimeoutMs,
+                  totalMs: config.llm.totalTimeoutMs,
+                }),
+            ),
+            { clock, log, metrics },
+          ),
+          { budgetDailyUsd: config.llm.budgetDailyUsd, budgetMonthlyUsd: config.llm.budgetMonthlyUsd },
+        )
+      : undefined;
     const app: AppContext = {
       db: database.db,
       pack,
@@ -128,8 +151,9 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       log,
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
-      metrics: new Metrics(database.db),
+      metrics,
       traffic: new Traffic(),
+      conversation: new DianaChat(modelConversation),
       // The sandbox administers its demo channels unless others are configured.
       channels: channelSettings({
         ...config,
@@ -202,7 +226,9 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       cleanup.push(() => shared.close());
       throttle = shared;
     }
-    const sender = new NotificationSender(app, new TelegramMessenger(bot.api, throttle));
+    const messenger = new TelegramMessenger(bot.api, throttle);
+    const sender = new NotificationSender(app, messenger);
+    if (modelConversation) modelConversation.messenger = messenger;
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
     const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
     const jobs = new JobRunner(app, {

@@ -5,6 +5,7 @@ import type { Metrics } from '../adapters/http/metrics.ts';
 import type { Config } from '../config.ts';
 import type { ContentPack } from '../content/pack.ts';
 import type { Clock } from '../domain/clock.ts';
+import type { DianaChat } from './conversation/talk.ts';
 import type { Traffic } from './traffic.ts';
 
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   traffic?: Traffic;
   /** The channels the bot administers (FREE_CHANNEL_ID, VIP_CHANNEL_ID; unset ones are left alone). */
   channels: ChannelSettings;
+  /** Diana's side of private conversations (absent in tools without a bot: free text then gets the fallback). */
+  conversation?: DianaChat;
 }
 
 export interface ChannelSettings {

@@ -2,8 +2,9 @@
 // references (story-integrity.ts), the graph (unreachable nodes, dead ends, cycles with no exit), conditions
 // that can never be met, texts (unused, too long, not valid Fluent), Diana's emotional continuity, the voices of
 // Diana and Lucien (voice-check.ts), and missions and achievements that wait for events that never come
-// (progress-check.ts).
+// (progress-check.ts), and Diana's scripted replies to free text (conversation-check.ts).
 import type { Story, StoryChoice, StoryNode } from '../domain/story/types.ts';
+import { conversationDiagnostics } from './conversation-check.ts';
 import { canReachEnding, cycles, reachableFrom } from './graph.ts';
 import type { ContentPack } from './pack.ts';
 import { localeDiagnostics, progressDiagnostics } from './progress-check.ts';
@@ -28,6 +29,7 @@ export function checkPack(pack: ContentPack): CheckReport {
     ...voices.diagnostics,
     ...progressDiagnostics(pack),
     ...localeDiagnostics(pack),
+    ...conversationDiagnostics(pack),
   ];
   return { diagnostics: sortDiagnostics(diagnostics), voices };
 }

@@ -1,6 +1,7 @@
 // Loads a content pack from CONTENT_DIR: validated once at boot, reported as `file:line: message` when wrong.
 import { join } from 'node:path';
 import type { Story } from '../domain/story/types.ts';
+import { type ConversationContent, loadConversation } from './conversation-schema.ts';
 import { type Item, itemsFileSchema } from './items-schema.ts';
 import { type Locales, loadLocales } from './locales.ts';
 import { type PackFile, packFileSchema } from './pack-schema.ts';
@@ -23,6 +24,8 @@ export interface ContentPack {
   /** VIP settings (reminders, invitations, tokens) and the plans on sale, in the order of plans.yaml. */
   vip: PackFile['vip'] & { plans: ReadonlyMap<string, Plan> };
   locales: Locales;
+  /** How Diana answers free text (conversation.yaml). */
+  conversation: ConversationContent;
   story: Story;
   /** Where each piece of the story was written, for diagnostics. */
   storySource: StorySource;
@@ -61,6 +64,7 @@ export function readPack(dir: string): ContentPack {
     channels: packFile.channels,
     vip: { ...packFile.vip, plans: loadPlans(dir, locales) },
     locales,
+    conversation: loadConversation(dir, locales),
     story,
     storySource: source,
   };

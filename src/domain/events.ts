@@ -59,6 +59,8 @@ export const EVENT_PAYLOADS = {
   VipExpired: z.object({}),
   PaymentReceived: z.object({ chargeId: z.string(), planId: z.string(), amount: count }),
   PaymentRefunded: z.object({ chargeId: z.string(), planId: z.string(), amount: count }),
+  // Talking to Diana: the first message of a person's day (missions count conversation days).
+  ConversationDay: z.object({ day: z.string() }),
 } as const;
 
 type Payloads = typeof EVENT_PAYLOADS;

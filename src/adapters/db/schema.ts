@@ -316,4 +316,53 @@ export interface DB {
   star_payments: StarPaymentsTable;
   side_effects: SideEffectsTable;
   forgotten_people: ForgottenPeopleTable;
+  conversation_memory: ConversationMemoryTable;
+  conversation_usage: ConversationUsageTable;
+  conversation_verdicts: ConversationVerdictsTable;
+  conversation_days: ConversationDaysTable;
+  conversation_inbox: ConversationInboxTable;
+}
+
+export interface ConversationMemoryTable {
+  user_id: number;
+  summary: Generated<string>;
+  facts: JSONColumnType<string[], string, string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ConversationUsageTable {
+  user_id: number;
+  day: string;
+  model: string;
+  messages: Generated<number>;
+  prompt_tokens: Generated<number>;
+  completion_tokens: Generated<number>;
+  cost_micro_usd: Generated<number>;
+}
+
+export interface ConversationVerdictsTable {
+  id: Generated<number>;
+  user_id: number;
+  model: string;
+  attempt: number;
+  score: number;
+  accepted: boolean;
+  reasons: JSONColumnType<string[], string, string>;
+  created_at: CreatedAt;
+}
+
+export interface ConversationDaysTable {
+  user_id: number;
+  day: string;
+}
+
+export interface ConversationInboxTable {
+  id: Generated<number>;
+  user_id: number;
+  text: string;
+  status: Generated<'open' | 'answered'>;
+  answer: string | null;
+  answered_by: number | null;
+  created_at: CreatedAt;
+  answered_at: Date | null;
 }

@@ -23,6 +23,43 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
+  /** Talking to Diana: where each answer came from (model, cache, scripted) or that it was paced. */
+  readonly conversation = new Counter({
+    name: 'diana_conversation_answers_total',
+    help: 'Messages to Diana, by where the answer came from (model, cache, scripted) or paced',
+    labelNames: ['source'] as const,
+    registers: [this.registry],
+  });
+  readonly conversationGate = new Counter({
+    name: 'diana_conversation_gate_total',
+    help: 'Model replies judged by the consistency gate, by verdict (accepted, refused)',
+    labelNames: ['verdict'] as const,
+    registers: [this.registry],
+  });
+  readonly conversationProvider = new Counter({
+    name: 'diana_conversation_provider_calls_total',
+    help: 'Calls to model providers, by provider and outcome (ok, error, timeout, open_circuit)',
+    labelNames: ['provider', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly conversationTokens = new Counter({
+    name: 'diana_conversation_tokens_total',
+    help: 'Tokens used by model replies, by model and kind (prompt, completion)',
+    labelNames: ['model', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly conversationCost = new Counter({
+    name: 'diana_conversation_cost_usd_total',
+    help: 'Dollars spent on model replies, by model',
+    labelNames: ['model'] as const,
+    registers: [this.registry],
+  });
+  readonly conversationCache = new Counter({
+    name: 'diana_conversation_cache_total',
+    help: 'Lookups of common openers in the cache, by result (hit, miss)',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
 
   constructor(db: Db) {
     collectDefaultMetrics({ register: this.registry, prefix: 'diana_' });

@@ -10,6 +10,7 @@ import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
+import { adminConversation } from './features/admin-conversation.ts';
 import { adminEvents } from './features/admin-events.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
@@ -19,6 +20,8 @@ import { adminVipTokens } from './features/admin-vip-tokens.ts';
 import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
 import { channelsFeature } from './features/channels.ts';
+import { conversationFeature } from './features/conversation.ts';
+import { conversationMemoryFeature } from './features/conversation-memory.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
@@ -109,7 +112,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   );
   bot.use(storyFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
-  bot.use(settingsFeature());
+  bot.use(settingsFeature(), conversationMemoryFeature());
   bot.use(privacyFeature());
   bot.use(progressFeature());
   bot.use(vipFeature());
@@ -124,8 +127,11 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminChannels,
       adminAudit,
       adminEvents,
+      adminConversation,
     ]),
   );
+  // Free text in a private chat is a message to Diana.
+  bot.use(conversationFeature());
   bot.use(fallbackFeature());
 
   bot.catch(failed);

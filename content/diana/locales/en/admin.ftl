@@ -98,3 +98,19 @@ admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts ->
 admin-updates-retry = 🔁 Retry update { $id }
 admin-action-event-retry = event retry
 admin-action-update-retry = Telegram update retry
+
+chat-budget-warning-daily = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of today's ${ $cap } ({ $percent }%). At the limit she will answer with her written lines until tomorrow.
+chat-budget-warning-monthly = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of this month's ${ $cap } ({ $percent }%). At the limit she will answer with her written lines until next month.
+
+admin-section-chat = 💬 Conversations
+admin-chat-title = 💬 Conversations with Miss Diana
+admin-chat-model-on = She answers through the configured model (LLM_BASE_URL).
+admin-chat-model-off = No model configured: she answers with her written lines.
+admin-chat-today = Today: ${ $spent } of ${ $cap } ({ $percent }%).
+admin-chat-today-unlimited = Today: ${ $spent } (no daily limit).
+admin-chat-month = This month: ${ $spent } of ${ $cap } ({ $percent }%).
+admin-chat-month-unlimited = This month: ${ $spent } (no monthly limit).
+admin-chat-gate = Consistency gate, last { $days } days: { $judged } replies judged, { $refused } refused ({ $refusedPercent }%).
+admin-chat-usage = Usage of the last { $days } days (day · model · people · messages · tokens · cost):
+admin-chat-usage-line = { $day } · { $model } · { $people } · { $messages } · { $tokens } · ${ $cost }
+admin-chat-usage-none = Nobody has written to her yet.

@@ -69,3 +69,13 @@ start-first = We have not been introduced yet. Please type /start.
 
 command-start = Introduce yourself to Lucien
 command-diana = Open Diana's menu
+
+chat-paced = Miss Diana reads slowly. Kindly allow her { $seconds } seconds before your next message.
+
+memory-button = 🧠 What Diana remembers
+memory-title = 🧠 What Miss Diana remembers of you
+memory-empty = Nothing, for now. When you write to her, she will keep what you tell her.
+memory-facts = What you have told her:
+memory-summary = What you spoke of lately:
+memory-forget = 🗑 Have her forget everything
+memory-forgotten = Done. Miss Diana has forgotten everything; nothing is kept.

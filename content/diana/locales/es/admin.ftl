@@ -98,3 +98,19 @@ admin-updates-dead-line = Actualización { $id } ({ $kind }) · { $attempts ->
 admin-updates-retry = 🔁 Reintentar actualización { $id }
 admin-action-event-retry = reintento de evento
 admin-action-update-retry = reintento de mensaje de Telegram
+
+chat-budget-warning-daily = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ de hoy ({ $percent } %). Al llegar al límite, ella responderá con sus frases escritas hasta mañana.
+chat-budget-warning-monthly = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ del mes ({ $percent } %). Al llegar al límite, ella responderá con sus frases escritas hasta el mes próximo.
+
+admin-section-chat = 💬 Conversaciones
+admin-chat-title = 💬 Conversaciones con la señorita Diana
+admin-chat-model-on = Responde a través del modelo configurado (LLM_BASE_URL).
+admin-chat-model-off = Sin modelo configurado: responde con sus frases escritas.
+admin-chat-today = Hoy: { $spent } $ de { $cap } $ ({ $percent } %).
+admin-chat-today-unlimited = Hoy: { $spent } $ (sin límite diario).
+admin-chat-month = Este mes: { $spent } $ de { $cap } $ ({ $percent } %).
+admin-chat-month-unlimited = Este mes: { $spent } $ (sin límite mensual).
+admin-chat-gate = Filtro de coherencia, últimos { $days } días: { $judged } respuestas juzgadas, { $refused } rechazadas ({ $refusedPercent } %).
+admin-chat-usage = Uso de los últimos { $days } días (día · modelo · personas · mensajes · tokens · coste):
+admin-chat-usage-line = { $day } · { $model } · { $people } · { $messages } · { $tokens } · { $cost } $
+admin-chat-usage-none = Nadie le ha escrito todavía.

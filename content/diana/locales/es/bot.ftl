@@ -69,3 +69,13 @@ start-first = Aún no nos han presentado. Escriba /start, por favor.
 
 command-start = Presentarse ante Lucien
 command-diana = Abrir el menú de Diana
+
+chat-paced = La señorita Diana lee despacio. Concédale { $seconds } segundos antes de su próximo mensaje, se lo ruego.
+
+memory-button = 🧠 Lo que Diana recuerda
+memory-title = 🧠 Lo que la señorita Diana recuerda de usted
+memory-empty = Nada, por ahora. Cuando usted le escriba, ella guardará lo que le cuente.
+memory-facts = Lo que usted le ha contado:
+memory-summary = Lo último de lo que han hablado:
+memory-forget = 🗑 Que lo olvide todo
+memory-forgotten = Hecho. La señorita Diana lo ha olvidado todo; nada queda guardado.

@@ -8,6 +8,7 @@ import * as eventBus from './0005_event_bus.ts';
 import * as channelsVip from './0006_channels_vip.ts';
 import * as hardening from './0007_hardening.ts';
 import * as dataRights from './0010_data_rights.ts';
+import * as conversation from './0011_conversation.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_channels_vip': channelsVip,
   '0007_hardening': hardening,
   '0010_data_rights': dataRights,
+  '0011_conversation': conversation,
 };
 
 /** The names of every migration, in order. */

@@ -4,6 +4,7 @@ import { changeLanguage, changeNotifications } from '../../../app/users.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';
+import { memoryButton } from './conversation-memory.ts';
 import { backToHome } from './home.ts';
 
 export function settingsScreen(ctx: BotContext): Screen {
@@ -25,6 +26,7 @@ export function settingsScreen(ctx: BotContext): Screen {
           args: [ctx.user?.notifications === false ? 'on' : 'off'],
         },
       ],
+      [memoryButton(ctx)],
       [{ label: ctx.t('settings-privacy'), action: 'pv' }],
       [backToHome(ctx)],
     ]),

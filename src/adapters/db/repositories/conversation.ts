@@ -1,0 +1,183 @@
+// Talking to Diana: memory, usage and its cost, the gate's verdicts, conversation days and the creator's inbox.
+import { sql } from 'kysely';
+import type { Executor } from '../database.ts';
+
+/** Model names of replies that cost nothing. */
+export const SCRIPTED_MODEL = 'scripted';
+export const CACHE_MODEL = 'cache';
+
+export interface Memory {
+  summary: string;
+  facts: string[];
+  updatedAt: Date | null;
+}
+
+export async function readMemory(db: Executor, userId: number): Promise<Memory> {
+  const row = await db
+    .selectFrom('conversation_memory')
+    .select(['summary', 'facts', 'updated_at'])
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row
+    ? { summary: row.summary, facts: row.facts, updatedAt: row.updated_at }
+    : { summary: '', facts: [], updatedAt: null };
+}
+
+export async function writeMemory(
+  db: Executor,
+  userId: number,
+  memory: { summary: string; facts: string[] },
+  at: Date,
+): Promise<void> {
+  const values = { summary: memory.summary, facts: JSON.stringify(memory.facts), updated_at: at };
+  await db
+    .insertInto('conversation_memory')
+    .values({ user_id: userId, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Forgets everything Diana remembers of a person; true when there was something to forget. */
+export async function eraseMemory(db: Executor, userId: number): Promise<boolean> {
+  const result = await db.deleteFrom('conversation_memory').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export interface UsageDelta {
+  userId: number;
+  day: string;
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  costMicroUsd: number;
+}
+
+/** Adds one message (and its tokens and cost) to the person's row of the day and model. */
+export async function recordUsage(db: Executor, u: UsageDelta): Promise<void> {
+  await db
+    .insertInto('conversation_usage')
+    .values({
+      user_id: u.userId,
+      day: u.day,
+      model: u.model,
+      messages: 1,
+      prompt_tokens: u.promptTokens,
+      completion_tokens: u.completionTokens,
+      cost_micro_usd: u.costMicroUsd,
+    })
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'day', 'model']).doUpdateSet({
+        messages: sql`conversation_usage.messages + 1`,
+        prompt_tokens: sql`conversation_usage.prompt_tokens + ${u.promptTokens}`,
+        completion_tokens: sql`conversation_usage.completion_tokens + ${u.completionTokens}`,
+        cost_micro_usd: sql`conversation_usage.cost_micro_usd + ${u.costMicroUsd}`,
+      }),
+    )
+    .execute();
+}
+
+/** What a person used of the models on a day (scripted and cached replies left out). */
+export async function modelUsageOfDay(
+  db: Executor,
+  userId: number,
+  day: string,
+): Promise<{ messages: number; tokens: number }> {
+  const row = await db
+    .selectFrom('conversation_usage')
+    .select([
+      sql<string>`coalesce(sum(messages), 0)`.as('messages'),
+      sql<string>`coalesce(sum(prompt_tokens + completion_tokens), 0)`.as('tokens'),
+    ])
+    .where('user_id', '=', userId)
+    .where('day', '=', day)
+    .where('model', 'not in', [SCRIPTED_MODEL, CACHE_MODEL])
+    .executeTakeFirstOrThrow();
+  return { messages: Number(row.messages), tokens: Number(row.tokens) };
+}
+
+/** Money spent on days from `fromDay` to `toDay` (inclusive), in millionths of a dollar. */
+export async function spentBetween(db: Executor, fromDay: string, toDay: string): Promise<number> {
+  const row = await db
+    .selectFrom('conversation_usage')
+    .select(sql<string>`coalesce(sum(cost_micro_usd), 0)`.as('cost'))
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .executeTakeFirstOrThrow();
+  return Number(row.cost);
+}
+
+export interface UsageRow {
+  day: string;
+  model: string;
+  people: number;
+  messages: number;
+  tokens: number;
+  costMicroUsd: number;
+}
+
+/** Usage per day and model since a day, newest first (for /admin). */
+export async function usageSince(db: Executor, fromDay: string): Promise<UsageRow[]> {
+  const rows = await db
+    .selectFrom('conversation_usage')
+    .select([
+      'day',
+      'model',
+      sql<string>`count(*)`.as('people'),
+      sql<string>`sum(messages)`.as('messages'),
+      sql<string>`sum(prompt_tokens + completion_tokens)`.as('tokens'),
+      sql<string>`sum(cost_micro_usd)`.as('cost'),
+    ])
+    .where('day', '>=', fromDay)
+    .groupBy(['day', 'model'])
+    .orderBy('day', 'desc')
+    .orderBy('model')
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    model: r.model,
+    people: Number(r.people),
+    messages: Number(r.messages),
+    tokens: Number(r.tokens),
+    costMicroUsd: Number(r.cost),
+  }));
+}
+
+export async function recordVerdict(
+  db: Executor,
+  v: { userId: number; model: string; attempt: number; score: number; accepted: boolean; reasons: string[] },
+): Promise<void> {
+  await db
+    .insertInto('conversation_verdicts')
+    .values({
+      user_id: v.userId,
+      model: v.model,
+      attempt: v.attempt,
+      score: v.score,
+      accepted: v.accepted,
+      reasons: JSON.stringify(v.reasons),
+    })
+    .execute();
+}
+
+/** Judged and refused model replies since an instant (the admins' rejection rate). */
+export async function verdictsSince(db: Executor, since: Date): Promise<{ judged: number; refused: number }> {
+  const row = await db
+    .selectFrom('conversation_verdicts')
+    .select([
+      sql<string>`count(*)`.as('judged'),
+      sql<string>`count(*) filter (where not accepted)`.as('refused'),
+    ])
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return { judged: Number(row.judged), refused: Number(row.refused) };
+}
+
+/** Records that a person talked to Diana on a day; true only the first time that day. */
+export async function markConversationDay(db: Executor, userId: number, day: string): Promise<boolean> {
+  const result = await db
+    .insertInto('conversation_days')
+    .values({ user_id: userId, day })
+    .onConflict((oc) => oc.columns(['user_id', 'day']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}

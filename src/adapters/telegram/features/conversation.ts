@@ -1,0 +1,21 @@
+// Free text in a private chat is a message to Diana (commands and admin answers are handled before this). A
+// person who writes too fast gets a word from Lucien instead of an answer.
+import { Composer } from 'grammy';
+import type { BotContext } from '../context.ts';
+
+export function conversationFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.chatType('private').on('message:text', async (ctx, next) => {
+    const chat = ctx.app.conversation;
+    if (!chat || ctx.message.text.startsWith('/')) return next();
+    if (!ctx.user) return void (await ctx.reply(ctx.t('start-first')));
+    const outcome = await chat.talk(ctx.app, ctx.user, ctx.locale, ctx.message.text);
+    if (outcome.kind === 'paced') {
+      await ctx.reply(ctx.t('chat-paced', { seconds: Math.max(1, Math.ceil(outcome.waitMs / 1000)) }));
+      return;
+    }
+    ctx.log.debug({ source: outcome.source, intent: outcome.intent, model: outcome.model }, 'diana answered');
+    await ctx.reply(outcome.text);
+  });
+  return composer;
+}

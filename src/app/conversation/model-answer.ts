@@ -1,0 +1,267 @@
+// Diana's answer through the model chain, when a model is configured: the person's allowance and the
+// deployment's budgets first (a call is admitted only if its worst case fits under the caps, so spending stops
+// exactly at the limit), then the openers' cache, then the chain; every reply is judged by the consistency gate
+// and regenerated once with a stricter instruction when it falls short. Whatever was spent is recorded per
+// person, day and model; admins are warned once per period when 80% of a budget is spent.
+import { randomBytes } from 'node:crypto';
+import {
+  modelUsageOfDay,
+  recordUsage,
+  recordVerdict,
+  spentBetween,
+} from '../../adapters/db/repositories/conversation.ts';
+import { type ModelChain, NoProviderAnswered } from '../../adapters/llm/chain.ts';
+import { localDate } from '../../domain/calendar.ts';
+import {
+  type CapState,
+  capState,
+  costMicroUsd,
+  MICRO,
+  priceOf,
+  withinAllowance,
+} from '../../domain/conversation/budget.ts';
+import { judgeReply } from '../../domain/conversation/gate.ts';
+import { buildPrompt } from '../../domain/conversation/prompt.ts';
+import type { Messenger } from '../notifications/messenger.ts';
+import type { AppContext } from '../services.ts';
+import { OpenersCache } from './openers.ts';
+import type { Person } from './person.ts';
+import { scriptedAnswer } from './scripted.ts';
+import type { Answer, ModelAnswerer } from './talk.ts';
+
+export interface ModelSettings {
+  budgetDailyUsd: number | undefined;
+  budgetMonthlyUsd: number | undefined;
+  /** The longest reply asked of a model, in tokens (the worst case a budget must hold). */
+  maxTokens?: number;
+}
+
+const DEFAULT_MAX_TOKENS = 300;
+
+export class ModelConversation implements ModelAnswerer {
+  /** Worst-case cost of calls in flight in this process, in millionths of a dollar. */
+  private reservedMicro = 0;
+  private cache: OpenersCache | undefined;
+  /** Sends the admins' budget warnings (set once the bot can send). */
+  messenger: Messenger | undefined;
+
+  constructor(
+    readonly chain: ModelChain,
+    private readonly settings: ModelSettings,
+  ) {}
+
+  get budgets() {
+    return { dailyUsd: this.settings.budgetDailyUsd, monthlyUsd: this.settings.budgetMonthlyUsd };
+  }
+
+  async answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined> {
+    const { conversation } = app.pack;
+    const now = app.clock.now();
+    const day = localDate(now, app.timeZone);
+    const allowance = person.isVip ? conversation.allowance.vip : conversation.allowance.free;
+    if (!withinAllowance(await modelUsageOfDay(app.db, person.id, day), allowance)) return undefined;
+
+    this.cache ??= new OpenersCache(conversation.cache_ttl_seconds * 1000);
+    const cacheKey = this.cache.keyOf(message, person.story.node, person.locale);
+    if (cacheKey) {
+      const cached = this.cache.get(cacheKey, person.name, now.getTime());
+      app.metrics?.conversationCache.inc({ result: cached ? 'hit' : 'miss' });
+      if (cached) return { text: cached, source: 'cache' };
+    }
+
+    const canary = `k${randomBytes(6).toString('hex')}`;
+    const settings = {
+      persona: conversation.persona,
+      stricter: conversation.stricter,
+      languageNames: conversation.language_names,
+    };
+    const maxTokens = this.settings.maxTokens ?? DEFAULT_MAX_TOKENS;
+    const prompt = buildPrompt(settings, promptPerson(person), message, { canary });
+    // The worst case of both attempts, at the dearest model of the chain.
+    const worst =
+      2 *
+      Math.max(
+        ...this.chain.providers.map((p) =>
+          costMicroUsd(
+            priceOf(conversation.prices, p.model),
+            // Three characters a token (tokenizers give four or more for these languages): never an underestimate.
+            Math.ceil((prompt.instructions.length + message.length) / 3) + 50,
+            maxTokens,
+          ),
+        ),
+      );
+    const state = await this.budgetState(app, now, worst);
+    if (state === 'spent') {
+      app.metrics?.conversation.inc({ source: 'budget_spent' });
+      return undefined;
+    }
+    this.reservedMicro += worst;
+    try {
+      return await this.generate(app, person, message, { canary, maxTokens, day, cacheKey, settings });
+    } finally {
+      this.reservedMicro -= worst;
+    }
+  }
+
+  private async generate(
+    app: AppContext,
+    person: Person,
+    message: string,
+    call: {
+      canary: string;
+      maxTokens: number;
+      day: string;
+      cacheKey: string | undefined;
+      settings: Parameters<typeof buildPrompt>[0];
+    },
+  ): Promise<Answer> {
+    const { conversation } = app.pack;
+    const rules = { minScore: conversation.gate.min_score, rubricFloor: conversation.gate.rubric_floor };
+    let spent = { prompt: 0, completion: 0, cost: 0, model: '' };
+    try {
+      for (const strict of [false, true]) {
+        const prompt = buildPrompt(call.settings, promptPerson(person), message, {
+          canary: call.canary,
+          strict,
+        });
+        const completion = await this.chain.complete(prompt.messages, {
+          maxTokens: call.maxTokens,
+        });
+        const cost = costMicroUsd(
+          priceOf(conversation.prices, completion.model),
+          completion.promptTokens,
+          completion.completionTokens,
+        );
+        spent = {
+          prompt: spent.prompt + completion.promptTokens,
+          completion: spent.completion + completion.completionTokens,
+          cost: spent.cost + cost,
+          model: completion.model,
+        };
+        await this.recordSpend(app, person, call.day, completion.model, {
+          prompt: completion.promptTokens,
+          completion: completion.completionTokens,
+          cost,
+        });
+        const verdict = judgeReply(completion.text, person.locale, rules, {
+          instructions: prompt.instructions,
+          canary: call.canary,
+          person: { id: person.id, username: person.username },
+        });
+        await recordVerdict(app.db, {
+          userId: person.id,
+          model: completion.model,
+          attempt: strict ? 2 : 1,
+          score: verdict.score,
+          accepted: verdict.accepted,
+          reasons: verdict.reasons,
+        });
+        app.metrics?.conversationGate.inc({ verdict: verdict.accepted ? 'accepted' : 'refused' });
+        if (verdict.accepted) {
+          if (call.cacheKey)
+            this.cache?.set(call.cacheKey, completion.text, person.name, app.clock.now().getTime());
+          return { text: completion.text, source: 'model', model: completion.model, recorded: true };
+        }
+        app.log.info(
+          { user_id: person.id, model: completion.model, score: verdict.score, reasons: verdict.reasons },
+          'model reply refused by the consistency gate',
+        );
+      }
+    } catch (error) {
+      if (!(error instanceof NoProviderAnswered)) throw error;
+      app.log.warn({ user_id: person.id }, 'no model provider answered; scripted reply');
+    }
+    return {
+      ...scriptedAnswer(app.pack, person, message),
+      source: 'scripted',
+      ...(spent.model ? { model: spent.model } : {}),
+      recorded: spent.model !== '',
+    };
+  }
+
+  /** Records one call's usage, counts it, and warns the admins when a budget crosses 80%. */
+  private async recordSpend(
+    app: AppContext,
+    person: Person,
+    day: string,
+    model: string,
+    used: { prompt: number; completion: number; cost: number },
+  ): Promise<void> {
+    await recordUsage(app.db, {
+      userId: person.id,
+      day,
+      model,
+      promptTokens: used.prompt,
+      completionTokens: used.completion,
+      costMicroUsd: used.cost,
+    });
+    app.metrics?.conversationTokens.inc({ model, kind: 'prompt' }, used.prompt);
+    app.metrics?.conversationTokens.inc({ model, kind: 'completion' }, used.completion);
+    app.metrics?.conversationCost.inc({ model }, used.cost / MICRO);
+    await this.warnIfNeeded(app, app.clock.now());
+  }
+
+  /** The stricter of the daily and monthly budgets, counting calls in flight and the next one. */
+  private async budgetState(app: AppContext, now: Date, next: number): Promise<CapState> {
+    const { daily, monthly } = await this.spent(app, now);
+    const states = [
+      capState(daily + this.reservedMicro, this.settings.budgetDailyUsd, next),
+      capState(monthly + this.reservedMicro, this.settings.budgetMonthlyUsd, next),
+    ];
+    return states.includes('spent') ? 'spent' : states.includes('warn') ? 'warn' : 'ok';
+  }
+
+  private async spent(app: AppContext, now: Date): Promise<{ daily: number; monthly: number; day: string }> {
+    const day = localDate(now, app.timeZone);
+    const { budgetDailyUsd, budgetMonthlyUsd } = this.settings;
+    return {
+      day,
+      daily: budgetDailyUsd === undefined ? 0 : await spentBetween(app.db, day, day),
+      monthly: budgetMonthlyUsd === undefined ? 0 : await spentBetween(app.db, `${day.slice(0, 8)}01`, day),
+    };
+  }
+
+  private async warnIfNeeded(app: AppContext, now: Date): Promise<void> {
+    const { daily, monthly, day } = await this.spent(app, now);
+    const periods = [
+      { period: 'daily', key: day, spent: daily, cap: this.settings.budgetDailyUsd },
+      { period: 'monthly', key: day.slice(0, 7), spent: monthly, cap: this.settings.budgetMonthlyUsd },
+    ];
+    for (const p of periods) {
+      if (p.cap === undefined || p.spent < p.cap * MICRO * 0.8) continue;
+      if (!(await firstWarning(app, `llm_budget_warning:${p.period}:${p.key}`))) continue;
+      const locale = app.pack.locales.defaultLocale;
+      const text = app.pack.locales.translate(locale, `chat-budget-warning-${p.period}`, {
+        spent: (p.spent / MICRO).toFixed(2),
+        cap: p.cap.toFixed(2),
+        percent: Math.floor((p.spent / (p.cap * MICRO)) * 100),
+      });
+      app.log.warn({ period: p.period, spent_usd: p.spent / MICRO, cap_usd: p.cap }, 'model budget at 80%');
+      for (const admin of app.adminIds) {
+        await this.messenger
+          ?.send(admin, text)
+          .catch((err) => app.log.warn({ err }, 'budget warning not sent'));
+      }
+    }
+  }
+}
+
+/** The person as the prompt shows them. */
+function promptPerson(person: Person) {
+  return {
+    ...person,
+    chapterTitle: person.story.chapterTitle,
+    emotion: person.story.emotion,
+    relationship: person.story.relationship,
+  };
+}
+
+/** True for the first caller only (the warning is sent once per period, across instances). */
+async function firstWarning(app: AppContext, key: string): Promise<boolean> {
+  const result = await app.db
+    .insertInto('app_settings')
+    .values({ key, value: app.clock.now().toISOString() })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}

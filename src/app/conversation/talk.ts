@@ -1,0 +1,113 @@
+// A message to Diana, from the person's text to her answer. In order: pacing (a person cannot flood her), the
+// guard (attempts to reach past the character are deflected in character), then her answer — from the model
+// chain when one is configured and the budgets allow, judged by the consistency gate, or from the pack's
+// scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
+// (missions count them) and her memory of the person.
+import {
+  CACHE_MODEL,
+  markConversationDay,
+  recordUsage,
+  SCRIPTED_MODEL,
+  writeMemory,
+} from '../../adapters/db/repositories/conversation.ts';
+import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
+import type { User } from '../../adapters/db/repositories/users.ts';
+import { localDate } from '../../domain/calendar.ts';
+import { isInjectionAttempt } from '../../domain/conversation/guard.ts';
+import { remember } from '../../domain/conversation/memory.ts';
+import { type Bucket, isFull, takeMessage } from '../../domain/conversation/pacing.ts';
+import type { AppContext } from '../services.ts';
+import { loadPerson, type Person } from './person.ts';
+import { scriptedAnswer } from './scripted.ts';
+
+export type AnswerSource = 'scripted' | 'model' | 'cache';
+
+export type TalkOutcome =
+  | { kind: 'answer'; text: string; source: AnswerSource; intent?: string; model?: string }
+  | { kind: 'paced'; waitMs: number };
+
+export interface Answer {
+  text: string;
+  source: AnswerSource;
+  intent?: string;
+  model?: string;
+  /** The usage of this answer is already recorded (model calls record theirs as they happen). */
+  recorded?: boolean;
+}
+
+/** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
+export interface ModelAnswerer {
+  answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined>;
+  /** The deployment's caps in dollars (undefined: none). */
+  readonly budgets: { dailyUsd: number | undefined; monthlyUsd: number | undefined };
+}
+
+/** Diana's side of every private conversation in this process. */
+export class DianaChat {
+  private readonly buckets = new Map<number, Bucket>();
+
+  constructor(readonly model?: ModelAnswerer) {}
+
+  async talk(app: AppContext, user: User, locale: string, message: string): Promise<TalkOutcome> {
+    const pacing = app.pack.conversation.pacing;
+    const rule = { everyMs: pacing.every_seconds * 1000, burst: pacing.burst };
+    const now = app.clock.now().getTime();
+    const taken = takeMessage(this.buckets.get(user.id), rule, now);
+    this.buckets.set(user.id, taken.bucket);
+    this.forgetFullBuckets(rule, now);
+    if (!taken.allowed) {
+      app.metrics?.conversation.inc({ source: 'paced' });
+      return { kind: 'paced', waitMs: taken.waitMs };
+    }
+
+    const person = await loadPerson(app, user, locale);
+    const answer = isInjectionAttempt(message)
+      ? { ...scriptedAnswer(app.pack, person, message, 'deflect'), source: 'scripted' as const }
+      : ((await this.model?.answer(app, person, message)) ?? {
+          ...scriptedAnswer(app.pack, person, message),
+          source: 'scripted' as const,
+        });
+    await this.record(app, person, message, answer);
+    app.metrics?.conversation.inc({ source: answer.source });
+    return {
+      kind: 'answer',
+      text: answer.text,
+      source: answer.source,
+      ...(answer.intent ? { intent: answer.intent } : {}),
+      ...(answer.model ? { model: answer.model } : {}),
+    };
+  }
+
+  /** Usage of the day (unless recorded already), her memory of the person and the conversation day, at once. */
+  private async record(app: AppContext, person: Person, message: string, answer: Answer): Promise<void> {
+    const { memory } = app.pack.conversation;
+    const remembered = remember(person.memory, message, {
+      maxFacts: memory.max_facts,
+      summaryChars: memory.summary_chars,
+    });
+    await transact(app.db, async (tx) => {
+      if (!answer.recorded) {
+        await recordUsage(tx, {
+          userId: person.id,
+          day: localDate(app.clock.now(), app.timeZone),
+          model: answer.source === 'cache' ? CACHE_MODEL : SCRIPTED_MODEL,
+          promptTokens: 0,
+          completionTokens: 0,
+          costMicroUsd: 0,
+        });
+      }
+      await writeMemory(tx, person.id, remembered, app.clock.now());
+      if (await markConversationDay(tx, person.id, person.day)) {
+        await appendEvents(tx, [
+          { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: app.clock.now() },
+        ]);
+      }
+    });
+  }
+
+  /** Buckets full again are dropped, so memory follows the people writing now, not everyone ever. */
+  private forgetFullBuckets(rule: { everyMs: number; burst: number }, now: number): void {
+    if (this.buckets.size < 1000) return;
+    for (const [id, bucket] of this.buckets) if (isFull(bucket, rule, now)) this.buckets.delete(id);
+  }
+}
