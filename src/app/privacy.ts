@@ -41,8 +41,13 @@ export interface PersonalData {
   joinRequests: Record<string, unknown>[];
   notifications: Record<string, unknown>[];
   events: Record<string, unknown>[];
-  /** Conversations with Diana are not kept: nothing to export. */
-  conversationMemory: [];
+  /** What Diana remembers of the person, their messages to her inbox, the days they talked and their usage. */
+  conversation: {
+    memory: Record<string, unknown>[];
+    messagesToDiana: Record<string, unknown>[];
+    days: Record<string, unknown>[];
+    usage: Record<string, unknown>[];
+  };
 }
 
 const rowsOf = async (db: Executor, table: string, userId: number, column = 'user_id', order = '1') => {
@@ -82,7 +87,12 @@ export async function exportPersonalData(app: AppContext, userId: number): Promi
       joinRequests: await rowsOf(tx, 'join_requests', userId),
       notifications: await rowsOf(tx, 'notifications', userId, 'user_id', 'id'),
       events: await rowsOf(tx, 'events', userId, 'user_id', 'id'),
-      conversationMemory: [],
+      conversation: {
+        memory: await rowsOf(tx, 'conversation_memory', userId),
+        messagesToDiana: await rowsOf(tx, 'conversation_inbox', userId, 'user_id', 'id'),
+        days: await rowsOf(tx, 'conversation_days', userId),
+        usage: await rowsOf(tx, 'conversation_usage', userId),
+      },
     };
   });
 }

@@ -40,11 +40,25 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       .execute();
 
   it('exports everything kept about a person as one JSON document', async () => {
+    await app.db
+      .insertInto('conversation_memory')
+      .values({
+        user_id: 1000,
+        summary: 'habla del jardín',
+        facts: JSON.stringify(['tiene un gato']),
+        updated_at: new Date(),
+      })
+      .execute();
     const data = await exportPersonalData(app, 1000);
     expect(data).toMatchObject({
       format: 'diana-personal-data',
       profile: { id: 1000, first_name: 'Persona 1000', username: 'persona_1000' },
-      conversationMemory: [],
+      conversation: {
+        memory: [expect.objectContaining({ summary: 'habla del jardín' })],
+        messagesToDiana: [],
+        days: [],
+        usage: [],
+      },
     });
     expect(data?.ledger.length).toBe((await ledgerOf(1000)).length);
     expect(data?.story).toHaveLength(1);
@@ -92,6 +106,7 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       'orders',
       'vip_grants',
       'events',
+      'conversation_memory',
     ]) {
       const { rows } = await sql<{
         n: number;
