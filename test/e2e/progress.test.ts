@@ -46,15 +46,19 @@ describe('missions and achievements in the bot', () => {
     const { message } = await ana.press('Logros');
     expect(message?.text).toContain('🏆 Logros · 1/15');
     expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov/);
-    expect(message?.text).toMatch(/🔒 Coleccionista\n▰{7}▱{3} 70\/100/);
+    // The welcome gift and the achievement's reward are paid, but only activity counts towards the goal.
+    expect(message?.text).toMatch(/🔒 Coleccionista\n▱{10} 0\/250/);
     const next = await ana.press('Siguiente', message);
     expect(next.message?.text).toContain('Página 2 de 2');
     expect(ana.buttons(next.message)).toContain('◀️ Anterior');
   });
 
   it('batches several announcements into one message and shows missions with progress and time left', async () => {
+    // Daily and weekly errands start on a person's second day: Ana arrived yesterday.
+    clock.set('2026-11-22T18:00:00Z');
     const ana = t.client({ id: uniqueUserId() });
     await ana.send('/start');
+    clock.set('2026-11-23T18:00:00Z');
     await emit(fragments(ana.id, 3));
     const announced = ana.nextBotMessage();
     await t.settle();

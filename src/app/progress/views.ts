@@ -2,7 +2,7 @@
 // achievement, unlocked (with its date) or locked (with progress).
 import { progressRows } from '../../adapters/db/repositories/progress.ts';
 import { type Goal, isAvailable } from '../../domain/progress/goals.ts';
-import { periodEnd, periodOf } from '../../domain/progress/periods.ts';
+import { memberDay, periodEnd, periodOf } from '../../domain/progress/periods.ts';
 import { loadPlayer } from '../player.ts';
 import type { AppContext } from '../services.ts';
 import { drawnMissions } from './rotation.ts';
@@ -24,9 +24,10 @@ export interface MissionBoard {
 
 export async function missionBoard(app: AppContext, userId: number): Promise<MissionBoard | undefined> {
   const now = app.clock.now();
-  const player = await loadPlayer(app.db, app.pack, userId, now);
-  if (!player) return undefined;
-  const zone = player.user.timeZone ?? app.timeZone;
+  const found = await loadPlayer(app.db, app.pack, userId, now);
+  if (!found) return undefined;
+  const zone = found.user.timeZone ?? app.timeZone;
+  const player = { ...found, day: memberDay(found.user.createdAt, now, zone) };
   const content = app.pack.progress;
   const day = periodOf('daily', now, zone);
   const week = periodOf('weekly', now, zone);
