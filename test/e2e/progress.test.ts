@@ -48,6 +48,11 @@ describe('missions and achievements in the bot', () => {
     expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov/);
     // The welcome gift and the achievement's reward are paid, but only activity counts towards the goal.
     expect(message?.text).toMatch(/🔒 Coleccionista\n▱{10} 0\/250/);
+    // Each goal says what to do and what it pays this person.
+    expect(message?.text).toContain(
+      '🔒 Coleccionista\n▱▱▱▱▱▱▱▱▱▱ 0/250 · +50 💋\nGanar 250 besitos leyendo, decidiendo y participando.',
+    );
+    expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov 2026\nPresentarse ante Lucien\./);
     const next = await ana.press('Siguiente', message);
     expect(next.message?.text).toContain('Página 2 de 2');
     expect(ana.buttons(next.message)).toContain('◀️ Anterior');
@@ -72,7 +77,9 @@ describe('missions and achievements in the bot', () => {
     const { message } = await ana.press('Misiones');
     expect(message?.text).toContain('Hoy · quedan 12 h 0 min');
     expect(message?.text).toContain('Esta semana · quedan 6 d 12 h');
-    expect(message?.text).toMatch(/▫️ Exploradora curiosa\n▱{10} 0\/5 · \+25 💋/);
+    expect(message?.text).toMatch(
+      /▫️ Exploradora curiosa\n▱{10} 0\/5 · \+25 💋\nTome 5 decisiones en la historia\./,
+    );
     // Completed errands move from the open list to "Cumplidos".
     const [open, done] = (message?.text ?? '').split('Cumplidos');
     expect(open).not.toContain('Primera conversación');
@@ -139,5 +146,19 @@ describe('missions and achievements in the bot', () => {
     await t.settle();
     expect((await announced).text).toContain('Primeros pasos');
     clock.set('2026-11-23T18:00:00Z');
+  });
+  it('shows a VIP the reward they actually get (×1.5), with each goal’s description, in English too', async () => {
+    const john = t.client({ id: uniqueUserId(), language_code: 'en' });
+    await john.send('/start');
+    await t.settle();
+    await t.diana.app.db
+      .updateTable('users')
+      .set({ vip_until: new Date('2027-01-01T00:00:00Z') })
+      .where('id', '=', john.id)
+      .execute();
+    const missions = (await john.press('Missions', await john.send('/diana'))).message;
+    expect(missions?.text).toMatch(/▫️ [^\n]+\n▱{10} 0\/5 · \+38 💋\nMake 5 decisions in the story\./);
+    const achievements = (await john.press('Achievements', await john.send('/diana'))).message;
+    expect(achievements?.text).toContain('0/1 · +75 💋\nMake the first choice.');
   });
 });

@@ -75,3 +75,22 @@ describe('the 30-day progression', () => {
     );
   });
 });
+
+describe('goal names', () => {
+  it('differ between every mission and achievement, in each language', async () => {
+    const { localeDiagnostics } = await import('../../src/content/progress-check.ts');
+    expect(localeDiagnostics(pack)).toEqual([]);
+    const twin: ContentPack = {
+      ...pack,
+      progress: {
+        ...pack.progress,
+        achievements: pack.progress.achievements.map((a) =>
+          a.id === 'first_reaction' ? { ...a, id: 'community_member', kind: 'mission' as const } : a,
+        ),
+      },
+    };
+    expect(localeDiagnostics(twin).map((d) => d.message)).toContain(
+      '"mission-community_member-name" has the name of "mission-community_member-name" (es): names must differ',
+    );
+  });
+});

@@ -1,9 +1,10 @@
 // What the 🎯 Misiones and 🏆 Logros screens show: active missions with progress and time left, and every
 // achievement, unlocked (with its date) or locked (with progress).
 import { progressRows } from '../../adapters/db/repositories/progress.ts';
+import { applyMultiplier } from '../../domain/economy/multiplier.ts';
 import { type Goal, isAvailable } from '../../domain/progress/goals.ts';
 import { memberDay, periodEnd, periodOf } from '../../domain/progress/periods.ts';
-import { loadPlayer } from '../player.ts';
+import { loadPlayer, loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
 import { drawnMissions } from './rotation.ts';
 
@@ -12,6 +13,12 @@ export interface GoalView {
   progress: number;
   completedAt: Date | null;
   available: boolean;
+  /** What this person gets on completing it: the pack's reward, with the VIP multiplier for a VIP. */
+  reward: number;
+}
+
+function rewardFor(app: AppContext, goal: Goal, isVip: boolean): number {
+  return isVip ? applyMultiplier(goal.reward, app.pack.economy.vip_multiplier) : goal.reward;
 }
 
 export interface MissionBoard {
@@ -41,6 +48,7 @@ export async function missionBoard(app: AppContext, userId: number): Promise<Mis
       progress: Math.min(row?.progress ?? 0, goal.target),
       completedAt: row?.completedAt ?? null,
       available: isAvailable(goal, player),
+      reward: rewardFor(app, goal, player.isVip),
     };
   };
   // Open errands first, closest to done on top; then the completed ones, latest first.
@@ -64,6 +72,7 @@ export async function missionBoard(app: AppContext, userId: number): Promise<Mis
 
 export async function achievementList(app: AppContext, userId: number): Promise<GoalView[]> {
   const goals = app.pack.progress.achievements;
+  const isVip = (await loadStanding(app.db, app.pack, userId, app.clock.now()))?.isVip ?? false;
   const rows = await progressRows(app.db, userId, { periods: ['once'], goalIds: goals.map((g) => g.id) });
   return goals
     .map((goal) => {
@@ -73,6 +82,7 @@ export async function achievementList(app: AppContext, userId: number): Promise<
         progress: Math.min(row?.progress ?? 0, goal.target),
         completedAt: row?.completedAt ?? null,
         available: true,
+        reward: rewardFor(app, goal, isVip),
       };
     })
     .sort((a, b) => Number(b.completedAt !== null) - Number(a.completedAt !== null));

@@ -9,6 +9,7 @@ missions-section-weekly = This week · { $left } left
 missions-none = No errands pending. Remarkable.
 missions-line = { $status } { $name }
     { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 missions-done = ✅
 missions-open = ▫️
 missions-locked = 🔒
@@ -16,8 +17,10 @@ missions-locked = 🔒
 achievements-title = 🏆 Achievements · { $unlocked }/{ $total }
 achievements-page = Page { $page } of { $pages }
 achievements-unlocked = 🏆 { $name } · { $date }
+    { $description }
 achievements-locked = 🔒 { $name }
-    { $bar } { $progress }/{ $target }
+    { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 achievements-next = Next ▶️
 achievements-previous = ◀️ Previous
 
@@ -89,7 +92,7 @@ achievement-point_collector-name = Point collector
 achievement-point_collector-description = Earn 250 besitos by reading, choosing and taking part.
 achievement-level_up-name = Level up
 achievement-level_up-description = Reach level 3.
-achievement-daily_devotion-name = Daily devotion
+achievement-daily_devotion-name = Devotion
 achievement-daily_devotion-description = Seven days of visits in a row.
 achievement-story_explorer-name = Story explorer
 achievement-story_explorer-description = Reach two different endings.

@@ -9,6 +9,7 @@ missions-section-weekly = Esta semana · quedan { $left }
 missions-none = No hay encargos pendientes. Notable.
 missions-line = { $status } { $name }
     { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 missions-done = ✅
 missions-open = ▫️
 missions-locked = 🔒
@@ -16,8 +17,10 @@ missions-locked = 🔒
 achievements-title = 🏆 Logros · { $unlocked }/{ $total }
 achievements-page = Página { $page } de { $pages }
 achievements-unlocked = 🏆 { $name } · { $date }
+    { $description }
 achievements-locked = 🔒 { $name }
-    { $bar } { $progress }/{ $target }
+    { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 achievements-next = Siguiente ▶️
 achievements-previous = ◀️ Anterior
 
