@@ -93,6 +93,24 @@ describe.each(DATABASE_KINDS)('the story in Telegram (%s database)', (kind) => {
     const locked = await john.press('🔒', screen);
     expect(locked.answer.text).toContain('You can find it in the shop');
     expect(await balanceOf(john.id)).toBe(welcome + 75);
+    // ...and the way to the shop, one tap away.
+    expect(john.buttons(locked.message)).toContain('🛍️ Shop');
+    const shop = await john.press('🛍️ Shop', locked.message);
+    expect(shop.message?.text).toContain('🛍️ The house shop');
+  });
+
+  it('a VIP chapter’s locked door answers with the way to 💎 VIP', async () => {
+    const ana = t.client({ id: uniqueUserId(), language_code: 'es' });
+    let screen = await openStory(ana, 'Continuar Historia');
+    const open = (label: string) => label !== '⬅️ Volver' && !label.startsWith('🔒') && !label.startsWith('↺');
+    for (let taps = 0; taps < 30 && !ana.buttons(screen).some((b) => b.startsWith('🔒 VIP')); taps++) {
+      screen = (await ana.press(ana.buttons(screen).find(open)!, screen)).message!;
+    }
+    const locked = await ana.press('🔒 VIP', screen);
+    expect(locked.answer.text).toContain('solo se abre para los invitados VIP');
+    expect(ana.buttons(locked.message)).toEqual(expect.arrayContaining(['💎 VIP', '⬅️ Volver']));
+    const vip = await ana.press('💎 VIP', locked.message);
+    expect(vip.message?.text).toContain('Aún no es usted invitado VIP');
   });
 
   it('answers forged, stale, replayed and foreign buttons politely and changes nothing', async () => {

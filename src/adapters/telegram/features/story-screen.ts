@@ -14,7 +14,11 @@ export interface StepSummary {
   spent: number;
 }
 
-export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary): Screen {
+/**
+ * `lock`: the lock of a choice just tapped; where something can open it (VIP, or the shop for an item or
+ * besitos) the screen offers the way there.
+ */
+export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary, lock?: Lock): Screen {
   const { node, save } = view;
   const lines = [ctx.t('story-header', { chapter: ctx.t(view.chapter.title) })];
   if (view.moved) lines.push(ctx.t('story-moved-note'));
@@ -38,8 +42,18 @@ export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary
   if (node.ending || view.stuck) {
     rows.push([{ label: ctx.t('story-restart'), action: STORY_ACTIONS.restart, args: [save.revision] }]);
   }
+  const opener = lock && lockOpener(ctx, lock);
+  if (opener) rows.push([opener]);
   rows.push([backToHome(ctx)]);
   return { text: lines.join('\n'), keyboard: keyboard(ctx, rows), photo: node.image };
+}
+
+/** The screen that can open a lock: 💎 VIP for VIP chapters, 🛍️ Tienda for an item or besitos. */
+function lockOpener(ctx: BotContext, lock: Lock): ButtonSpec | undefined {
+  if (lock.kind === 'vip') return { label: ctx.t('menu-vip'), action: 'nav', args: ['vip'] };
+  if (lock.kind === 'item' || lock.kind === 'besitos')
+    return { label: ctx.t('besitos-shop-button'), action: 'shop' };
+  return undefined;
 }
 
 function choiceLabel(ctx: BotContext, state: ChoiceState, view: StoryView): string {
