@@ -16,6 +16,7 @@ import type { LedgerEntry, PostResult } from '../domain/economy/ledger.ts';
 import { levelFor } from '../domain/economy/levels.ts';
 import { applyMultiplier } from '../domain/economy/multiplier.ts';
 import type { DomainEvent } from '../domain/events.ts';
+import { zoneOf } from './zone.ts';
 
 export interface Award {
   userId: number;
@@ -65,7 +66,7 @@ export async function award(
   if (amount <= 0) return { ...unpaid, capped: false };
 
   if (dailyCapFor(pack.economy.daily_caps, a.reason) !== undefined) {
-    const zone = account.timeZone ?? a.zone;
+    const zone = a.zone ? zoneOf({ timeZone: a.zone }, account) : account.timeZone;
     if (!zone)
       throw new MissingTimeZone(`the award "${a.reason}" has a daily cap and needs the default zone`);
     const { start, end } = dayBounds(now, zone);

@@ -1,6 +1,7 @@
 // Missions, achievements and Lucien's announcements, as a visitor sees them in Telegram.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
+import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
@@ -20,6 +21,19 @@ describe('missions and achievements in the bot', () => {
         payload: { node: `n${i}`, chapter: 'prologue' },
       }),
     );
+
+  /** Waits until every update received has been handled (its effects committed), without delivering events. */
+  const updatesHandled = async () => {
+    for (let i = 0; i < 100; i++) {
+      const handling = await t.diana.app.db
+        .selectFrom('update_inbox')
+        .select('update_id')
+        .where('status', '=', 'handling')
+        .execute();
+      if (handling.length === 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
 
   beforeAll(async () => {
     // Announcements book their sending slots in the real Redis, as several instances of one bot would.
@@ -63,6 +77,7 @@ describe('missions and achievements in the bot', () => {
     clock.set('2026-11-22T18:00:00Z');
     const ana = t.client({ id: uniqueUserId() });
     await ana.send('/start');
+    await updatesHandled(); // before the clock jumps a day past the update's lease
     clock.set('2026-11-23T18:00:00Z');
     await emit(fragments(ana.id, 3));
     const announced = ana.nextBotMessage();
@@ -160,5 +175,46 @@ describe('missions and achievements in the bot', () => {
     expect(missions?.text).toMatch(/▫️ [^\n]+\n▱{10} 0\/5 · \+38 💋\nMake 5 decisions in the story\./);
     const achievements = (await john.press('Achievements', await john.send('/diana'))).message;
     expect(achievements?.text).toContain('0/1 · +75 💋\nMake the first choice.');
+  });
+  it('lets a person choose their time zone in Configuración; greetings and quiet hours follow it', async () => {
+    clock.set('2026-11-23T18:00:00Z'); // 12:00 in Mexico City, 19:00 in Madrid
+    const ana = t.client({ id: uniqueUserId(), language_code: 'es' });
+    expect((await ana.send('/start')).text).toContain('Buenas tardes, ');
+    await t.settle();
+    const settings = (await ana.press('Configuración', await ana.send('/diana'))).message;
+    expect(ana.buttons(settings)).toContain('🕰️ Zona horaria: Mexico City · UTC−6');
+    const zones = await ana.press('Zona horaria', settings);
+    expect(zones.message?.text).toContain('Sus días, mis saludos y mis horas de silencio la siguen');
+    expect(ana.buttons(zones.message)).toEqual(
+      expect.arrayContaining(['✓ Mexico City · UTC−6', 'Madrid · UTC+1', '🌐 Por diferencia con UTC']),
+    );
+    const chosen = await ana.press('Madrid · UTC+1', zones.message);
+    expect(chosen.answer.text).toBe('Entendido: Madrid · UTC+1.');
+    expect(ana.buttons(chosen.message)).toContain('🕰️ Zona horaria: Madrid · UTC+1');
+
+    // 23:30 in Madrid (16:30 in Mexico City): Lucien keeps quiet until 08:00 in Madrid.
+    clock.set('2026-11-23T22:30:00Z');
+    await emit(fragments(ana.id, 3));
+    const before = t.emulator.history(ana.id).length;
+    await t.settle();
+    expect(t.emulator.history(ana.id)).toHaveLength(before);
+    clock.set('2026-11-24T07:01:00Z');
+    const announced = ana.nextBotMessage();
+    await t.settle();
+    expect((await announced).text).toContain('Primera conversación');
+
+    // In English, a zone by its UTC offset; a forged zone changes nothing.
+    clock.set('2026-11-23T18:00:00Z');
+    const john = t.client({ id: uniqueUserId(), language_code: 'en' });
+    expect((await john.send('/start')).text).toContain('Good afternoon, ');
+    await t.settle();
+    const johnSettings = (await john.press('Settings', await john.send('/diana'))).message;
+    const offsets = await john.press(
+      'By offset from UTC',
+      (await john.press('Time zone', johnSettings)).message,
+    );
+    const tokyo = await john.press('UTC+9', offsets.message);
+    expect(tokyo.answer.text).toBe('Understood: UTC+9.');
+    expect((await findUser(t.diana.app.db, john.id))?.timeZone).toBe('Etc/GMT-9');
   });
 });

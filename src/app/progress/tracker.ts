@@ -16,6 +16,7 @@ import type { Subscriber } from '../events/dispatcher.ts';
 import { award } from '../ledger.ts';
 import { loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 import { drawnMissions } from './rotation.ts';
 
 export function progressTracker(app: AppContext): Subscriber {
@@ -38,7 +39,7 @@ async function track(app: AppContext, tx: Transaction<DB>, event: StoredEvent): 
   const now = app.clock.now();
   const found = await loadStanding(tx, app.pack, userId, now);
   if (!found) return;
-  const zone = found.timeZone ?? app.timeZone;
+  const zone = zoneOf(app, found);
   const standing = { ...found, day: memberDay(found.registeredAt, event.createdAt, zone) };
 
   // Which goals this event moves, in which period, and by how much.

@@ -6,6 +6,7 @@ import { type Goal, isAvailable } from '../../domain/progress/goals.ts';
 import { memberDay, periodEnd, periodOf } from '../../domain/progress/periods.ts';
 import { loadPlayer, loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 import { drawnMissions } from './rotation.ts';
 
 export interface GoalView {
@@ -33,7 +34,7 @@ export async function missionBoard(app: AppContext, userId: number): Promise<Mis
   const now = app.clock.now();
   const found = await loadPlayer(app.db, app.pack, userId, now);
   if (!found) return undefined;
-  const zone = found.user.timeZone ?? app.timeZone;
+  const zone = zoneOf(app, found.user);
   const player = { ...found, day: memberDay(found.user.createdAt, now, zone) };
   const content = app.pack.progress;
   const day = periodOf('daily', now, zone);

@@ -130,6 +130,10 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
     .execute();
 }
 
+export async function setTimeZone(db: Executor, id: number, zone: string): Promise<void> {
+  await db.updateTable('users').set({ time_zone: zone }).where('id', '=', id).execute();
+}
+
 export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
   await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
 }
