@@ -122,7 +122,10 @@ export function zoneLabel(zone: string, at: Date): string {
     new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = name.replace('GMT', 'UTC').replace('-', '−').replace(/^UTC[+−]0$/, 'UTC');
+  const offset = name
+    .replace('GMT', 'UTC')
+    .replace('-', '−')
+    .replace(/^UTC[+−]0$/, 'UTC');
   if (zone === 'UTC' || zone.startsWith('Etc/')) return offset;
   const city = zone.split('/').at(-1)!.replaceAll('_', ' ');
   return `${city} · ${offset}`;

@@ -20,6 +20,7 @@ import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
 import { channelsFeature } from './features/channels.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
+import { diaryFeature } from './features/diary.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
 import { achievementsScreen, missionsScreen, progressFeature } from './features/progress.ts';
@@ -107,6 +108,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     }),
   );
   bot.use(storyFeature());
+  bot.use(diaryFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(settingsFeature());
   bot.use(progressFeature());

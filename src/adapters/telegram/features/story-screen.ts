@@ -2,8 +2,10 @@
 // the last step earned, one button per visible choice (locked ones say why), and the way back to the menu.
 import type { StoryView } from '../../../app/story.ts';
 import type { ChoiceState, Lock } from '../../../domain/story/conditions.ts';
+import { isCompleted } from '../../../domain/story/engine.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen } from '../screen.ts';
+import { diaryButton } from './diary.ts';
 import { backToHome } from './home.ts';
 
 /** Button actions: take a choice (`revision, node, choice`), begin again (`revision`). */
@@ -44,7 +46,9 @@ export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary
   }
   const opener = lock && lockOpener(ctx, lock);
   if (opener) rows.push([opener]);
-  rows.push([backToHome(ctx)]);
+  // Once something was read, the 📖 Diario reads it again.
+  const read = save.visited.some((id) => id !== node.id && isCompleted(save, id)) || save.endings.length > 0;
+  rows.push(read ? [diaryButton(ctx), backToHome(ctx)] : [backToHome(ctx)]);
   return { text: lines.join('\n'), keyboard: keyboard(ctx, rows), photo: node.image };
 }
 
