@@ -1,5 +1,5 @@
 // Moving besitos, in the caller's transaction: the ledger entry, the cached balance, and the events that tell
-// the rest of the system (BesitosAwarded/Spent, LevelReached when an award crosses a level).
+// the rest of the system (BesitosAwarded/Spent, LevelReached when an award's activity crosses a level).
 import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents } from '../adapters/db/repositories/events.ts';
 import {
@@ -10,11 +10,13 @@ import {
 } from '../adapters/db/repositories/ledger.ts';
 import type { ContentPack } from '../content/pack.ts';
 import { dayBounds } from '../domain/calendar.ts';
+import { activityOf } from '../domain/economy/activity.ts';
 import { capReached, dailyCapFor } from '../domain/economy/caps.ts';
 import type { LedgerEntry, PostResult } from '../domain/economy/ledger.ts';
 import { levelFor } from '../domain/economy/levels.ts';
 import { applyMultiplier } from '../domain/economy/multiplier.ts';
 import type { DomainEvent } from '../domain/events.ts';
+import { zoneOf } from './zone.ts';
 
 export interface Award {
   userId: number;
@@ -56,6 +58,7 @@ export async function award(
     applied: false as const,
     balance: account.balance,
     totalEarned: account.totalEarned,
+    activityEarned: account.activityEarned,
     amount: 0,
   };
   const vip = account.vipUntil !== null && account.vipUntil.getTime() > now.getTime();
@@ -63,7 +66,7 @@ export async function award(
   if (amount <= 0) return { ...unpaid, capped: false };
 
   if (dailyCapFor(pack.economy.daily_caps, a.reason) !== undefined) {
-    const zone = account.timeZone ?? a.zone;
+    const zone = a.zone ? zoneOf({ timeZone: a.zone }, account) : account.timeZone;
     if (!zone)
       throw new MissingTimeZone(`the award "${a.reason}" has a daily cap and needs the default zone`);
     const { start, end } = dayBounds(now, zone);
@@ -71,7 +74,15 @@ export async function award(
     if (capReached(pack.economy.daily_caps, a.reason, paidToday)) return { ...unpaid, capped: true };
   }
 
-  const entry = { userId: a.userId, amount, reason: a.reason, key: a.key, ref: a.ref ?? null };
+  // The VIP bonus is paid but is not activity: levels and "earn N" goals count the base alone.
+  const entry = {
+    userId: a.userId,
+    amount,
+    activity: Math.min(amount, activityOf(a.reason, a.base)),
+    reason: a.reason,
+    key: a.key,
+    ref: a.ref ?? null,
+  };
   const result = await moveBesitos(tx, pack, entry, { locked: account, at: now });
   return { ...result, amount: result.applied ? amount : 0, capped: false };
 }
@@ -105,16 +116,19 @@ export async function moveBesitos(
     reason: entry.reason,
     key: entry.key,
     balance: result.balance,
+    ...(entry.amount > 0 ? { activity: entry.activity ?? 0 } : {}),
   };
   const events: DomainEvent[] = [
     entry.amount > 0
       ? { type: 'BesitosAwarded', userId: entry.userId, payload, ...(at ? { at } : {}) }
       : { type: 'BesitosSpent', userId: entry.userId, payload, ...(at ? { at } : {}) },
   ];
-  if (entry.amount > 0) {
+  const activity = entry.activity ?? 0;
+  if (activity > 0) {
+    // Levels follow activity: a reward, a grant or the VIP bonus never raises one.
     const tiers = pack.economy.levels;
-    const before = levelFor(result.totalEarned - entry.amount, tiers);
-    const after = levelFor(result.totalEarned, tiers);
+    const before = levelFor(result.activityEarned - activity, tiers);
+    const after = levelFor(result.activityEarned, tiers);
     // One event per award however many levels it crosses (from → level): a huge grant is one announcement.
     if (after > before) {
       events.push({

@@ -1,4 +1,4 @@
-// A user as the rules see them at a moment: level, VIP, what they own. Story conditions, shop limits and the
+// A user as the rules see them at a moment: level (from activity), VIP, what they own. Story conditions, shop limits and the
 // VIP multiplier all read this one view.
 import type { Executor } from '../adapters/db/database.ts';
 import { ownedItems } from '../adapters/db/repositories/inventory.ts';
@@ -31,14 +31,15 @@ export async function loadPlayer(
 export async function loadStanding(db: Executor, pack: ContentPack, userId: number, now: Date) {
   const row = await db
     .selectFrom('users')
-    .select(['total_earned', 'vip_until', 'time_zone'])
+    .select(['activity_earned', 'vip_until', 'time_zone', 'created_at'])
     .where('id', '=', userId)
     .executeTakeFirst();
   return (
     row && {
-      level: levelFor(row.total_earned, pack.economy.levels),
+      level: levelFor(row.activity_earned, pack.economy.levels),
       isVip: isVipAt({ vipUntil: row.vip_until }, now),
       timeZone: row.time_zone,
+      registeredAt: row.created_at,
     }
   );
 }
@@ -47,7 +48,7 @@ export async function loadStanding(db: Executor, pack: ContentPack, userId: numb
 export async function playerOf(db: Executor, pack: ContentPack, user: User, now: Date): Promise<Player> {
   return {
     user,
-    level: levelFor(user.totalEarned, pack.economy.levels),
+    level: levelFor(user.activityEarned, pack.economy.levels),
     isVip: isVipAt(user, now),
     items: await ownedItems(db, user.id),
   };

@@ -49,7 +49,7 @@ export async function registerUser(
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
     await lockRegistration(tx, profile.id);
-    const { user, created, reactionsWaiting } = await upsertUser(tx, profile, startPayload);
+    const { user, created, reactionsWaiting } = await upsertUser(tx, profile, startPayload, app.clock.now());
     if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [
       {
@@ -76,17 +76,21 @@ export async function registerUser(
           userId: user.id,
           balance: user.balance,
           totalEarned: user.totalEarned,
+          activityEarned: user.activityEarned,
           vipUntil: null,
           timeZone: user.timeZone,
         },
       );
       user.balance = paid.balance;
       user.totalEarned = paid.totalEarned;
+      user.activityEarned = paid.activityEarned;
     }
     // Reactions and channel joins from before the user started the bot count from now.
     const waiting = await creditWaitingRewards(tx, app, user.id, reactionsWaiting);
     user.balance += waiting;
     user.totalEarned += waiting;
+    // Reactions are activity, and a person who has just registered is not VIP: all of it counts.
+    user.activityEarned += waiting;
     return { user, created, welcomeBonus: bonus, waitingRewards: waiting };
   });
 }

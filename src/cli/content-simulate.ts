@@ -1,6 +1,8 @@
 // `npm run content:simulate [pack dir]`: plays every branch and seeded random playthroughs under several user
-// states; prints coverage, endings and besitos per path, and exits non-zero when a node is unreachable in
-// practice or a path gets stuck.
+// states; prints coverage, endings and besitos per path, then thirty days of play for four kinds of people,
+// day by day. Exits non-zero when a node is unreachable in practice, a path gets stuck, or the progression
+// spends itself too fast (every achievement before day 14) or rewards nothing at first (none by day 3).
+import { progressionTable, simulateProgression } from '../content/progression.ts';
 import { simulate } from '../content/simulator.ts';
 import { storyIntegrity } from '../content/story-integrity.ts';
 import { printDiagnostics, withPack } from './content.ts';
@@ -40,11 +42,17 @@ withPack((pack, dir) => {
     `\ncoverage: nodes ${nodes.reached}/${nodes.total}, choices ${choices.taken}/${choices.total}, endings ${endings.reached}/${endings.total}`,
   );
   if (choices.missing.length > 0) console.log(`choices never taken: ${choices.missing.join(', ')}`);
-  if (report.diagnostics.length === 0) {
-    console.log('simulation passed');
+
+  const progression = simulateProgression(pack);
+  console.log('\n30 days of play (level, missions and achievements so far, besitos earned by activity):\n');
+  console.log(progressionTable(progression));
+  for (const problem of progression.problems) console.error(`progression: ${problem}`);
+  const failures = report.diagnostics.length + progression.problems.length;
+  if (failures === 0) {
+    console.log('\nsimulation passed');
     return 0;
   }
   printDiagnostics(report.diagnostics);
-  console.error(`\nsimulation FAILED: ${report.diagnostics.length} problems`);
+  console.error(`\nsimulation FAILED: ${failures} problems`);
   return 1;
 });

@@ -1,5 +1,6 @@
 // The shape of pack.yaml. Values a creator tunes (rewards, multipliers, caps) live here, never in code.
 import { z } from 'zod';
+import { isTimeZone } from '../domain/calendar.ts';
 
 const besitos = z.number().int().nonnegative();
 
@@ -76,6 +77,13 @@ export const packFileSchema = z.strictObject({
   notifications: notificationsSchema.default({ batch_window_seconds: 3 }),
   channels: channelsSchema.default({ reactions: ['🔥', '😈', '💋', '❤️'], counter_refresh_seconds: 5 }),
   vip: vipSchema.default({ reminder_days: [3, 1], invite_link_hours: 24, token_valid_days: 30 }),
+  /** The time zones ⚙️ Configuración offers first, per language (any other by its UTC offset). */
+  time_zones: z
+    .record(
+      z.string(),
+      z.array(z.string().refine(isTimeZone, 'an IANA time zone such as America/Mexico_City')).max(8),
+    )
+    .default({}),
 });
 
 export type PackFile = z.infer<typeof packFileSchema>;

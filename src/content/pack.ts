@@ -21,6 +21,8 @@ export interface ContentPack {
   progress: ProgressContent;
   notifications: PackFile['notifications'];
   channels: PackFile['channels'];
+  /** The time zones offered first in ⚙️ Configuración, per language. */
+  time_zones: PackFile['time_zones'];
   /** VIP settings (reminders, invitations, tokens) and the plans on sale, in the order of plans.yaml. */
   vip: PackFile['vip'] & { plans: ReadonlyMap<string, Plan> };
   locales: Locales;
@@ -62,6 +64,7 @@ export function readPack(dir: string): ContentPack {
     progress: loadProgress(dir, packFile.economy.rewards),
     notifications: packFile.notifications,
     channels: packFile.channels,
+    time_zones: packFile.time_zones,
     vip: { ...packFile.vip, plans: loadPlans(dir, locales) },
     locales,
     conversation: loadConversation(dir, locales),

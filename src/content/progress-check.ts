@@ -67,11 +67,37 @@ export function progressDiagnostics(pack: ContentPack): Diagnostic[] {
 
 export function localeDiagnostics(pack: ContentPack): Diagnostic[] {
   const { locales } = pack;
-  return locales.codes.flatMap((code) =>
-    locales.unparsed(code).map(({ key, file, line }) => ({
-      file,
-      line,
-      message: `message "${key}" is not valid Fluent, so it is dropped: people would see "${key}" instead of its text`,
-    })),
-  );
+  return [
+    ...locales.codes.flatMap((code) =>
+      locales.unparsed(code).map(({ key, file, line }) => ({
+        file,
+        line,
+        message: `message "${key}" is not valid Fluent, so it is dropped: people would see "${key}" instead of its text`,
+      })),
+    ),
+    ...goalNameDiagnostics(pack),
+  ];
+}
+
+/** Two missions or achievements with one name in a language: people could not tell which is which. */
+function goalNameDiagnostics(pack: ContentPack): Diagnostic[] {
+  const { locales, progress } = pack;
+  const problems: Diagnostic[] = [];
+  for (const code of locales.codes) {
+    const seen = new Map<string, string>();
+    for (const goal of [...progress.missions, ...progress.achievements]) {
+      const key = `${goal.kind}-${goal.id}-name`;
+      if (!locales.keys(code).has(key)) continue;
+      const name = locales.translate(code, key).trim().toLowerCase();
+      const first = seen.get(name);
+      const where = locales.whereIs(code, key);
+      if (first && where)
+        problems.push({
+          ...where,
+          message: `"${key}" has the name of "${first}" (${code}): names must differ`,
+        });
+      else seen.set(name, key);
+    }
+  }
+  return problems;
 }

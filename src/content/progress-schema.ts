@@ -33,6 +33,8 @@ const goalSpec = z
 const requires = z.strictObject({
   vip: z.boolean().default(false),
   level: z.number().int().positive().default(1),
+  /** From which of the person's days (1 = the day they arrived). */
+  day: z.number().int().positive().optional(),
 });
 
 const missionSpec = z.strictObject({

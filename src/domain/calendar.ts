@@ -105,3 +105,28 @@ export function minuteOfDay(instant: Date, zone: string): number {
   const [hour = 0, minute = 0] = clockFormatterFor(zone).format(instant).split(':').map(Number);
   return hour * 60 + minute;
 }
+
+/** The part of the day at an instant in a zone, for greetings: morning 6–12, afternoon 12–20, night otherwise. */
+export type DayPart = 'morning' | 'afternoon' | 'night';
+
+export function dayPart(instant: Date, zone: string): DayPart {
+  const hour = Math.floor(minuteOfDay(instant, zone) / 60);
+  if (hour >= 6 && hour < 12) return 'morning';
+  if (hour >= 12 && hour < 20) return 'afternoon';
+  return 'night';
+}
+
+/** A zone as people read it: "Mexico City · UTC−6", or "UTC−6" for an offset zone (Etc/GMT±N, UTC). */
+export function zoneLabel(zone: string, at: Date): string {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = name
+    .replace('GMT', 'UTC')
+    .replace('-', '−')
+    .replace(/^UTC[+−]0$/, 'UTC');
+  if (zone === 'UTC' || zone.startsWith('Etc/')) return offset;
+  const city = zone.split('/').at(-1)!.replaceAll('_', ' ');
+  return `${city} · ${offset}`;
+}

@@ -13,7 +13,14 @@ const isoInstant = z.string().min(1);
 /** Each event type's payload schema; the key's version is the one written today (see EVENT_VERSION). */
 export const EVENT_PAYLOADS = {
   UserRegistered: z.object({ language: z.string(), startPayload: z.string().nullable() }),
-  BesitosAwarded: z.object({ amount: count, reason: z.string(), key: z.string(), balance: count }),
+  // `activity`: the part of `amount` earned by activity (src/domain/economy/activity.ts); absent on older events.
+  BesitosAwarded: z.object({
+    amount: count,
+    reason: z.string(),
+    key: z.string(),
+    balance: count,
+    activity: count.optional(),
+  }),
   BesitosSpent: z.object({ amount: count, reason: z.string(), key: z.string(), balance: count }),
   // `level`: the level reached; `from`: the level before (one award may cross several).
   LevelReached: z.object({ level: count, from: count.optional() }),

@@ -1,12 +1,14 @@
 // A visitor meets Lucien, opens /diana and walks every entry of the home menu and back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/domain/clock.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
 
 describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
   let t: TestDiana;
   beforeAll(async () => {
-    t = await startTestDiana({ kind });
+    // 21:00 in Mexico City (the default zone): Lucien's greetings follow the time of day.
+    t = await startTestDiana({ kind, clock: new ManualClock('2026-11-24T03:00:00Z') });
   });
   afterAll(() => t?.stop());
 

@@ -1,6 +1,7 @@
 // Missions, achievements and Lucien's announcements, as a visitor sees them in Telegram.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
+import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
@@ -20,6 +21,19 @@ describe('missions and achievements in the bot', () => {
         payload: { node: `n${i}`, chapter: 'prologue' },
       }),
     );
+
+  /** Waits until every update received has been handled (its effects committed), without delivering events. */
+  const updatesHandled = async () => {
+    for (let i = 0; i < 100; i++) {
+      const handling = await t.diana.app.db
+        .selectFrom('update_inbox')
+        .select('update_id')
+        .where('status', '=', 'handling')
+        .execute();
+      if (handling.length === 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
 
   beforeAll(async () => {
     // Announcements book their sending slots in the real Redis, as several instances of one bot would.
@@ -46,15 +60,25 @@ describe('missions and achievements in the bot', () => {
     const { message } = await ana.press('Logros');
     expect(message?.text).toContain('🏆 Logros · 1/15');
     expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov/);
-    expect(message?.text).toMatch(/🔒 Coleccionista\n▰{7}▱{3} 70\/100/);
+    // The welcome gift and the achievement's reward are paid, but only activity counts towards the goal.
+    expect(message?.text).toMatch(/🔒 Coleccionista\n▱{10} 0\/250/);
+    // Each goal says what to do and what it pays this person.
+    expect(message?.text).toContain(
+      '🔒 Coleccionista\n▱▱▱▱▱▱▱▱▱▱ 0/250 · +50 💋\nGanar 250 besitos leyendo, decidiendo y participando.',
+    );
+    expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov 2026\nPresentarse ante Lucien\./);
     const next = await ana.press('Siguiente', message);
     expect(next.message?.text).toContain('Página 2 de 2');
     expect(ana.buttons(next.message)).toContain('◀️ Anterior');
   });
 
   it('batches several announcements into one message and shows missions with progress and time left', async () => {
+    // Daily and weekly errands start on a person's second day: Ana arrived yesterday.
+    clock.set('2026-11-22T18:00:00Z');
     const ana = t.client({ id: uniqueUserId() });
     await ana.send('/start');
+    await updatesHandled(); // before the clock jumps a day past the update's lease
+    clock.set('2026-11-23T18:00:00Z');
     await emit(fragments(ana.id, 3));
     const announced = ana.nextBotMessage();
     await t.settle();
@@ -68,7 +92,9 @@ describe('missions and achievements in the bot', () => {
     const { message } = await ana.press('Misiones');
     expect(message?.text).toContain('Hoy · quedan 12 h 0 min');
     expect(message?.text).toContain('Esta semana · quedan 6 d 12 h');
-    expect(message?.text).toMatch(/▫️ Exploradora curiosa\n▱{10} 0\/5 · \+25 💋/);
+    expect(message?.text).toMatch(
+      /▫️ Exploradora curiosa\n▱{10} 0\/5 · \+25 💋\nTome 5 decisiones en la historia\./,
+    );
     // Completed errands move from the open list to "Cumplidos".
     const [open, done] = (message?.text ?? '').split('Cumplidos');
     expect(open).not.toContain('Primera conversación');
@@ -135,5 +161,60 @@ describe('missions and achievements in the bot', () => {
     await t.settle();
     expect((await announced).text).toContain('Primeros pasos');
     clock.set('2026-11-23T18:00:00Z');
+  });
+  it('shows a VIP the reward they actually get (×1.5), with each goal’s description, in English too', async () => {
+    const john = t.client({ id: uniqueUserId(), language_code: 'en' });
+    await john.send('/start');
+    await t.settle();
+    await t.diana.app.db
+      .updateTable('users')
+      .set({ vip_until: new Date('2027-01-01T00:00:00Z') })
+      .where('id', '=', john.id)
+      .execute();
+    const missions = (await john.press('Missions', await john.send('/diana'))).message;
+    expect(missions?.text).toMatch(/▫️ [^\n]+\n▱{10} 0\/5 · \+38 💋\nMake 5 decisions in the story\./);
+    const achievements = (await john.press('Achievements', await john.send('/diana'))).message;
+    expect(achievements?.text).toContain('0/1 · +75 💋\nMake the first choice.');
+  });
+  it('lets a person choose their time zone in Configuración; greetings and quiet hours follow it', async () => {
+    clock.set('2026-11-23T18:00:00Z'); // 12:00 in Mexico City, 19:00 in Madrid
+    const ana = t.client({ id: uniqueUserId(), language_code: 'es' });
+    expect((await ana.send('/start')).text).toContain('Buenas tardes, ');
+    await t.settle();
+    const settings = (await ana.press('Configuración', await ana.send('/diana'))).message;
+    expect(ana.buttons(settings)).toContain('🕰️ Zona horaria: Mexico City · UTC−6');
+    const zones = await ana.press('Zona horaria', settings);
+    expect(zones.message?.text).toContain('Sus días, mis saludos y mis horas de silencio la siguen');
+    expect(ana.buttons(zones.message)).toEqual(
+      expect.arrayContaining(['✓ Mexico City · UTC−6', 'Madrid · UTC+1', '🌐 Por diferencia con UTC']),
+    );
+    const chosen = await ana.press('Madrid · UTC+1', zones.message);
+    expect(chosen.answer.text).toBe('Entendido: Madrid · UTC+1.');
+    expect(ana.buttons(chosen.message)).toContain('🕰️ Zona horaria: Madrid · UTC+1');
+
+    // 23:30 in Madrid (16:30 in Mexico City): Lucien keeps quiet until 08:00 in Madrid.
+    clock.set('2026-11-23T22:30:00Z');
+    await emit(fragments(ana.id, 3));
+    const before = t.emulator.history(ana.id).length;
+    await t.settle();
+    expect(t.emulator.history(ana.id)).toHaveLength(before);
+    clock.set('2026-11-24T07:01:00Z');
+    const announced = ana.nextBotMessage();
+    await t.settle();
+    expect((await announced).text).toContain('Primera conversación');
+
+    // In English, a zone by its UTC offset; a forged zone changes nothing.
+    clock.set('2026-11-23T18:00:00Z');
+    const john = t.client({ id: uniqueUserId(), language_code: 'en' });
+    expect((await john.send('/start')).text).toContain('Good afternoon, ');
+    await t.settle();
+    const johnSettings = (await john.press('Settings', await john.send('/diana'))).message;
+    const offsets = await john.press(
+      'By offset from UTC',
+      (await john.press('Time zone', johnSettings)).message,
+    );
+    const tokyo = await john.press('UTC+9', offsets.message);
+    expect(tokyo.answer.text).toBe('Understood: UTC+9.');
+    expect((await findUser(t.diana.app.db, john.id))?.timeZone).toBe('Etc/GMT-9');
   });
 });

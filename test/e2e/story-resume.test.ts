@@ -100,7 +100,7 @@ describe('fragments with an image', () => {
       const lucien = await ana.press('Cruzar el umbral', door);
       expect(lucien.message?.message_id).toBe(door.message_id);
       expect(lucien.message?.photo?.[0]?.file_id).toBe('https://example.org/lucien.jpg');
-      expect(lucien.message?.caption).toContain('Soy Lucien');
+      expect(lucien.message?.caption).toContain('Le esperábamos');
       expect(t.emulator.calls.get('editMessageMedia')).toBe(1);
 
       // Back to a fragment without an image: Telegram cannot turn a photo into text, so it is replaced.

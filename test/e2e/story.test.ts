@@ -2,8 +2,10 @@
 // same message, each step shows the besitos earned, and the balance grows by exactly the pack's values.
 // Forged, stale, replayed and other users' buttons are answered politely and change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSetting } from '../../src/adapters/db/repositories/settings.ts';
 import { findSave } from '../../src/adapters/db/repositories/story.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { CallbackCodec } from '../../src/adapters/telegram/callback-codec.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
 import type { TelegramClient } from '../support/telegram-client.ts';
@@ -93,6 +95,61 @@ describe.each(DATABASE_KINDS)('the story in Telegram (%s database)', (kind) => {
     const locked = await john.press('🔒', screen);
     expect(locked.answer.text).toContain('You can find it in the shop');
     expect(await balanceOf(john.id)).toBe(welcome + 75);
+    // ...and the way to the shop, one tap away.
+    expect(john.buttons(locked.message)).toContain('🛍️ Shop');
+    const shop = await john.press('🛍️ Shop', locked.message);
+    expect(shop.message?.text).toContain('🛍️ The house shop');
+  });
+
+  it('a VIP chapter’s locked door answers with the way to 💎 VIP', async () => {
+    const ana = t.client({ id: uniqueUserId(), language_code: 'es' });
+    let screen = await openStory(ana, 'Continuar Historia');
+    const open = (label: string) => label !== '⬅️ Volver' && !/^(🔒|↺|📖)/u.test(label);
+    for (let taps = 0; taps < 30 && !ana.buttons(screen).some((b) => b.startsWith('🔒 VIP')); taps++) {
+      screen = (await ana.press(ana.buttons(screen).find(open)!, screen)).message!;
+    }
+    const locked = await ana.press('🔒 VIP', screen);
+    expect(locked.answer.text).toContain('solo se abre para los invitados VIP');
+    expect(ana.buttons(locked.message)).toEqual(expect.arrayContaining(['💎 VIP', '⬅️ Volver']));
+    const vip = await ana.press('💎 VIP', locked.message);
+    expect(vip.message?.text).toContain('Aún no es usted invitado VIP');
+  });
+
+  it('📖 Diario lists what was read and reads it again without paying again, in Spanish and English', async () => {
+    for (const [lang, labels] of [
+      [
+        'es',
+        { story: 'Continuar Historia', diary: '📖 Diario', back: '⬅️ Diario', first: 'Cruzar el umbral' },
+      ],
+      ['en', { story: 'Continue Story', diary: '📖 Diary', back: '⬅️ Diary', first: 'Cross the threshold' }],
+    ] as const) {
+      const ana = t.client({ id: uniqueUserId(), language_code: lang });
+      let screen = await openStory(ana, labels.story);
+      expect(ana.buttons(screen)).not.toContain(labels.diary);
+      for (const label of [labels.first, lang === 'es' ? 'Seguir a Lucien' : 'Follow Lucien'])
+        screen = (await ana.press(label, screen)).message!;
+      const balance = await balanceOf(ana.id);
+      const save = await findSave(t.diana.app.db, ana.id);
+      const list = await ana.press(labels.diary, screen);
+      expect(list.message?.text).toContain(lang === 'es' ? '2 fragmentos leídos' : '2 fragments read');
+      const entries = ana.buttons(list.message).filter((b) => /^\d+\. /.test(b));
+      expect(entries).toHaveLength(2);
+      expect(entries[0]).toMatch(lang === 'es' ? /^1\. La casa aparece/ : /^1\. /);
+      const reread = await ana.press(entries[0]!, list.message);
+      expect(reread.message?.text).toContain(lang === 'es' ? '📖 Diario · ' : '📖 Diary · ');
+      expect(reread.message?.text).toContain(lang === 'es' ? 'La casa aparece' : '');
+      // Reading again pays nothing and leaves the story where it was.
+      expect(await balanceOf(ana.id)).toBe(balance);
+      expect(await findSave(t.diana.app.db, ana.id)).toEqual(save);
+      const back = await ana.press(labels.back, reread.message);
+      expect(ana.buttons(back.message)).toEqual(expect.arrayContaining(entries));
+      // A fragment not yet read cannot be opened from a forged button.
+      const secret = await getSetting(t.diana.app.db, 'callback_secret');
+      const unread = new CallbackCodec(secret!).encode(ana.id, 'dr', ['c4_fuego', 0]);
+      const refused = await ana.pressData(unread, back.message!.message_id);
+      expect(refused.answer.text).toBe(t.diana.app.pack.locales.translate(lang, 'button-unknown'));
+      expect(await balanceOf(ana.id)).toBe(balance);
+    }
   });
 
   it('answers forged, stale, replayed and foreign buttons politely and changes nothing', async () => {
@@ -111,7 +168,7 @@ describe.each(DATABASE_KINDS)('the story in Telegram (%s database)', (kind) => {
     // Replayed: the same token again, on the same message.
     const replay = await ana.pressData(cross, first.message_id);
     expect(replay.answer.text).toContain('página anterior de la historia');
-    expect(replay.message?.text).toContain('Soy Lucien');
+    expect(replay.message?.text).toContain('Le esperábamos');
     await unchanged();
 
     // Stale: a button of an older screen (a second story message opened before the first moved on).

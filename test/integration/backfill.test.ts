@@ -11,8 +11,31 @@ import type { ContentPack } from '../../src/content/pack.ts';
 import type { ProgressContent } from '../../src/content/progress-loader.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
+import type { Goal } from '../../src/domain/progress/goals.ts';
 import { testApp, testPack } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+
+/** The pack with its explorer achievement counting fragments (5), as the example of a goal added later. */
+function withFragmentExplorer(pack: ContentPack): ContentPack {
+  const explorer = (g: Goal): Goal =>
+    g.id === 'story_explorer'
+      ? { ...g, event: 'FragmentCompleted', where: {}, measure: { count: true }, target: 5 }
+      : g;
+  const { progress } = pack;
+  const achievements = progress.achievements.map(explorer);
+  const all = [...progress.missions, ...achievements];
+  const byEvent = new Map<string, Goal[]>();
+  for (const goal of all) byEvent.set(goal.event, [...(byEvent.get(goal.event) ?? []), goal]);
+  return {
+    ...pack,
+    progress: {
+      ...progress,
+      achievements,
+      byEvent,
+      goal: (id) => all.find((g) => g.id === id),
+    },
+  };
+}
 
 function without(content: ProgressContent, id: string): ProgressContent {
   const keep = (g: { id: string }) => g.id !== id;
@@ -34,7 +57,7 @@ describe.each(DATABASE_KINDS)('progress backfill (%s)', (kind) => {
   afterAll(() => database?.close());
 
   it('shows, then applies once, what history earns on a new achievement', async () => {
-    const full = testPack();
+    const full = withFragmentExplorer(testPack());
     const before: ContentPack = { ...full, progress: without(full.progress, 'story_explorer') };
     const oldApp = testApp(database, { clock, pack: before });
     const played = { 1: 6, 2: 2, 3: 0 } as Record<number, number>;

@@ -1,5 +1,5 @@
 // One award path for everyone: daily caps enforced in the database transaction (in the user's day), the VIP
-// multiplier on every award, and one LevelReached (from → level) per award that crosses levels.
+// multiplier on every award, and one LevelReached (from → level) per award whose activity crosses levels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
@@ -87,27 +87,38 @@ describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
     ).rejects.toBeInstanceOf(MissingTimeZone);
   });
 
-  it('pays VIPs ×1.5 rounded half up, and emits one LevelReached per award that crosses levels', async () => {
+  it('pays VIPs ×1.5 rounded half up, and emits one LevelReached per award whose activity crosses levels', async () => {
     app.clock.set('2026-01-15T18:00:00Z');
     const vip = await addUser(app, nextId++, { vipUntil: new Date('2026-02-01T00:00:00Z') });
     expect((await pay({ userId: vip, base: 5, reason: 'decision', key: `d:${vip}:1` })).amount).toBe(8);
     expect((await pay({ userId: vip, base: 99, reason: 'mission', key: `m:${vip}:1` })).amount).toBe(149);
-    expect(await levelEvents(vip)).toEqual(['1→2']);
-    // 157 -> 757 crosses levels 3 to 7 in one award (level 7 is reached at 700): one event says so.
     expect((await pay({ userId: vip, base: 400, reason: 'achievement', key: `a:${vip}:1` })).amount).toBe(
       600,
     );
+    // Rewards and the VIP bonus are paid but raise no level: 5 besitos of activity so far.
+    expect(await levelEvents(vip)).toEqual([]);
+    expect((await pay({ userId: vip, base: 120, reason: 'fragment', key: `f:${vip}:1` })).amount).toBe(180);
+    expect(await levelEvents(vip)).toEqual(['1→2']);
+    // 125 -> 925 crosses levels 3 to 7 in one award (level 7 is reached at 825): one event says so.
+    expect((await pay({ userId: vip, base: 800, reason: 'story_bonus', key: `b:${vip}:1` })).amount).toBe(
+      1200,
+    );
     expect(await levelEvents(vip)).toEqual(['1→2', '2→7']);
-    await pay({ userId: vip, base: 400, reason: 'achievement', key: `a:${vip}:1` });
+    await pay({ userId: vip, base: 800, reason: 'story_bonus', key: `b:${vip}:1` });
     expect(await levelEvents(vip)).toEqual(['1→2', '2→7']);
+    const books = await findUser(app.db, vip);
+    expect(books).toMatchObject({ activityEarned: 925, totalEarned: 8 + 149 + 600 + 180 + 1200 });
 
     app.clock.set('2026-02-01T00:00:00Z'); // the VIP has just lapsed
     expect((await pay({ userId: vip, base: 5, reason: 'decision', key: `d:${vip}:2` })).amount).toBe(5);
   });
 
-  it('a grant of a million besitos is one LevelReached, not one per level', async () => {
+  it('a million besitos of activity is one LevelReached, not one per level; a grant raises none', async () => {
     const rich = await addUser(app, nextId++);
-    await pay({ userId: rich, base: 1_000_000, reason: 'admin_grant', key: `g:${rich}:1` });
-    expect(await levelEvents(rich)).toEqual(['1→2008']);
+    await pay({ userId: rich, base: 1_000_000, reason: 'fragment', key: `g:${rich}:1` });
+    expect(await levelEvents(rich)).toEqual(['1→2007']);
+    const granted = await addUser(app, nextId++);
+    await pay({ userId: granted, base: 1_000_000, reason: 'admin_grant', key: `g:${granted}:1` });
+    expect(await levelEvents(granted)).toEqual([]);
   });
 });

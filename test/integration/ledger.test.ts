@@ -30,10 +30,22 @@ describe.each(DATABASE_KINDS)('besitos ledger (%s)', (kind) => {
 
   it('pays an award once per idempotency key', async () => {
     const user = await newUser();
-    const first = await post({ userId: user, amount: 10, reason: 'fragment', key: `fragment:${user}:a` });
-    const again = await post({ userId: user, amount: 10, reason: 'fragment', key: `fragment:${user}:a` });
-    expect(first).toEqual({ applied: true, balance: 10, totalEarned: 10 });
-    expect(again).toEqual({ applied: false, balance: 10, totalEarned: 10 });
+    const first = await post({
+      userId: user,
+      amount: 10,
+      activity: 10,
+      reason: 'fragment',
+      key: `fragment:${user}:a`,
+    });
+    const again = await post({
+      userId: user,
+      amount: 10,
+      activity: 10,
+      reason: 'fragment',
+      key: `fragment:${user}:a`,
+    });
+    expect(first).toEqual({ applied: true, balance: 10, totalEarned: 10, activityEarned: 10 });
+    expect(again).toEqual({ applied: false, balance: 10, totalEarned: 10, activityEarned: 10 });
   });
 
   it('refuses a spend that would make the balance negative, leaving everything as it was', async () => {
@@ -43,7 +55,8 @@ describe.each(DATABASE_KINDS)('besitos ledger (%s)', (kind) => {
       post({ userId: user, amount: -31, reason: 'purchase', key: `p:${user}:1` }),
     ).rejects.toBeInstanceOf(InsufficientBesitos);
     const spent = await post({ userId: user, amount: -30, reason: 'purchase', key: `p:${user}:2` });
-    expect(spent).toEqual({ applied: true, balance: 0, totalEarned: 30 });
+    // The welcome gift is not activity.
+    expect(spent).toEqual({ applied: true, balance: 0, totalEarned: 30, activityEarned: 0 });
     const rows = await database.db
       .selectFrom('transactions')
       .select('amount')

@@ -47,7 +47,12 @@ describe.each(DATABASE_KINDS)('ledger replays (%s)', (kind) => {
           };
           if (applied.has(sameCause.key)) {
             const replay = await post(sameCause);
-            expect(replay).toEqual({ applied: false, balance, totalEarned: expect.any(Number) });
+            expect(replay).toEqual({
+              applied: false,
+              balance,
+              totalEarned: expect.any(Number),
+              activityEarned: expect.any(Number),
+            });
             continue;
           }
           try {

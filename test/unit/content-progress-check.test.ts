@@ -21,7 +21,7 @@ describe('content check of texts and goals', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         `${BROKEN}/missions.yaml:78: mission "curiosa_errata" waits for event "FragmentComplete", which never happens (did you mean "FragmentCompleted"?)`,
-        `${BROKEN}/missions.yaml:81: mission "coleccionista_errata" can never complete: event "BesitosAwarded" has no field "amout" (did you mean "amount"?); its fields: amount, reason, key, balance`,
+        `${BROKEN}/missions.yaml:81: mission "coleccionista_errata" can never complete: event "BesitosAwarded" has no field "amout" (did you mean "amount"?); its fields: amount, reason, key, balance, activity`,
         `${BROKEN}/missions.yaml:84: mission "racha_errata" can never complete: event "DailyGiftClaimed" has no field "strek" (did you mean "streak"?); its fields: day, streak, amount`,
       ]),
     );

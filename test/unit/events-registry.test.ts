@@ -16,7 +16,7 @@ describe('event registry', () => {
   });
 
   it('knows which fields a goal may sum and filter on', () => {
-    expect(numericFields('BesitosAwarded')).toEqual(['amount', 'balance']);
+    expect(numericFields('BesitosAwarded')).toEqual(['amount', 'balance', 'activity']);
     expect(numericFields('ReactionRecorded')).toEqual(['chatId', 'messageId', 'postId']);
     expect(payloadFields('DecisionMade')).toEqual(['node', 'chapter', 'choice']);
   });

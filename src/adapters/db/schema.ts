@@ -11,6 +11,8 @@ export interface UsersTable {
   language: string;
   balance: Generated<number>;
   total_earned: Generated<number>;
+  /** Besitos earned by activity (base, before the VIP bonus): levels and "earn N" goals follow it. */
+  activity_earned: Generated<number>;
   start_payload: string | null;
   notifications: Generated<boolean>;
   time_zone: string | null;

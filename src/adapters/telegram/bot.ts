@@ -23,6 +23,7 @@ import { channelsFeature } from './features/channels.ts';
 import { conversationFeature } from './features/conversation.ts';
 import { conversationMemoryFeature } from './features/conversation-memory.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
+import { diaryFeature } from './features/diary.ts';
 import { fallbackFeature } from './features/fallback.ts';
 import { homeFeature } from './features/home.ts';
 import { privacyFeature } from './features/privacy.ts';
@@ -111,6 +112,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     }),
   );
   bot.use(storyFeature());
+  bot.use(diaryFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(settingsFeature(), conversationMemoryFeature());
   bot.use(privacyFeature());

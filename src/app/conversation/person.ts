@@ -4,9 +4,9 @@ import { type Memory, readMemory } from '../../adapters/db/repositories/conversa
 import { findSave } from '../../adapters/db/repositories/story.ts';
 import type { User } from '../../adapters/db/repositories/users.ts';
 import { localDate } from '../../domain/calendar.ts';
-import { zoneOf } from '../economy/daily-gift.ts';
 import { loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 
 export interface Person {
   id: number;

@@ -10,6 +10,7 @@ import { currentStreak, planDailyGift } from '../../domain/economy/daily-gift.ts
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
 import { award } from '../ledger.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 
 export interface DailyGiftStatus {
   /** Today, in the user's zone. */
@@ -27,10 +28,6 @@ export interface DailyGiftStatus {
 export type DailyGiftClaim =
   | { claimed: true; amount: number; balance: number; status: DailyGiftStatus }
   | { claimed: false; status: DailyGiftStatus };
-
-export function zoneOf(app: AppContext, user: Pick<User, 'timeZone'>): string {
-  return user.timeZone ?? app.timeZone;
-}
 
 async function planFor(app: AppContext, db: Executor, user: User, now: Date) {
   const zone = zoneOf(app, user);

@@ -22,7 +22,7 @@ export async function besitosSummary(
   if (!player) return undefined;
   return {
     player,
-    progress: levelProgress(player.user.totalEarned, app.pack.economy.levels),
+    progress: levelProgress(player.user.activityEarned, app.pack.economy.levels),
     badges: badgesOf(app, player),
     entries: await recentEntries(app.db, userId, recent),
   };

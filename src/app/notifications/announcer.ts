@@ -7,6 +7,7 @@ import type { DB } from '../../adapters/db/schema.ts';
 import { deliverAfter } from '../../domain/progress/quiet-hours.ts';
 import type { Subscriber } from '../events/dispatcher.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 
 export const ANNOUNCED_EVENTS = ['MissionCompleted', 'AchievementUnlocked', 'LevelReached'] as const;
 
@@ -33,6 +34,10 @@ async function announce(app: AppContext, tx: Transaction<DB>, event: StoredEvent
     payload: event.payload,
     dedupeKey: `event:${event.id}`,
     createdAt: now,
-    deliverAfter: deliverAfter(now, user.time_zone ?? app.timeZone, app.pack.notifications.quiet_hours),
+    deliverAfter: deliverAfter(
+      now,
+      zoneOf(app, { timeZone: user.time_zone }),
+      app.pack.notifications.quiet_hours,
+    ),
   });
 }

@@ -3,7 +3,7 @@
 import type { Executor } from '../../adapters/db/database.ts';
 import { ensureProgressRows, progressRows } from '../../adapters/db/repositories/progress.ts';
 import type { ProgressContent } from '../../content/progress-loader.ts';
-import { type Goal, rotation } from '../../domain/progress/goals.ts';
+import { type Goal, type GoalStanding, rotation } from '../../domain/progress/goals.ts';
 
 export async function drawnMissions(
   db: Executor,
@@ -11,7 +11,7 @@ export async function drawnMissions(
   cadence: 'daily' | 'weekly',
   userId: number,
   period: string,
-  player: { isVip: boolean; level: number },
+  player: GoalStanding,
 ): Promise<Goal[]> {
   const pool = content.missions.filter((m) => m.cadence === cadence);
   const existing = await progressRows(db, userId, { periods: [period], goalIds: pool.map((g) => g.id) });

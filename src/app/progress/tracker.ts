@@ -11,11 +11,12 @@ import {
 } from '../../adapters/db/repositories/progress.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { contribution, type Goal, isAvailable } from '../../domain/progress/goals.ts';
-import { periodOf } from '../../domain/progress/periods.ts';
+import { memberDay, periodOf } from '../../domain/progress/periods.ts';
 import type { Subscriber } from '../events/dispatcher.ts';
 import { award } from '../ledger.ts';
 import { loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 import { drawnMissions } from './rotation.ts';
 
 export function progressTracker(app: AppContext): Subscriber {
@@ -36,9 +37,10 @@ async function track(app: AppContext, tx: Transaction<DB>, event: StoredEvent): 
     .filter((g) => g.c !== undefined);
   if (counted.length === 0) return;
   const now = app.clock.now();
-  const standing = await loadStanding(tx, app.pack, userId, now);
-  if (!standing) return;
-  const zone = standing.timeZone ?? app.timeZone;
+  const found = await loadStanding(tx, app.pack, userId, now);
+  if (!found) return;
+  const zone = zoneOf(app, found);
+  const standing = { ...found, day: memberDay(found.registeredAt, event.createdAt, zone) };
 
   // Which goals this event moves, in which period, and by how much.
   const drawn = new Map<string, Goal[]>();

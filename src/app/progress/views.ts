@@ -1,10 +1,12 @@
 // What the 🎯 Misiones and 🏆 Logros screens show: active missions with progress and time left, and every
 // achievement, unlocked (with its date) or locked (with progress).
 import { progressRows } from '../../adapters/db/repositories/progress.ts';
+import { applyMultiplier } from '../../domain/economy/multiplier.ts';
 import { type Goal, isAvailable } from '../../domain/progress/goals.ts';
-import { periodEnd, periodOf } from '../../domain/progress/periods.ts';
-import { loadPlayer } from '../player.ts';
+import { memberDay, periodEnd, periodOf } from '../../domain/progress/periods.ts';
+import { loadPlayer, loadStanding } from '../player.ts';
 import type { AppContext } from '../services.ts';
+import { zoneOf } from '../zone.ts';
 import { drawnMissions } from './rotation.ts';
 
 export interface GoalView {
@@ -12,6 +14,12 @@ export interface GoalView {
   progress: number;
   completedAt: Date | null;
   available: boolean;
+  /** What this person gets on completing it: the pack's reward, with the VIP multiplier for a VIP. */
+  reward: number;
+}
+
+function rewardFor(app: AppContext, goal: Goal, isVip: boolean): number {
+  return isVip ? applyMultiplier(goal.reward, app.pack.economy.vip_multiplier) : goal.reward;
 }
 
 export interface MissionBoard {
@@ -24,9 +32,10 @@ export interface MissionBoard {
 
 export async function missionBoard(app: AppContext, userId: number): Promise<MissionBoard | undefined> {
   const now = app.clock.now();
-  const player = await loadPlayer(app.db, app.pack, userId, now);
-  if (!player) return undefined;
-  const zone = player.user.timeZone ?? app.timeZone;
+  const found = await loadPlayer(app.db, app.pack, userId, now);
+  if (!found) return undefined;
+  const zone = zoneOf(app, found.user);
+  const player = { ...found, day: memberDay(found.user.createdAt, now, zone) };
   const content = app.pack.progress;
   const day = periodOf('daily', now, zone);
   const week = periodOf('weekly', now, zone);
@@ -40,6 +49,7 @@ export async function missionBoard(app: AppContext, userId: number): Promise<Mis
       progress: Math.min(row?.progress ?? 0, goal.target),
       completedAt: row?.completedAt ?? null,
       available: isAvailable(goal, player),
+      reward: rewardFor(app, goal, player.isVip),
     };
   };
   // Open errands first, closest to done on top; then the completed ones, latest first.
@@ -63,6 +73,7 @@ export async function missionBoard(app: AppContext, userId: number): Promise<Mis
 
 export async function achievementList(app: AppContext, userId: number): Promise<GoalView[]> {
   const goals = app.pack.progress.achievements;
+  const isVip = (await loadStanding(app.db, app.pack, userId, app.clock.now()))?.isVip ?? false;
   const rows = await progressRows(app.db, userId, { periods: ['once'], goalIds: goals.map((g) => g.id) });
   return goals
     .map((goal) => {
@@ -72,6 +83,7 @@ export async function achievementList(app: AppContext, userId: number): Promise<
         progress: Math.min(row?.progress ?? 0, goal.target),
         completedAt: row?.completedAt ?? null,
         available: true,
+        reward: rewardFor(app, goal, isVip),
       };
     })
     .sort((a, b) => Number(b.completedAt !== null) - Number(a.completedAt !== null));

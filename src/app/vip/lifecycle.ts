@@ -25,6 +25,7 @@ import type { JobHandler } from '../jobs/runner.ts';
 import { isVipAt } from '../player.ts';
 import type { AppContext } from '../services.ts';
 import type { OutgoingButton, TelegramGateway } from '../telegram-gateway.ts';
+import { zoneOf } from '../zone.ts';
 import { scheduleEntry } from './grants.ts';
 
 /** Texts of the jobs' messages in the user's language, with dates in their zone. */
@@ -35,7 +36,7 @@ export function wording(app: AppContext, user: User) {
     new Intl.DateTimeFormat(user.language, {
       dateStyle: 'long',
       timeStyle: 'short',
-      timeZone: user.timeZone ?? app.timeZone,
+      timeZone: zoneOf(app, user),
     }).format(d);
   const renew: OutgoingButton = { label: t('vip-renew-button'), action: 'nav', args: ['vip'] };
   return { t, date, renew };

@@ -11,13 +11,15 @@ export interface LedgerEntry {
   key: string;
   /** What the entry refers to (a node, an item, an order), for people reading the history. */
   ref?: string | null;
+  /** The part of a positive amount earned by activity (levels and "earn N" goals follow it); 0 when absent. */
+  activity?: number | undefined;
   /** When it happened (the app's clock); the database's clock when absent. Daily caps count by this time. */
   at?: Date | undefined;
 }
 
 export type PostResult =
-  | { applied: true; balance: number; totalEarned: number }
-  | { applied: false; balance: number; totalEarned: number };
+  | { applied: true; balance: number; totalEarned: number; activityEarned: number }
+  | { applied: false; balance: number; totalEarned: number; activityEarned: number };
 
 export class InsufficientBesitos extends Error {
   override name = 'InsufficientBesitos';
@@ -39,6 +41,10 @@ export function validateEntry(entry: LedgerEntry): void {
   }
   if (!entry.key) throw new InvalidLedgerEntry('an idempotency key is required');
   if (!entry.reason) throw new InvalidLedgerEntry('a reason is required');
+  const activity = entry.activity ?? 0;
+  if (!Number.isSafeInteger(activity) || activity < 0 || activity > Math.max(entry.amount, 0)) {
+    throw new InvalidLedgerEntry(`activity must be a whole number between 0 and the amount, got ${activity}`);
+  }
 }
 
 /** Idempotency keys, one builder per cause, so a key is spelled the same everywhere. */

@@ -1,7 +1,9 @@
 // Missions and achievements are goals: "this many of that event" (or their sum, or how many distinct values),
 // counted per period. The rules are pure: which events count, by how much, and which daily or weekly
-// missions a user has in a period.
+// missions a user has in a period. Goals count what the person did: an award moves a goal only by its
+// activity (src/domain/economy/activity.ts), so rewards, grants and the VIP bonus never set off a goal.
 import { createHash } from 'node:crypto';
+import { activityInAward } from '../economy/activity.ts';
 import type { Cadence } from './periods.ts';
 
 export type Condition = string | number | boolean | { gte?: number; lte?: number; in?: (string | number)[] };
@@ -17,8 +19,8 @@ export interface Goal {
   measure: Measure;
   target: number;
   reward: number;
-  /** Who can pursue it. */
-  requires: { vip: boolean; level: number };
+  /** Who can pursue it: VIP, a level, and from which day of theirs (1 = the day they arrived). */
+  requires: { vip: boolean; level: number; day?: number | undefined };
 }
 
 /** What one event adds to a goal: an amount, a distinct value, or nothing. */
@@ -41,20 +43,33 @@ function satisfies(value: unknown, condition: Condition): boolean {
 
 export function contribution(goal: Goal, event: GoalEvent): Contribution {
   if (event.type !== goal.event) return undefined;
+  const activity = event.type === 'BesitosAwarded' ? activityInAward(event.payload) : undefined;
+  if (activity === 0) return undefined;
   for (const [field, condition] of Object.entries(goal.where)) {
     if (!satisfies(event.payload[field], condition)) return undefined;
   }
   if ('count' in goal.measure) return { add: 1 };
   if ('sum' in goal.measure) {
-    const value = event.payload[goal.measure.sum];
+    const value = activity ?? event.payload[goal.measure.sum];
     return typeof value === 'number' && value > 0 ? { add: Math.floor(value) } : undefined;
   }
   const value = event.payload[goal.measure.distinct];
   return value === undefined || value === null ? undefined : { distinct: String(value) };
 }
 
-export function isAvailable(goal: Goal, player: { isVip: boolean; level: number }): boolean {
-  return (!goal.requires.vip || player.isVip) && player.level >= goal.requires.level;
+/** Where a person stands for goals: VIP, level, and which of their days it is (1 = the day they arrived). */
+export interface GoalStanding {
+  isVip: boolean;
+  level: number;
+  day?: number | undefined;
+}
+
+export function isAvailable(goal: Goal, player: GoalStanding): boolean {
+  return (
+    (!goal.requires.vip || player.isVip) &&
+    player.level >= goal.requires.level &&
+    (player.day ?? Number.POSITIVE_INFINITY) >= (goal.requires.day ?? 1)
+  );
 }
 
 /**
@@ -66,7 +81,7 @@ export function rotation(
   pick: number,
   userId: number,
   period: string,
-  player: { isVip: boolean; level: number },
+  player: GoalStanding,
 ): Goal[] {
   const rank = (goal: Goal) =>
     createHash('sha1').update(`${userId}:${period}:${goal.id}`).digest().readUInt32BE(0);

@@ -1,7 +1,11 @@
 ## Lucien, the butler: the voice of the system. Formal, dry, discreet, loyal to Diana.
 
 welcome-new =
-    Good evening, { $name }. I am Lucien, Miss Diana's butler.
+    { $daypart ->
+        [morning] Good morning
+        [afternoon] Good afternoon
+       *[night] Good evening
+    }, { $name }. I am Lucien, Miss Diana's butler.
     She has noticed your arrival; I shall see that you want for nothing in the meantime.
     As a token of welcome, { $bonus } besitos have been credited to you.
     Whenever you wish to come in, type /diana. I shall open the door.
@@ -52,6 +56,12 @@ settings-title =
 settings-language-es = 🇪🇸 Español
 settings-language-en = 🇬🇧 English
 settings-language-changed = Very well. From now on I shall address you in English.
+settings-zone = 🕰️ Time zone: { $zone }
+settings-zone-title =
+    🕰️ Time zone
+    Now: { $zone }. Your days, my greetings and my quiet hours follow it. Choose yours, or its offset from UTC.
+settings-zone-offsets = 🌐 By offset from UTC
+settings-zone-changed = Understood: { $zone }.
 language-name-es = Spanish
 language-name-en = English
 

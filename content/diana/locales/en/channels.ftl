@@ -2,7 +2,14 @@
 ## channel section. Lucien speaks.
 
 channel-join-greeting =
-    Good evening, { $name }. I am Lucien, Miss Diana's butler.
+    { $daypart ->
+        [morning] Good morning
+        [afternoon] Good afternoon
+       *[night] Good evening
+    }, { $name }.{ $known ->
+        [yes] {""}
+       *[no] {" "}I am Lucien, Miss Diana's butler.
+    }
     I have received your request to join her channel. The house takes its time: { $minutes ->
         [one] in a minute
        *[other] in some { $minutes } minutes

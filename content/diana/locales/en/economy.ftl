@@ -1,7 +1,7 @@
 ## The economy: My Besitos, the daily gift, the shop and the backpack. Lucien speaks.
 
 besitos-level = Level { $level } · { $bar } { $into }/{ $cost }
-besitos-to-next = { $missing } besitos more to reach level { $next }.
+besitos-to-next = { $missing } besitos more to reach level { $next }. Those earned by reading, choosing, the daily gift and the channel count.
 besitos-badges = Badges: { $badges }
 besitos-earn-title = How to earn more:
 besitos-earn-line = · { $label }: +{ $amount }

@@ -9,6 +9,7 @@ missions-section-weekly = This week · { $left } left
 missions-none = No errands pending. Remarkable.
 missions-line = { $status } { $name }
     { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 missions-done = ✅
 missions-open = ▫️
 missions-locked = 🔒
@@ -16,8 +17,10 @@ missions-locked = 🔒
 achievements-title = 🏆 Achievements · { $unlocked }/{ $total }
 achievements-page = Page { $page } of { $pages }
 achievements-unlocked = 🏆 { $name } · { $date }
+    { $description }
 achievements-locked = 🔒 { $name }
-    { $bar } { $progress }/{ $target }
+    { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 achievements-next = Next ▶️
 achievements-previous = ◀️ Previous
 
@@ -53,15 +56,15 @@ mission-devocion_diaria-description = Visit the lady 3 days in a row.
 mission-social_butterfly-name = Social butterfly
 mission-social_butterfly-description = React to 10 channel posts.
 mission-vip_experience-name = VIP experience
-mission-vip_experience-description = Enter the VIP circle.
+mission-vip_experience-description = Read a fragment of the VIP chapter.
 mission-achievement_hunter-name = Achievement hunter
-mission-achievement_hunter-description = Unlock 3 achievements.
+mission-achievement_hunter-description = Unlock 5 achievements.
 mission-story_enthusiast-name = Story enthusiast
-mission-story_enthusiast-description = Complete 10 story fragments.
+mission-story_enthusiast-description = Complete 16 story fragments.
 mission-community_member-name = Community member
 mission-community_member-description = Join 2 channels.
 mission-besitos_collector-name = Besitos collector
-mission-besitos_collector-description = Earn 500 besitos in total.
+mission-besitos_collector-description = Earn 500 besitos by reading, choosing and taking part.
 mission-dianas_favorite-name = Diana's favourite
 mission-dianas_favorite-description = Reach level 5.
 mission-tres_noches_con_diana-name = Three nights with Diana
@@ -84,27 +87,27 @@ mission-semana_social-description = React to 15 posts this week.
 achievement-first_steps-name = First steps
 achievement-first_steps-description = Introduce yourself to Lucien.
 achievement-dianas_interest-name = Diana's interest
-achievement-dianas_interest-description = Complete the first fragment.
+achievement-dianas_interest-description = Come back another day for the daily gift.
 achievement-decision_maker-name = Decision maker
 achievement-decision_maker-description = Make the first choice.
 achievement-point_collector-name = Point collector
-achievement-point_collector-description = Gather your first 100 besitos.
+achievement-point_collector-description = Earn 250 besitos by reading, choosing and taking part.
 achievement-level_up-name = Level up
-achievement-level_up-description = Reach level 2.
-achievement-daily_devotion-name = Daily devotion
+achievement-level_up-description = Reach level 3.
+achievement-daily_devotion-name = Devotion
 achievement-daily_devotion-description = Seven days of visits in a row.
 achievement-story_explorer-name = Story explorer
-achievement-story_explorer-description = Complete 5 fragments.
+achievement-story_explorer-description = Reach two different endings.
 achievement-choice_master-name = Choice master
 achievement-choice_master-description = Make 20 decisions.
-achievement-first_reaction-name = Community member
+achievement-first_reaction-name = First reaction
 achievement-first_reaction-description = React in the channel for the first time.
 achievement-mission_accomplished-name = Mission accomplished
 achievement-mission_accomplished-description = Complete your first mission.
 achievement-vip_access-name = VIP access
 achievement-vip_access-description = Enter the VIP circle.
 achievement-besitos_millionaire-name = Besitos millionaire
-achievement-besitos_millionaire-description = Earn 1,000 besitos in total.
+achievement-besitos_millionaire-description = Earn 1,000 besitos by reading, choosing and taking part.
 achievement-high_achiever-name = High achiever
 achievement-high_achiever-description = Unlock 10 achievements.
 achievement-dianas_confidant-name = Diana's confidant

@@ -29,3 +29,11 @@ story-locked-relationship = That choice requires an affinity of { $value } with 
 story-locked-other = That choice depends on something that has not yet happened in this story.
 
 reason-story_bonus = Gift from the story
+
+diary-button = 📖 Diary
+diary-title =
+    📖 Diary · { $count } fragments read · page { $page } of { $pages }
+    What you have read, to read again. Rereading pays no besitos and does not change your story.
+diary-empty = 📖 Your diary is empty: the fragments you read will be kept here.
+diary-entry-header = 📖 Diary · { $chapter }
+diary-back = ⬅️ Diary

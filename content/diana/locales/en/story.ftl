@@ -15,7 +15,7 @@ story-c1_puerta =
 story-c1_puerta-entrar = Cross the threshold
 
 story-c1_lucien =
-    Good evening. I am Lucien, butler of this house. Miss Diana will receive you in the drawing room.
+    You were expected. Miss Diana will receive you in the drawing room.
     Every fragment of the story you complete earns you besitos, and every decision you make, a few more. Some doors ask for a level, a key from the shop or VIP access: I will mark them with a padlock.
     This way, please.
 story-c1_lucien-seguir = Follow Lucien

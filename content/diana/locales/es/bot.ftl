@@ -1,7 +1,11 @@
 ## Lucien, the butler: the voice of the system. Formal ("usted"), dry, discreet, loyal to Diana.
 
 welcome-new =
-    Buenas noches, { $name }. Soy Lucien, mayordomo de la señorita Diana.
+    { $daypart ->
+        [morning] Buenos días
+        [afternoon] Buenas tardes
+       *[night] Buenas noches
+    }, { $name }. Soy Lucien, mayordomo de la señorita Diana.
     Ella ha notado su llegada; yo me encargo de que nada le falte mientras tanto.
     Como muestra de bienvenida, se le han abonado { $bonus } besitos.
     Cuando desee entrar, escriba /diana. Le abriré la puerta.
@@ -52,6 +56,12 @@ settings-title =
 settings-language-es = 🇪🇸 Español
 settings-language-en = 🇬🇧 English
 settings-language-changed = Entendido. A partir de ahora le hablaré en español.
+settings-zone = 🕰️ Zona horaria: { $zone }
+settings-zone-title =
+    🕰️ Zona horaria
+    Ahora: { $zone }. Sus días, mis saludos y mis horas de silencio la siguen. Elija la suya, o su diferencia con UTC.
+settings-zone-offsets = 🌐 Por diferencia con UTC
+settings-zone-changed = Entendido: { $zone }.
 language-name-es = español
 language-name-en = inglés
 

@@ -2,7 +2,14 @@
 ## channel section. Lucien speaks ("usted").
 
 channel-join-greeting =
-    Buenas noches, { $name }. Soy Lucien, mayordomo de la señorita Diana.
+    { $daypart ->
+        [morning] Buenos días
+        [afternoon] Buenas tardes
+       *[night] Buenas noches
+    }, { $name }.{ $known ->
+        [yes] {""}
+       *[no] {" "}Soy Lucien, mayordomo de la señorita Diana.
+    }
     He recibido su solicitud para entrar en su canal. La casa se toma su tiempo: { $minutes ->
         [one] en un minuto
        *[other] en unos { $minutes } minutos

@@ -1,7 +1,7 @@
 ## The economy: Mis Besitos, the daily gift, the shop and the backpack. Lucien speaks ("usted").
 
 besitos-level = Nivel { $level } · { $bar } { $into }/{ $cost }
-besitos-to-next = Le faltan { $missing } besitos para el nivel { $next }.
+besitos-to-next = Le faltan { $missing } besitos para el nivel { $next }. Cuentan los que gana leyendo, decidiendo, con el regalo diario y en el canal.
 besitos-badges = Insignias: { $badges }
 besitos-earn-title = Cómo ganar más:
 besitos-earn-line = · { $label }: +{ $amount }

@@ -9,6 +9,7 @@ missions-section-weekly = Esta semana · quedan { $left }
 missions-none = No hay encargos pendientes. Notable.
 missions-line = { $status } { $name }
     { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 missions-done = ✅
 missions-open = ▫️
 missions-locked = 🔒
@@ -16,8 +17,10 @@ missions-locked = 🔒
 achievements-title = 🏆 Logros · { $unlocked }/{ $total }
 achievements-page = Página { $page } de { $pages }
 achievements-unlocked = 🏆 { $name } · { $date }
+    { $description }
 achievements-locked = 🔒 { $name }
-    { $bar } { $progress }/{ $target }
+    { $bar } { $progress }/{ $target } · +{ $reward } 💋
+    { $description }
 achievements-next = Siguiente ▶️
 achievements-previous = ◀️ Anterior
 
@@ -53,15 +56,15 @@ mission-devocion_diaria-description = Visite a la señorita 3 días seguidos.
 mission-social_butterfly-name = Mariposa social
 mission-social_butterfly-description = Reaccione a 10 publicaciones del canal.
 mission-vip_experience-name = Experiencia VIP
-mission-vip_experience-description = Acceda al círculo VIP.
+mission-vip_experience-description = Lea un fragmento del capítulo VIP.
 mission-achievement_hunter-name = Cazador de logros
-mission-achievement_hunter-description = Desbloquee 3 logros.
+mission-achievement_hunter-description = Desbloquee 5 logros.
 mission-story_enthusiast-name = Entusiasta de la historia
-mission-story_enthusiast-description = Complete 10 fragmentos de la historia.
+mission-story_enthusiast-description = Complete 16 fragmentos de la historia.
 mission-community_member-name = Miembro de la comunidad
 mission-community_member-description = Únase a 2 canales.
 mission-besitos_collector-name = Coleccionista de besitos
-mission-besitos_collector-description = Gane 500 besitos en total.
+mission-besitos_collector-description = Gane 500 besitos leyendo, decidiendo y participando.
 mission-dianas_favorite-name = La favorita de Diana
 mission-dianas_favorite-description = Alcance el nivel 5.
 mission-tres_noches_con_diana-name = Tres noches con Diana
@@ -84,27 +87,27 @@ mission-semana_social-description = Reaccione a 15 publicaciones esta semana.
 achievement-first_steps-name = Primeros pasos
 achievement-first_steps-description = Presentarse ante Lucien.
 achievement-dianas_interest-name = El interés de Diana
-achievement-dianas_interest-description = Completar el primer fragmento.
+achievement-dianas_interest-description = Volver otro día a por el regalo diario.
 achievement-decision_maker-name = Quien decide
 achievement-decision_maker-description = Tomar la primera decisión.
 achievement-point_collector-name = Coleccionista
-achievement-point_collector-description = Reunir los primeros 100 besitos.
+achievement-point_collector-description = Ganar 250 besitos leyendo, decidiendo y participando.
 achievement-level_up-name = Un peldaño más
-achievement-level_up-description = Alcanzar el nivel 2.
+achievement-level_up-description = Alcanzar el nivel 3.
 achievement-daily_devotion-name = Devoción
 achievement-daily_devotion-description = Siete días seguidos de visita.
 achievement-story_explorer-name = Exploración
-achievement-story_explorer-description = Completar 5 fragmentos.
+achievement-story_explorer-description = Llegar a dos finales distintos.
 achievement-choice_master-name = Maestría en decisiones
 achievement-choice_master-description = Tomar 20 decisiones.
-achievement-first_reaction-name = Miembro de la comunidad
+achievement-first_reaction-name = Primera reacción
 achievement-first_reaction-description = Reaccionar por primera vez en el canal.
 achievement-mission_accomplished-name = Misión cumplida
 achievement-mission_accomplished-description = Completar la primera misión.
 achievement-vip_access-name = Acceso VIP
 achievement-vip_access-description = Entrar en el círculo VIP.
 achievement-besitos_millionaire-name = Millonario de besitos
-achievement-besitos_millionaire-description = Ganar 1.000 besitos en total.
+achievement-besitos_millionaire-description = Ganar 1.000 besitos leyendo, decidiendo y participando.
 achievement-high_achiever-name = Gran coleccionista de logros
 achievement-high_achiever-description = Desbloquear 10 logros.
 achievement-dianas_confidant-name = Confidente de Diana

@@ -29,3 +29,11 @@ story-locked-relationship = Esa elección requiere una afinidad de { $value } co
 story-locked-other = Esa elección depende de algo que aún no ha ocurrido en esta historia.
 
 reason-story_bonus = Regalo de la historia
+
+diary-button = 📖 Diario
+diary-title =
+    📖 Diario · { $count } fragmentos leídos · página { $page } de { $pages }
+    Lo que ya ha leído, para leerlo de nuevo. Releer no paga besitos ni cambia su historia.
+diary-empty = 📖 Su diario está vacío: los fragmentos que lea se guardarán aquí.
+diary-entry-header = 📖 Diario · { $chapter }
+diary-back = ⬅️ Diario

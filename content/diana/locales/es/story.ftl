@@ -15,7 +15,7 @@ story-c1_puerta =
 story-c1_puerta-entrar = Cruzar el umbral
 
 story-c1_lucien =
-    Buenas noches. Soy Lucien, mayordomo de la casa. La señorita Diana le recibirá en el salón.
+    Le esperábamos. La señorita Diana le recibirá en el salón.
     Cada fragmento de la historia que complete le dará besitos, y cada decisión que tome, algunos más. Algunas puertas piden un nivel, una llave de la tienda o el acceso VIP: se lo indicaré con un candado.
     Sígame, por favor.
 story-c1_lucien-seguir = Seguir a Lucien

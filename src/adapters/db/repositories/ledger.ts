@@ -19,6 +19,7 @@ export interface LockedAccount {
   userId: number;
   balance: number;
   totalEarned: number;
+  activityEarned: number;
   vipUntil: Date | null;
   /** The user's own zone, if they chose one (daily caps count in the user's day). */
   timeZone: string | null;
@@ -27,7 +28,7 @@ export interface LockedAccount {
 export async function lockAccount(tx: Executor, userId: number): Promise<LockedAccount> {
   const user = await tx
     .selectFrom('users')
-    .select(['balance', 'total_earned', 'vip_until', 'time_zone'])
+    .select(['balance', 'total_earned', 'activity_earned', 'vip_until', 'time_zone'])
     .where('id', '=', userId)
     .forUpdate()
     .executeTakeFirst();
@@ -36,6 +37,7 @@ export async function lockAccount(tx: Executor, userId: number): Promise<LockedA
     userId,
     balance: user.balance,
     totalEarned: user.total_earned,
+    activityEarned: user.activity_earned,
     vipUntil: user.vip_until,
     timeZone: user.time_zone,
   };
@@ -47,6 +49,7 @@ export function accountOf(user: User): LockedAccount {
     userId: user.id,
     balance: user.balance,
     totalEarned: user.totalEarned,
+    activityEarned: user.activityEarned,
     vipUntil: user.vipUntil,
     timeZone: user.timeZone,
   };
@@ -65,15 +68,15 @@ export async function postEntry(
   const balance = account.balance + entry.amount;
   if (balance < 0) {
     // An entry already applied is answered as such, whatever the balance is now: a replay never fails.
-    if (await entryExists(tx, entry.key))
-      return { applied: false, balance: account.balance, totalEarned: account.totalEarned };
+    if (await entryExists(tx, entry.key)) return unapplied(account);
     throw new InsufficientBesitos(account.balance, -entry.amount);
   }
   const earned = Math.max(entry.amount, 0);
+  const activity = entry.activity ?? 0;
 
   // Insert the entry and move the cached balance in one statement; a duplicate key inserts nothing and so
   // updates nothing.
-  const applied = await sql<{ balance: number; total_earned: number }>`
+  const applied = await sql<{ balance: number; total_earned: number; activity_earned: number }>`
     WITH entry AS (
       INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref, created_at)
       VALUES (${entry.userId}, ${entry.amount}, ${balance}, ${entry.reason}, ${entry.key}, ${entry.ref ?? null},
@@ -81,17 +84,33 @@ export async function postEntry(
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING amount
     )
-    UPDATE users SET balance = balance + entry.amount, total_earned = total_earned + ${earned}
+    UPDATE users SET balance = balance + entry.amount, total_earned = total_earned + ${earned},
+      activity_earned = activity_earned + ${activity}
     FROM entry WHERE users.id = ${entry.userId}
-    RETURNING users.balance, users.total_earned
+    RETURNING users.balance, users.total_earned, users.activity_earned
   `.execute(tx);
 
   const row = applied.rows[0];
-  if (!row) return { applied: false, balance: account.balance, totalEarned: account.totalEarned };
+  if (!row) return unapplied(account);
   // Later posts in this transaction start from the new figures.
   account.balance = row.balance;
   account.totalEarned = row.total_earned;
-  return { applied: true, balance: row.balance, totalEarned: row.total_earned };
+  account.activityEarned = row.activity_earned;
+  return {
+    applied: true,
+    balance: row.balance,
+    totalEarned: row.total_earned,
+    activityEarned: row.activity_earned,
+  };
+}
+
+function unapplied(account: LockedAccount): PostResult {
+  return {
+    applied: false,
+    balance: account.balance,
+    totalEarned: account.totalEarned,
+    activityEarned: account.activityEarned,
+  };
 }
 
 /** True when an entry with this idempotency key exists (its cause was already applied). */

@@ -19,6 +19,8 @@ export interface User {
   language: string;
   balance: number;
   totalEarned: number;
+  /** Besitos earned by activity (src/domain/economy/activity.ts): the level follows it. */
+  activityEarned: number;
   startPayload: string | null;
   notifications: boolean;
   timeZone: string | null;
@@ -34,6 +36,8 @@ export async function upsertUser(
   db: Executor,
   profile: TelegramProfile,
   startPayload: string | null,
+  /** When the person arrives, by the app's clock (their first day counts from it); the database's when absent. */
+  at?: Date,
 ): Promise<{ user: User; created: boolean; reactionsWaiting: boolean }> {
   const row = await db
     .insertInto('users')
@@ -44,6 +48,7 @@ export async function upsertUser(
       username: profile.username ?? null,
       language: profile.language,
       start_payload: startPayload,
+      ...(at ? { created_at: at } : {}),
     })
     .onConflict((oc) =>
       oc.column('id').doUpdateSet({
@@ -125,6 +130,10 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
     .execute();
 }
 
+export async function setTimeZone(db: Executor, id: number, zone: string): Promise<void> {
+  await db.updateTable('users').set({ time_zone: zone }).where('id', '=', id).execute();
+}
+
 export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
   await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
 }
@@ -141,6 +150,7 @@ export type UserRow = {
   language: string;
   balance: number;
   total_earned: number;
+  activity_earned: number;
   start_payload: string | null;
   notifications: boolean;
   time_zone: string | null;
@@ -157,6 +167,7 @@ export function toUser(row: UserRow): User {
     language: row.language,
     balance: row.balance,
     totalEarned: row.total_earned,
+    activityEarned: row.activity_earned,
     startPayload: row.start_payload,
     notifications: row.notifications,
     timeZone: row.time_zone,

@@ -1,6 +1,7 @@
 // 🌟 Mis Besitos: balance, level and the way to the next one, badges, the latest movements with reasons in the
 // user's language, how to earn more, and the doors to the daily gift, the shop and the backpack.
 import { besitosSummary } from '../../../app/economy/summary.ts';
+import { zoneOf } from '../../../app/zone.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen } from '../screen.ts';
 import { backToHome } from './home.ts';
@@ -19,7 +20,7 @@ export async function besitosScreen(ctx: BotContext): Promise<Screen> {
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: user.timeZone ?? ctx.app.timeZone,
+    timeZone: zoneOf(ctx.app, user),
   });
   const lines = entries.map((e) =>
     ctx.t('besitos-line', {

@@ -7,6 +7,8 @@ import { receiveJoinRequest } from '../../../app/channels/join-requests.ts';
 import { memberChanged } from '../../../app/channels/membership.ts';
 import { type ReactionOutcome, reactNatively, reactWithButton } from '../../../app/channels/reactions.ts';
 import { answerVipJoinRequest, checkVipMember } from '../../../app/vip/door.ts';
+import { zoneOf } from '../../../app/zone.ts';
+import { dayPart } from '../../../domain/calendar.ts';
 import { addedEmoji, isMemberStatus } from '../../../domain/channels.ts';
 import type { BotContext } from '../context.ts';
 import { gatewayOf } from '../gateway.ts';
@@ -48,6 +50,7 @@ export function channelsFeature(): Composer<BotContext> {
           name: request.from.first_name,
           minutes,
           known: ctx.user ? 'yes' : 'no',
+          daypart: dayPart(ctx.app.clock.now(), zoneOf(ctx.app, ctx.user)),
         }),
       )
       .catch((err: unknown) => ctx.log.warn({ err }, 'could not greet a join request'));

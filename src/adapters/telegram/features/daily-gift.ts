@@ -1,12 +1,8 @@
 // 🎁 The daily gift, from Mis Besitos: what today's gift pays and the streak, a button to receive it, and when
 // the next one will be ready. A second tap is answered kindly and pays nothing.
 import type { Composer } from 'grammy';
-import {
-  claimDailyGift,
-  type DailyGiftStatus,
-  dailyGiftStatus,
-  zoneOf,
-} from '../../../app/economy/daily-gift.ts';
+import { claimDailyGift, type DailyGiftStatus, dailyGiftStatus } from '../../../app/economy/daily-gift.ts';
+import { zoneOf } from '../../../app/zone.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';

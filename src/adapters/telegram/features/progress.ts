@@ -26,7 +26,8 @@ function missionLine(ctx: BotContext, v: GoalView): string {
     bar: progressBar(v.progress, v.goal.target),
     progress: v.progress,
     target: v.goal.target,
-    reward: v.goal.reward,
+    reward: v.reward,
+    description: ctx.t(`mission-${v.goal.id}-description`),
   });
 }
 
@@ -66,12 +67,15 @@ export async function achievementsScreen(ctx: BotContext, page = 0): Promise<Scr
         ? ctx.t('achievements-unlocked', {
             name: ctx.t(`achievement-${v.goal.id}-name`),
             date: date.format(v.completedAt),
+            description: ctx.t(`achievement-${v.goal.id}-description`),
           })
         : ctx.t('achievements-locked', {
             name: ctx.t(`achievement-${v.goal.id}-name`),
             bar: progressBar(v.progress, v.goal.target),
             progress: v.progress,
             target: v.goal.target,
+            reward: v.reward,
+            description: ctx.t(`achievement-${v.goal.id}-description`),
           }),
     ),
   ];

@@ -1,14 +1,28 @@
-// ⚙️ Configuración: the user's language (the whole bot follows it).
+// ⚙️ Configuración: the user's language (the whole bot follows it), Lucien's announcements, and the time zone
+// (a short list for their language, or a UTC offset): their day, greetings and quiet hours follow it.
 import type { Composer } from 'grammy';
 import { changeLanguage, changeNotifications } from '../../../app/users.ts';
+import { changeTimeZone, OFFSET_ZONES, zoneOf } from '../../../app/zone.ts';
+import { zoneLabel } from '../../../domain/calendar.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
-import { keyboard, type Screen, showScreen } from '../screen.ts';
+import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
 import { memoryButton } from './conversation-memory.ts';
 import { backToHome } from './home.ts';
 
+const backToSettings = (ctx: BotContext): ButtonSpec => ({
+  label: ctx.t('menu-back'),
+  action: 'nav',
+  args: ['settings'],
+});
+
+function currentZone(ctx: BotContext): string {
+  return zoneOf(ctx.app, ctx.user);
+}
+
 export function settingsScreen(ctx: BotContext): Screen {
   const codes = ctx.app.pack.locales.codes;
+  const now = ctx.app.clock.now();
   return {
     text: ctx.t('settings-title', { language: ctx.t(`language-name-${ctx.locale}`) }),
     keyboard: keyboard(ctx, [
@@ -26,10 +40,45 @@ export function settingsScreen(ctx: BotContext): Screen {
           args: [ctx.user?.notifications === false ? 'on' : 'off'],
         },
       ],
+      [{ label: ctx.t('settings-zone', { zone: zoneLabel(currentZone(ctx), now) }), action: 'tz' }],
       [memoryButton(ctx)],
       [{ label: ctx.t('settings-privacy'), action: 'pv' }],
       [backToHome(ctx)],
     ]),
+  };
+}
+
+/** The zones of the person's language, one per row, and the way to the UTC offsets. */
+function zoneScreen(ctx: BotContext): Screen {
+  const now = ctx.app.clock.now();
+  const current = currentZone(ctx);
+  const zones = ctx.app.pack.time_zones[ctx.locale] ?? [];
+  const mark = (zone: string) => (zone === current ? '✓ ' : '');
+  return {
+    text: ctx.t('settings-zone-title', { zone: zoneLabel(current, now) }),
+    keyboard: keyboard(ctx, [
+      ...zones.map((zone) => [
+        { label: `${mark(zone)}${zoneLabel(zone, now)}`, action: 'tzset', args: [zone] },
+      ]),
+      [{ label: ctx.t('settings-zone-offsets'), action: 'tzo' }],
+      [backToSettings(ctx)],
+    ]),
+  };
+}
+
+function offsetScreen(ctx: BotContext): Screen {
+  const now = ctx.app.clock.now();
+  const current = currentZone(ctx);
+  const buttons = OFFSET_ZONES.map((zone) => ({
+    label: `${zone === current ? '✓ ' : ''}${zoneLabel(zone, now)}`,
+    action: 'tzset',
+    args: [zone],
+  }));
+  const rows: ButtonSpec[][] = [];
+  for (let i = 0; i < buttons.length; i += 4) rows.push(buttons.slice(i, i + 4));
+  return {
+    text: ctx.t('settings-zone-title', { zone: zoneLabel(current, now) }),
+    keyboard: keyboard(ctx, [...rows, [backToSettings(ctx)]]),
   };
 }
 
@@ -49,6 +98,14 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.user = { ...ctx.user!, notifications: on };
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t(on ? 'settings-notifications-changed-on' : 'settings-notifications-changed-off');
+    },
+    tz: async (ctx) => showScreen(ctx, zoneScreen(ctx)),
+    tzo: async (ctx) => showScreen(ctx, offsetScreen(ctx)),
+    tzset: async (ctx, [zone = '']) => {
+      if (!(await changeTimeZone(ctx.app, ctx.user!.id, zone))) return ctx.t('button-unknown');
+      ctx.user = { ...ctx.user!, timeZone: zone };
+      await showScreen(ctx, settingsScreen(ctx));
+      return ctx.t('settings-zone-changed', { zone: zoneLabel(zone, ctx.app.clock.now()) });
     },
   });
 }

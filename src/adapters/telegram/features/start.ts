@@ -2,6 +2,8 @@
 // is then handed to the feature that owns it.
 import { Composer } from 'grammy';
 import { registerUser } from '../../../app/users.ts';
+import { zoneOf } from '../../../app/zone.ts';
+import { dayPart } from '../../../domain/calendar.ts';
 import type { BotContext } from '../context.ts';
 
 /** Handles a /start payload after the greeting; it ignores payloads that are not its own. */
@@ -28,7 +30,11 @@ export function startFeature(deepLinks: DeepLinkHandler[] = []): Composer<BotCon
     ctx.locale = user.language;
     await ctx.reply(
       created
-        ? ctx.t('welcome-new', { name: user.firstName, bonus: welcomeBonus })
+        ? ctx.t('welcome-new', {
+            name: user.firstName,
+            bonus: welcomeBonus,
+            daypart: dayPart(ctx.app.clock.now(), zoneOf(ctx.app, user)),
+          })
         : ctx.t('welcome-back', { name: user.firstName }),
     );
     if (waitingRewards > 0) await ctx.reply(ctx.t('channel-rewards-credited', { amount: waitingRewards }));

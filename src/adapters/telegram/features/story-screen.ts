@@ -2,8 +2,10 @@
 // the last step earned, one button per visible choice (locked ones say why), and the way back to the menu.
 import type { StoryView } from '../../../app/story.ts';
 import type { ChoiceState, Lock } from '../../../domain/story/conditions.ts';
+import { isCompleted } from '../../../domain/story/engine.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen } from '../screen.ts';
+import { diaryButton } from './diary.ts';
 import { backToHome } from './home.ts';
 
 /** Button actions: take a choice (`revision, node, choice`), begin again (`revision`). */
@@ -14,7 +16,11 @@ export interface StepSummary {
   spent: number;
 }
 
-export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary): Screen {
+/**
+ * `lock`: the lock of a choice just tapped; where something can open it (VIP, or the shop for an item or
+ * besitos) the screen offers the way there.
+ */
+export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary, lock?: Lock): Screen {
   const { node, save } = view;
   const lines = [ctx.t('story-header', { chapter: ctx.t(view.chapter.title) })];
   if (view.moved) lines.push(ctx.t('story-moved-note'));
@@ -38,8 +44,20 @@ export function renderStory(ctx: BotContext, view: StoryView, step?: StepSummary
   if (node.ending || view.stuck) {
     rows.push([{ label: ctx.t('story-restart'), action: STORY_ACTIONS.restart, args: [save.revision] }]);
   }
-  rows.push([backToHome(ctx)]);
+  const opener = lock && lockOpener(ctx, lock);
+  if (opener) rows.push([opener]);
+  // Once something was read, the 📖 Diario reads it again.
+  const read = save.visited.some((id) => id !== node.id && isCompleted(save, id)) || save.endings.length > 0;
+  rows.push(read ? [diaryButton(ctx), backToHome(ctx)] : [backToHome(ctx)]);
   return { text: lines.join('\n'), keyboard: keyboard(ctx, rows), photo: node.image };
+}
+
+/** The screen that can open a lock: 💎 VIP for VIP chapters, 🛍️ Tienda for an item or besitos. */
+function lockOpener(ctx: BotContext, lock: Lock): ButtonSpec | undefined {
+  if (lock.kind === 'vip') return { label: ctx.t('menu-vip'), action: 'nav', args: ['vip'] };
+  if (lock.kind === 'item' || lock.kind === 'besitos')
+    return { label: ctx.t('besitos-shop-button'), action: 'shop' };
+  return undefined;
 }
 
 function choiceLabel(ctx: BotContext, state: ChoiceState, view: StoryView): string {

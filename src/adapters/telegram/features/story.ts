@@ -30,7 +30,8 @@ export function storyFeature(): Composer<BotContext> {
 /** Shows the fragment the user is at now, and returns the toast for the tap. */
 async function answer(ctx: BotContext, outcome: StoryOutcome): Promise<string> {
   const step = outcome.kind === 'applied' ? outcome : undefined;
-  await showScreen(ctx, renderStory(ctx, outcome.view, step));
+  const lock = outcome.kind === 'locked' ? outcome.lock : undefined;
+  await showScreen(ctx, renderStory(ctx, outcome.view, step, lock));
   if (outcome.kind === 'stale') return ctx.t('story-stale');
   if (outcome.kind === 'locked') return lockMessage(ctx, outcome.lock, outcome.view);
   return outcome.earned > 0 ? ctx.t('story-toast-earned', { amount: outcome.earned }) : '';

@@ -7,6 +7,7 @@ import { invitationFor } from '../../../app/vip/door.ts';
 import { checkPreCheckout, recordStarPayment } from '../../../app/vip/payments.ts';
 import { vipStatus } from '../../../app/vip/status.ts';
 import { redeemToken } from '../../../app/vip/tokens.ts';
+import { zoneOf } from '../../../app/zone.ts';
 import type { Plan } from '../../../content/plans-schema.ts';
 import { invoicePayload, tokenOfPayload } from '../../../domain/vip.ts';
 import { actionComposer } from '../actions.ts';
@@ -21,7 +22,7 @@ export function formatDate(ctx: BotContext, date: Date): string {
   return new Intl.DateTimeFormat(ctx.locale, {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: ctx.user?.timeZone ?? ctx.app.timeZone,
+    timeZone: zoneOf(ctx.app, ctx.user),
   }).format(date);
 }
 
