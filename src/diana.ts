@@ -8,6 +8,8 @@ import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
+import { type ApiDeps, registerApi } from './adapters/http/api/api.ts';
+import { API_ROUTES } from './adapters/http/api/routes/index.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
@@ -15,6 +17,7 @@ import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
+import { telegramRefund } from './adapters/telegram/features/admin-vip-payments.ts';
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
 import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
 import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
@@ -166,6 +169,10 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       );
     }
 
+    // The admin API; refunds reach Telegram once the bot exists.
+    const apiDeps: ApiDeps = { app };
+    registerApi(http, apiDeps, API_ROUTES);
+
     const codec = new CallbackCodec(secret);
     const address = await listen(http, config);
     const url = `http://${address}`;
@@ -184,6 +191,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     cleanup.push(() => inbox.flush());
     const patiently = <T>(method: string, call: (signal: GrammySignal) => Promise<T>) =>
       untilTelegramAnswers(method, call, { log, ...(options.signal ? { signal: options.signal } : {}) });
+    apiDeps.refund = telegramRefund(bot.api);
     // Not bot.init(): it retries an unreachable Telegram silently, for ever.
     bot.botInfo = await patiently('getMe', (signal) => bot.api.getMe(signal));
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));

@@ -154,6 +154,22 @@ export interface AuditLogTable {
   reason: string | null;
   ref: string | null;
   created_at: CreatedAt;
+  /** Who acted through the API ("key:3 deploy-bot", "telegram:123"); null for actions taken in the bot. */
+  actor: ColumnType<string | null, string | null | undefined, never>;
+  actor_role: ColumnType<string | null, string | null | undefined, never>;
+  request_id: ColumnType<string | null, string | null | undefined, never>;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  role: 'admin' | 'operator' | 'developer' | 'viewer';
+  prefix: string;
+  digest: string;
+  created_by: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
 }
 
 export interface AdminSessionsTable {
@@ -305,4 +321,5 @@ export interface DB {
   vip_invites: VipInvitesTable;
   star_payments: StarPaymentsTable;
   side_effects: SideEffectsTable;
+  api_keys: ApiKeysTable;
 }

@@ -15,6 +15,7 @@ import {
   type LedgerLine,
   recentEntries,
 } from '../../adapters/db/repositories/ledger.ts';
+import { findSave } from '../../adapters/db/repositories/story.ts';
 import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
@@ -28,6 +29,8 @@ export const ADMIN_REASONS = { grant: 'admin_grant', revoke: 'admin_revoke' } as
 export interface UserCard {
   player: Player;
   recent: LedgerLine[];
+  /** Where the person is in the story (none before their first fragment). */
+  story: { node: string; chapter: string } | null;
 }
 
 // A type alias (not an interface) so it fits the audit log's JSON columns.
@@ -66,9 +69,14 @@ export function auditTrail(app: AppContext, limit: number): Promise<AuditRecord[
   return recentAudit(app.db, limit);
 }
 
-export async function userCard(app: AppContext, userId: number): Promise<UserCard | undefined> {
+export async function userCard(app: AppContext, userId: number, recent = 5): Promise<UserCard | undefined> {
   const player = await loadPlayer(app.db, app.pack, userId, app.clock.now());
-  return player && { player, recent: await recentEntries(app.db, userId, 5) };
+  if (!player) return undefined;
+  const [entries, save] = await Promise.all([
+    recentEntries(app.db, userId, recent),
+    findSave(app.db, userId),
+  ]);
+  return { player, recent: entries, story: save ? { node: save.node, chapter: save.chapter } : null };
 }
 
 /**

@@ -1,0 +1,6 @@
+// Every route module of the admin API, in the order the OpenAPI document lists them.
+import type { ApiRoutes } from '../api.ts';
+import { keyRoutes } from './keys.ts';
+import { meRoutes } from './me.ts';
+
+export const API_ROUTES: ApiRoutes[] = [meRoutes, keyRoutes];
