@@ -4,6 +4,7 @@
 import type { Executor } from '../../adapters/db/database.ts';
 import {
   type AuditRecord,
+  auditByRef,
   findAudit,
   recentAudit,
   writeAudit,
@@ -90,6 +91,37 @@ export async function adjustBalance(
   return transact(app.db, (tx) =>
     applyAdjustment(tx, app, { ...r, action: r.amount > 0 ? 'grant' : 'revoke' }),
   );
+}
+
+export interface AppliedAdjustment {
+  auditId: number;
+  userId: number;
+  amount: number;
+  reason: string;
+  before: Books;
+  after: Books;
+}
+
+/**
+ * The grant or revoke that the request `key` applied, as it was answered then: a repeated request (the same
+ * Idempotency-Key) gets the same answer, and nothing moves again.
+ */
+export async function appliedAdjustment(
+  app: AppContext,
+  key: string,
+): Promise<AppliedAdjustment | undefined> {
+  const done = (await auditByRef(app.db, key)).find((a) => a.action === 'grant' || a.action === 'revoke');
+  if (!done?.targetUserId || !done.before || !done.after) return undefined;
+  const before = { balance: Number(done.before.balance), totalEarned: Number(done.before.totalEarned) };
+  const after = { balance: Number(done.after.balance), totalEarned: Number(done.after.totalEarned) };
+  return {
+    auditId: done.id,
+    userId: done.targetUserId,
+    amount: after.balance - before.balance,
+    reason: done.reason ?? '',
+    before,
+    after,
+  };
 }
 
 /** Reverses an audited grant or revoke with the opposite entry; only once. */

@@ -26,7 +26,8 @@ export const Cursor = z
   .string()
   .max(40)
   .transform((s, ctx) => {
-    const id = Number(Buffer.from(s, 'base64url').toString());
+    const text = /^[A-Za-z0-9_-]+$/.test(s) ? Buffer.from(s, 'base64url').toString() : '';
+    const id = /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
     if (!Number.isSafeInteger(id)) {
       ctx.addIssue({ code: 'custom', message: 'not a cursor this API gave' });
       return z.NEVER;
@@ -50,6 +51,5 @@ export const Person = z
     balance: z.number().int(),
     vipUntil: Iso.nullable(),
     createdAt: Iso,
-    lastSeenAt: Iso,
   })
   .meta({ id: 'Person' });

@@ -2,5 +2,6 @@
 import type { ApiRoutes } from '../api.ts';
 import { keyRoutes } from './keys.ts';
 import { meRoutes } from './me.ts';
+import { peopleRoutes } from './people.ts';
 
-export const API_ROUTES: ApiRoutes[] = [meRoutes, keyRoutes];
+export const API_ROUTES: ApiRoutes[] = [meRoutes, peopleRoutes, keyRoutes];
