@@ -3,8 +3,10 @@
 // ledger entry, never a delete, and is refused (and audited as refused) when it would go below zero.
 import type { Executor } from '../../adapters/db/database.ts';
 import {
+  type AuditFilter,
   type AuditRecord,
   auditByRef,
+  filterAudit,
   findAudit,
   recentAudit,
   writeAudit,
@@ -63,6 +65,11 @@ export async function lookupUser(
     now,
   );
   return (await userCard(app, found.id)) ?? 'unknown';
+}
+
+/** The admin actions matching a filter (actor, action, target, time), newest first. */
+export function auditLog(app: AppContext, filter: AuditFilter, limit: number): Promise<AuditRecord[]> {
+  return filterAudit(app.db, filter, limit);
 }
 
 /** The latest admin actions, newest first. */
