@@ -91,6 +91,29 @@ const schema = z.object({
         'a whole number of seconds between 0 and 604800 (7 days)',
       ),
   ),
+  CONSOLE_ORIGINS: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+        'a comma-separated list of origins, e.g. https://console.example.com,http://localhost:5173',
+      ),
+  ),
+  API_RATE_LIMIT: z.preprocess(
+    (v) => v || '600',
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of requests per minute, at least 1')
+      .transform(Number)
+      .refine((n) => n >= 1, 'a whole number of requests per minute, at least 1'),
+  ),
   SANDBOX: optional(z.enum(['0', '1'], { error: '1 (allow the sandbox here) or 0' })),
   METRICS_PORT: optional(port.refine((n) => n > 0, 'a TCP port number between 1 and 65535')),
   METRICS_TOKEN: optional(
@@ -125,6 +148,10 @@ export interface Config {
   metricsToken: string | undefined;
   /** Days that delivered events, sent announcements and finished jobs are kept. */
   retentionDays: number;
+  /** Origins allowed by CORS to call the admin API (empty: same origin only). */
+  consoleOrigins: string[];
+  /** Admin API requests per minute for one key (or one address without credentials). */
+  apiRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -181,5 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsPort: e.METRICS_PORT as number | undefined,
     metricsToken: e.METRICS_TOKEN as string | undefined,
     retentionDays: e.RETENTION_DAYS,
+    consoleOrigins: e.CONSOLE_ORIGINS,
+    apiRateLimit: e.API_RATE_LIMIT,
   };
 }

@@ -13,6 +13,7 @@ import { API_ROUTES } from './adapters/http/api/routes/index.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
+import { rateLimitRedis } from './adapters/redis/rate-limit-redis.ts';
 import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
@@ -170,7 +171,16 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     }
 
     // The admin API; refunds reach Telegram once the bot exists.
-    const apiDeps: ApiDeps = { app };
+    const apiDeps: ApiDeps = {
+      app,
+      rateLimit: config.apiRateLimit,
+      consoleOrigins: config.consoleOrigins,
+    };
+    if (config.redisUrl) {
+      const redis = rateLimitRedis(config.redisUrl);
+      apiDeps.redis = redis;
+      cleanup.push(async () => redis.disconnect());
+    }
     registerApi(http, apiDeps, API_ROUTES);
 
     const codec = new CallbackCodec(secret);

@@ -2,6 +2,10 @@
 // (/api/v1/openapi.json), RFC 9457 problems for every error, and access by role. Every route declares the role
 // it needs (`config.role`); a route without one refuses to start. Callers present an API key (or, from the
 // console, an access token) as `Authorization: Bearer …`.
+import { createHash } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type {
   FastifyBaseLogger,
@@ -12,7 +16,12 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
-import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { authenticateApiKey } from '../../../app/access/api-keys.ts';
 import type { AppContext } from '../../../app/services.ts';
@@ -39,6 +48,12 @@ export interface ApiDeps {
   app: AppContext;
   /** Gives a payment's Stars back through Telegram (absent where no bot runs: refunds then answer 503). */
   refund?: (userId: number, chargeId: string) => Promise<TelegramRefund>;
+  /** Requests per minute for one key (or one address without credentials); default 600. */
+  rateLimit?: number;
+  /** Where the limits are counted when several instances serve the API (REDIS_URL). */
+  redis?: Redis;
+  /** Origins allowed by CORS (CONSOLE_ORIGINS); none: same origin only. */
+  consoleOrigins?: string[];
 }
 
 export type Api = FastifyInstance<
@@ -80,6 +95,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
   http.register(
     async (instance) => {
       const api: Api = instance.withTypeProvider<ZodTypeProvider>();
+      await registerGuards(api, deps);
       await api.register(swagger, {
         openapi: {
           openapi: '3.1.0',
@@ -96,6 +112,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
             },
           },
         },
+        transformObject: jsonSchemaTransformObject,
         transform: (document) => {
           const transformed = jsonSchemaTransform(document);
           const role = document.route.config?.role;
@@ -113,6 +130,8 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
       });
 
       api.addHook('onRoute', (route) => {
+        // CORS preflights answer before any access check.
+        if (route.method === 'OPTIONS') return;
         if (!route.config?.role)
           throw new Error(`${route.method} ${route.url} declares no role (config.role)`);
       });
@@ -137,6 +156,46 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
     },
     { prefix: API_PREFIX },
   );
+}
+
+/** Security headers, CORS for the console's origins only, and a request budget per key. */
+async function registerGuards(api: Api, deps: ApiDeps): Promise<void> {
+  // A JSON API: nothing to load, nothing to frame. HSTS only where the request came over https.
+  await api.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    hsts: false,
+  });
+  api.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
+  });
+  if (deps.consoleOrigins?.length) {
+    await api.register(cors, {
+      origin: deps.consoleOrigins,
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
+    });
+  }
+  await api.register(rateLimit, {
+    max: deps.rateLimit ?? 600,
+    timeWindow: 60_000,
+    ...(deps.redis ? { redis: deps.redis, nameSpace: 'diana:api-rate:' } : {}),
+    // Redis briefly away: serve rather than refuse everyone.
+    skipOnError: true,
+    keyGenerator: (request) => {
+      const bearer = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
+      return bearer
+        ? `key:${createHash('sha256').update(bearer).digest('base64url').slice(0, 22)}`
+        : `ip:${request.ip}`;
+    },
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(
+        new Error(
+          `at most ${context.max} requests per minute for these credentials; retry in ${context.after}`,
+        ),
+        { statusCode: 429 },
+      ),
+  });
 }
 
 async function checkAccess(app: AppContext, request: FastifyRequest, reply: FastifyReply) {

@@ -11,7 +11,7 @@ export const ProblemSchema = z
     requestId: z.string(),
     errors: z.array(z.object({ in: z.string(), path: z.string(), message: z.string() })).optional(),
   })
-  .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json)' });
+  .describe('An RFC 9457 problem document (application/problem+json)');
 
 /** A page of a list: `next` is the cursor of the following page, null on the last one. */
 export const page = <T extends z.ZodType>(item: T) =>
