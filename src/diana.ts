@@ -25,6 +25,7 @@ import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
 import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
+import { ConsoleSessions } from './app/access/console-sessions.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -171,8 +172,15 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     }
 
     // The admin API; refunds reach Telegram once the bot exists.
+    // Console access tokens are signed with a key every instance reads from the database.
+    const consoleSecret = await ensureSetting(
+      database.db,
+      'console_jwt_secret',
+      randomBytes(32).toString('base64url'),
+    );
     const apiDeps: ApiDeps = {
       app,
+      sessions: new ConsoleSessions(app, consoleSecret),
       rateLimit: config.apiRateLimit,
       consoleOrigins: config.consoleOrigins,
     };

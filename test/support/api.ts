@@ -1,10 +1,12 @@
 // The admin API over a test database, without the bot: the HTTP server as Diana builds it, a key per role, and
 // the log lines the requests wrote.
+import { randomBytes } from 'node:crypto';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { type ApiDeps, registerApi } from '../../src/adapters/http/api/api.ts';
 import { API_ROUTES } from '../../src/adapters/http/api/routes/index.ts';
 import { createHttpServer } from '../../src/adapters/http/server.ts';
 import { createApiKey } from '../../src/app/access/api-keys.ts';
+import { ConsoleSessions } from '../../src/app/access/console-sessions.ts';
 import { ROLES, type Role } from '../../src/domain/access.ts';
 import { economyApp } from './economy.ts';
 import { capturedLogs } from './logs.ts';
@@ -13,11 +15,12 @@ export async function startApi(database: Database, options: { deps?: Partial<Api
   const logs = capturedLogs('debug');
   const app = { ...economyApp(database), log: logs.log };
   const http = createHttpServer(logs.log, { database: async () => true, bot: () => 'polling' });
-  registerApi(http, { app, ...options.deps }, API_ROUTES);
+  const sessions = new ConsoleSessions(app, randomBytes(32).toString('hex'));
+  registerApi(http, { app, sessions, ...options.deps }, API_ROUTES);
   await http.ready();
   const keys = {} as Record<Role, string>;
   for (const role of ROLES)
     keys[role] = (await createApiKey(app, { name: `${role}-key`, role, createdBy: 'test' })).key;
   const as = (role: Role) => ({ authorization: `Bearer ${keys[role]}` });
-  return { app, http, logs, keys, as, close: () => http.close() };
+  return { app, http, logs, keys, as, sessions, close: () => http.close() };
 }

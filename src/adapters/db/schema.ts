@@ -172,6 +172,31 @@ export interface ApiKeysTable {
   revoked_at: Date | null;
 }
 
+export interface ConsoleRolesTable {
+  telegram_id: number;
+  role: 'admin' | 'operator' | 'developer' | 'viewer';
+  granted_by: string;
+  granted_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ConsoleLoginsTable {
+  digest: string;
+  telegram_id: number;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface ConsoleRefreshTokensTable {
+  digest: string;
+  family: string;
+  telegram_id: number;
+  created_at: Date;
+  expires_at: Date;
+  rotated_at: Date | null;
+  revoked_at: Date | null;
+}
+
 export interface AdminSessionsTable {
   admin_id: number;
   awaiting: string;
@@ -322,4 +347,7 @@ export interface DB {
   star_payments: StarPaymentsTable;
   side_effects: SideEffectsTable;
   api_keys: ApiKeysTable;
+  console_roles: ConsoleRolesTable;
+  console_logins: ConsoleLoginsTable;
+  console_refresh_tokens: ConsoleRefreshTokensTable;
 }

@@ -1,6 +1,8 @@
-// The admin API's access: API keys for scripts and services (only a digest of each key is stored), and who
-// did what through the API in the audit log (the actor, the role it acted with, and the request id the logs
-// carry). An action taken with an API key has no Telegram person behind it: its admin_id is 0.
+// The admin API's access: API keys for scripts and services (only a digest of each key is stored); roles given
+// to Telegram people for the console; one-time login links and the console's refresh tokens (rotated: each is
+// used once, and a family is revoked when a used one comes back); and who did what through the API in the audit
+// log (the actor, the role it acted with, and the request id the logs carry). An action taken with an API key
+// has no Telegram person behind it: its admin_id is 0.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -18,6 +20,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       revoked_at   timestamptz
     );
 
+    CREATE TABLE console_roles (
+      telegram_id bigint PRIMARY KEY,
+      role        text NOT NULL CHECK (role IN ('admin', 'operator', 'developer', 'viewer')),
+      granted_by  text NOT NULL,
+      granted_at  timestamptz NOT NULL DEFAULT now()
+    );
+
+    CREATE TABLE console_logins (
+      digest      text PRIMARY KEY,
+      telegram_id bigint NOT NULL,
+      created_at  timestamptz NOT NULL,
+      expires_at  timestamptz NOT NULL,
+      used_at     timestamptz
+    );
+    CREATE INDEX console_logins_expires_idx ON console_logins (expires_at);
+
+    CREATE TABLE console_refresh_tokens (
+      digest      text PRIMARY KEY,
+      family      text NOT NULL,
+      telegram_id bigint NOT NULL,
+      created_at  timestamptz NOT NULL,
+      expires_at  timestamptz NOT NULL,
+      rotated_at  timestamptz,
+      revoked_at  timestamptz
+    );
+    CREATE INDEX console_refresh_tokens_family_idx ON console_refresh_tokens (family);
+
     ALTER TABLE audit_log
       ADD COLUMN actor      text,
       ADD COLUMN actor_role text,
@@ -34,6 +63,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP INDEX audit_log_actor_idx;
     DROP INDEX audit_log_action_idx;
     ALTER TABLE audit_log DROP COLUMN request_id, DROP COLUMN actor_role, DROP COLUMN actor;
+    DROP TABLE console_refresh_tokens;
+    DROP TABLE console_logins;
+    DROP TABLE console_roles;
     DROP TABLE api_keys;
   `.execute(db);
 }

@@ -24,9 +24,10 @@ import {
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { authenticateApiKey } from '../../../app/access/api-keys.ts';
+import type { ConsoleSessions } from '../../../app/access/console-sessions.ts';
 import type { AppContext } from '../../../app/services.ts';
 import type { TelegramRefund } from '../../../app/vip/payments.ts';
-import { allows, type Role } from '../../../domain/access.ts';
+import { API_KEY_PATTERN, allows, type Role } from '../../../domain/access.ts';
 import { actingAs } from '../../db/repositories/audit.ts';
 import { problemOf, sendProblem } from '../problem.ts';
 import { auditActor, type Principal } from './principal.ts';
@@ -54,6 +55,8 @@ export interface ApiDeps {
   redis?: Redis;
   /** Origins allowed by CORS (CONSOLE_ORIGINS); none: same origin only. */
   consoleOrigins?: string[];
+  /** The console's sign-in through Telegram (absent: API keys only). */
+  sessions?: ConsoleSessions;
 }
 
 export type Api = FastifyInstance<
@@ -116,7 +119,9 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
         transform: (document) => {
           const transformed = jsonSchemaTransform(document);
           const role = document.route.config?.role;
-          if (!role || role === 'public') return transformed;
+          if (!role) return transformed;
+          if (role === 'public')
+            return { url: transformed.url, schema: { ...transformed.schema, 'x-role': 'public' } };
           const schema = transformed.schema as Record<string, unknown>;
           const responses = { ...(schema.response as Record<string, unknown> | undefined) };
           const codes = [400, 401, 403, ...(document.url.includes(':') ? [404] : []), 429, 500];
@@ -135,7 +140,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
         if (!route.config?.role)
           throw new Error(`${route.method} ${route.url} declares no role (config.role)`);
       });
-      api.addHook('onRequest', (request, reply) => checkAccess(deps.app, request, reply));
+      api.addHook('onRequest', (request, reply) => checkAccess(deps, request, reply));
       api.addHook('onResponse', async (request, reply) => {
         const p = request.principal;
         const line = {
@@ -198,11 +203,11 @@ async function registerGuards(api: Api, deps: ApiDeps): Promise<void> {
   });
 }
 
-async function checkAccess(app: AppContext, request: FastifyRequest, reply: FastifyReply) {
+async function checkAccess(deps: ApiDeps, request: FastifyRequest, reply: FastifyReply) {
   const required = request.routeOptions.config?.role;
   if (required === undefined || required === 'public') return;
   const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
-  const principal = bearer ? await principalFor(app, bearer) : undefined;
+  const principal = bearer ? await principalFor(deps, bearer) : undefined;
   if (!principal) {
     reply.header('www-authenticate', 'Bearer realm="diana"');
     return sendProblem(
@@ -229,7 +234,11 @@ async function checkAccess(app: AppContext, request: FastifyRequest, reply: Fast
   }
 }
 
-async function principalFor(app: AppContext, bearer: string): Promise<Principal | undefined> {
-  const key = await authenticateApiKey(app, bearer);
-  return key && { kind: 'key', keyId: key.id, name: key.name, role: key.role };
+async function principalFor(deps: ApiDeps, bearer: string): Promise<Principal | undefined> {
+  if (API_KEY_PATTERN.test(bearer)) {
+    const key = await authenticateApiKey(deps.app, bearer);
+    return key && { kind: 'key', keyId: key.id, name: key.name, role: key.role };
+  }
+  const person = await deps.sessions?.verify(bearer);
+  return person && { kind: 'person', telegramId: person.telegramId, role: person.role };
 }

@@ -6,6 +6,7 @@ import { meRoutes } from './me.ts';
 import { operationsRoutes } from './operations.ts';
 import { paymentRoutes } from './payments.ts';
 import { peopleRoutes } from './people.ts';
+import { sessionRoutes } from './session.ts';
 import { statsRoutes } from './stats.ts';
 import { vipRoutes } from './vip.ts';
 
@@ -18,4 +19,5 @@ export const API_ROUTES: ApiRoutes[] = [
   auditRoutes,
   operationsRoutes,
   keyRoutes,
+  sessionRoutes,
 ];
