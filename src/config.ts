@@ -106,6 +106,12 @@ const schema = z.object({
         'a comma-separated list of origins, e.g. https://console.example.com,http://localhost:5173',
       ),
   ),
+  PUBLIC_URL: optional(
+    z.url({
+      protocol: /^https?$/,
+      error: 'the http(s) address people reach this server at, e.g. https://diana.example.com',
+    }),
+  ),
   API_RATE_LIMIT: z.preprocess(
     (v) => v || '600',
     z
@@ -152,6 +158,8 @@ export interface Config {
   consoleOrigins: string[];
   /** Admin API requests per minute for one key (or one address without credentials). */
   apiRateLimit: number;
+  /** Where people reach this server (the console's sign-in links point there); unset: the listening address. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -210,5 +218,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.RETENTION_DAYS,
     consoleOrigins: e.CONSOLE_ORIGINS,
     apiRateLimit: e.API_RATE_LIMIT,
+    publicUrl: (e.PUBLIC_URL as string | undefined)?.replace(/\/+$/, ''),
   };
 }

@@ -8,7 +8,7 @@ import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
-import { type ApiDeps, registerApi } from './adapters/http/api/api.ts';
+import { API_PREFIX, type ApiDeps, registerApi } from './adapters/http/api/api.ts';
 import { API_ROUTES } from './adapters/http/api/routes/index.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
@@ -194,6 +194,14 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const codec = new CallbackCodec(secret);
     const address = await listen(http, config);
     const url = `http://${address}`;
+    const consoleBase = config.publicUrl ?? url;
+    const sessions = apiDeps.sessions;
+    app.console = sessions && {
+      loginLink: async (telegramId) => {
+        const token = await sessions.loginToken(telegramId);
+        return token && `${consoleBase}${API_PREFIX}/session/login?token=${token}`;
+      },
+    };
     const inbox = new UpdateInbox(database.db, clock, log);
     const bot = createBot({
       token: emulator?.token ?? config.telegramBotToken!,

@@ -21,6 +21,13 @@ export interface AppContext {
   traffic?: Traffic;
   /** The channels the bot administers (FREE_CHANNEL_ID, VIP_CHANNEL_ID; unset ones are left alone). */
   channels: ChannelSettings;
+  /** The web console's sign-in (absent in tools and tests without the HTTP server). */
+  console?: ConsoleAccess;
+}
+
+export interface ConsoleAccess {
+  /** A one-time link that opens the console signed in as this person; undefined if they have no role. */
+  loginLink(telegramId: number): Promise<string | undefined>;
 }
 
 export interface ChannelSettings {

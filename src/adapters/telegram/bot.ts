@@ -10,6 +10,7 @@ import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
+import { adminConsole } from './features/admin-console.ts';
 import { adminEvents } from './features/admin-events.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
@@ -122,6 +123,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminChannels,
       adminAudit,
       adminEvents,
+      adminConsole,
     ]),
   );
   bot.use(fallbackFeature());

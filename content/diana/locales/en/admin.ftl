@@ -86,3 +86,11 @@ admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts } attempts
 admin-updates-retry = 🔁 Retry update { $id }
 admin-action-event-retry = event retry
 admin-action-update-retry = Telegram update retry
+
+admin-section-console = 🖥️ Console
+admin-console-link =
+    🖥️ Console
+    This link opens the console signed in. It works once and expires in { $minutes } minutes; do not share it:
+    { $link }
+admin-console-again = 🔄 Another link
+admin-console-off = 🖥️ The console is not available on this server.

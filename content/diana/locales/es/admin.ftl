@@ -86,3 +86,11 @@ admin-updates-dead-line = Actualización { $id } ({ $kind }) · { $attempts } in
 admin-updates-retry = 🔁 Reintentar actualización { $id }
 admin-action-event-retry = reintento de evento
 admin-action-update-retry = reintento de mensaje de Telegram
+
+admin-section-console = 🖥️ Consola
+admin-console-link =
+    🖥️ Consola
+    Este enlace abre la consola con su sesión iniciada. Sirve una sola vez y caduca en { $minutes } minutos; no lo comparta:
+    { $link }
+admin-console-again = 🔄 Otro enlace
+admin-console-off = 🖥️ La consola no está disponible en este servidor.
