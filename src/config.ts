@@ -129,6 +129,35 @@ const schema = z.object({
       .transform(Number)
       .refine((n) => n >= 1, 'a whole number of backups to keep, at least 1'),
   ),
+  CONSOLE_ORIGINS: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+        'a comma-separated list of origins, e.g. https://console.example.com,http://localhost:5173',
+      ),
+  ),
+  PUBLIC_URL: optional(
+    z.url({
+      protocol: /^https?$/,
+      error: 'the http(s) address people reach this server at, e.g. https://diana.example.com',
+    }),
+  ),
+  API_RATE_LIMIT: z.preprocess(
+    (v) => v || '600',
+    z
+      .string()
+      .regex(/^\d+$/, 'a whole number of requests per minute, at least 1')
+      .transform(Number)
+      .refine((n) => n >= 1, 'a whole number of requests per minute, at least 1'),
+  ),
   SANDBOX: optional(z.enum(['0', '1'], { error: '1 (allow the sandbox here) or 0' })),
   METRICS_PORT: optional(port.refine((n) => n > 0, 'a TCP port number between 1 and 65535')),
   METRICS_TOKEN: optional(
@@ -210,6 +239,12 @@ export interface Config {
   /** How many scheduled backups are kept (the oldest beyond go). */
   backupKeep: number;
   llm: LlmSettings;
+  /** Origins allowed by CORS to call the admin API (empty: same origin only). */
+  consoleOrigins: string[];
+  /** Admin API requests per minute for one key (or one address without credentials). */
+  apiRateLimit: number;
+  /** Where people reach this server (the console's sign-in links point there); unset: the listening address. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -278,6 +313,9 @@ export function loadConfig(
     backupEveryHours: e.BACKUP_EVERY_HOURS as number | undefined,
     backupKeep: e.BACKUP_KEEP,
     llm,
+    consoleOrigins: e.CONSOLE_ORIGINS,
+    apiRateLimit: e.API_RATE_LIMIT,
+    publicUrl: (e.PUBLIC_URL as string | undefined)?.replace(/\/+$/, ''),
   };
 }
 

@@ -8,21 +8,26 @@ import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
 import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
+import { API_PREFIX, type ApiDeps, registerApi } from './adapters/http/api/api.ts';
+import { API_ROUTES } from './adapters/http/api/routes/index.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
 import { ModelChain } from './adapters/llm/chain.ts';
 import { OpenAiCompatibleProvider } from './adapters/llm/openai-compatible.ts';
+import { rateLimitRedis } from './adapters/redis/rate-limit-redis.ts';
 import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
+import { telegramRefund } from './adapters/telegram/features/admin-vip-payments.ts';
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
 import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
 import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
 import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
+import { ConsoleSessions } from './app/access/console-sessions.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
@@ -192,9 +197,37 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       );
     }
 
+    // The admin API; refunds reach Telegram once the bot exists.
+    // Console access tokens are signed with a key every instance reads from the database.
+    const consoleSecret = await ensureSetting(
+      database.db,
+      'console_jwt_secret',
+      randomBytes(32).toString('base64url'),
+    );
+    const apiDeps: ApiDeps = {
+      app,
+      sessions: new ConsoleSessions(app, consoleSecret),
+      rateLimit: config.apiRateLimit,
+      consoleOrigins: config.consoleOrigins,
+    };
+    if (config.redisUrl) {
+      const redis = rateLimitRedis(config.redisUrl);
+      apiDeps.redis = redis;
+      cleanup.push(async () => redis.disconnect());
+    }
+    registerApi(http, apiDeps, API_ROUTES);
+
     const codec = new CallbackCodec(secret);
     const address = await listen(http, config);
     const url = `http://${address}`;
+    const consoleBase = config.publicUrl ?? url;
+    const sessions = apiDeps.sessions;
+    app.console = sessions && {
+      loginLink: async (telegramId) => {
+        const token = await sessions.loginToken(telegramId);
+        return token && `${consoleBase}${API_PREFIX}/session/login?token=${token}`;
+      },
+    };
     const inbox = new UpdateInbox(database.db, clock, log);
     const bot = createBot({
       token: emulator?.token ?? config.telegramBotToken!,
@@ -210,6 +243,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     cleanup.push(() => inbox.flush());
     const patiently = <T>(method: string, call: (signal: GrammySignal) => Promise<T>) =>
       untilTelegramAnswers(method, call, { log, ...(options.signal ? { signal: options.signal } : {}) });
+    apiDeps.refund = telegramRefund(bot.api);
     // Not bot.init(): it retries an unreachable Telegram silently, for ever.
     bot.botInfo = await patiently('getMe', (signal) => bot.api.getMe(signal));
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));

@@ -24,6 +24,13 @@ export interface AppContext {
   channels: ChannelSettings;
   /** Diana's side of private conversations (absent in tools without a bot: free text then gets the fallback). */
   conversation?: DianaChat;
+  /** The web console's sign-in (absent in tools and tests without the HTTP server). */
+  console?: ConsoleAccess;
+}
+
+export interface ConsoleAccess {
+  /** A one-time link that opens the console signed in as this person; undefined if they have no role. */
+  loginLink(telegramId: number): Promise<string | undefined>;
 }
 
 export interface ChannelSettings {

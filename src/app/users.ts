@@ -4,11 +4,13 @@ import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
   findUser,
   lockRegistration,
+  searchUsers,
   setLanguage,
   setNotifications,
   type TelegramProfile,
   touchUser,
   type User,
+  type UserSearch,
   upsertUser,
   usersByUsername,
 } from '../adapters/db/repositories/users.ts';
@@ -119,4 +121,24 @@ export async function findByQuery(
   const found = await usersByUsername(app.db, query.username);
   if (found.length > 1) return 'ambiguous';
   return found[0] ?? 'unknown';
+}
+
+/**
+ * People for an operator's search box: a numeric id, a @username (or its start), or part of a name; by id,
+ * `limit` at a time, after the id `after` (the last one of the previous page).
+ */
+export async function searchPeople(
+  app: AppContext,
+  text: string,
+  after: number | undefined,
+  limit: number,
+): Promise<{ people: User[]; more: boolean }> {
+  const q = text.trim();
+  const search: UserSearch = /^\d{1,15}$/.test(q)
+    ? { id: Number(q) }
+    : q.startsWith('@')
+      ? { username: q }
+      : { name: q };
+  const found = await searchUsers(app.db, search, after, limit + 1);
+  return { people: found.slice(0, limit), more: found.length > limit };
 }

@@ -61,6 +61,7 @@ describe('admin menu', () => {
       '📜 Registro',
       '🧯 Eventos',
       '💬 Conversaciones',
+      '🖥️ Consola',
     ]);
     const users = await admin.press('Usuarios', menu);
     expect(admin.text(users.message)).toContain('id numérico o el @usuario');

@@ -158,6 +158,47 @@ export interface AuditLogTable {
   reason: string | null;
   ref: string | null;
   created_at: CreatedAt;
+  /** Who acted through the API ("key:3 deploy-bot", "telegram:123"); null for actions taken in the bot. */
+  actor: ColumnType<string | null, string | null | undefined, never>;
+  actor_role: ColumnType<string | null, string | null | undefined, never>;
+  request_id: ColumnType<string | null, string | null | undefined, never>;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  role: 'admin' | 'operator' | 'developer' | 'viewer';
+  prefix: string;
+  digest: string;
+  created_by: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface ConsoleRolesTable {
+  telegram_id: number;
+  role: 'admin' | 'operator' | 'developer' | 'viewer';
+  granted_by: string;
+  granted_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ConsoleLoginsTable {
+  digest: string;
+  telegram_id: number;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface ConsoleRefreshTokensTable {
+  digest: string;
+  family: string;
+  telegram_id: number;
+  created_at: Date;
+  expires_at: Date;
+  rotated_at: Date | null;
+  revoked_at: Date | null;
 }
 
 export interface AdminSessionsTable {
@@ -318,6 +359,10 @@ export interface DB {
   star_payments: StarPaymentsTable;
   side_effects: SideEffectsTable;
   forgotten_people: ForgottenPeopleTable;
+  api_keys: ApiKeysTable;
+  console_roles: ConsoleRolesTable;
+  console_logins: ConsoleLoginsTable;
+  console_refresh_tokens: ConsoleRefreshTokensTable;
   conversation_memory: ConversationMemoryTable;
   conversation_usage: ConversationUsageTable;
   conversation_verdicts: ConversationVerdictsTable;

@@ -2,6 +2,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { registerProblemHandling } from './problem.ts';
+import { echoRequestId, requestIdOf } from './request-id.ts';
 
 export interface Readiness {
   database(): Promise<boolean>;
@@ -15,7 +16,10 @@ export function createHttpServer(log: Logger, readiness: Readiness): FastifyInst
     logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: true,
     bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
   });
+  echoRequestId(http);
 
   registerProblemHandling(http);
 

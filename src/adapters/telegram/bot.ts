@@ -10,6 +10,7 @@ import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
+import { adminConsole } from './features/admin-console.ts';
 import { adminConversation } from './features/admin-conversation.ts';
 import { adminEvents } from './features/admin-events.ts';
 import { adminStats } from './features/admin-stats.ts';
@@ -130,6 +131,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminAudit,
       adminEvents,
       adminConversation,
+      adminConsole,
     ]),
   );
   // Free text in a private chat is a message to Diana.

@@ -3,7 +3,10 @@
 // ledger entry, never a delete, and is refused (and audited as refused) when it would go below zero.
 import type { Executor } from '../../adapters/db/database.ts';
 import {
+  type AuditFilter,
   type AuditRecord,
+  auditByRef,
+  filterAudit,
   findAudit,
   recentAudit,
   writeAudit,
@@ -15,6 +18,7 @@ import {
   type LedgerLine,
   recentEntries,
 } from '../../adapters/db/repositories/ledger.ts';
+import { findSave } from '../../adapters/db/repositories/story.ts';
 import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
@@ -28,6 +32,8 @@ export const ADMIN_REASONS = { grant: 'admin_grant', revoke: 'admin_revoke' } as
 export interface UserCard {
   player: Player;
   recent: LedgerLine[];
+  /** Where the person is in the story (none before their first fragment). */
+  story: { node: string; chapter: string } | null;
 }
 
 // A type alias (not an interface) so it fits the audit log's JSON columns.
@@ -61,14 +67,24 @@ export async function lookupUser(
   return (await userCard(app, found.id)) ?? 'unknown';
 }
 
+/** The admin actions matching a filter (actor, action, target, time), newest first. */
+export function auditLog(app: AppContext, filter: AuditFilter, limit: number): Promise<AuditRecord[]> {
+  return filterAudit(app.db, filter, limit);
+}
+
 /** The latest admin actions, newest first. */
 export function auditTrail(app: AppContext, limit: number): Promise<AuditRecord[]> {
   return recentAudit(app.db, limit);
 }
 
-export async function userCard(app: AppContext, userId: number): Promise<UserCard | undefined> {
+export async function userCard(app: AppContext, userId: number, recent = 5): Promise<UserCard | undefined> {
   const player = await loadPlayer(app.db, app.pack, userId, app.clock.now());
-  return player && { player, recent: await recentEntries(app.db, userId, 5) };
+  if (!player) return undefined;
+  const [entries, save] = await Promise.all([
+    recentEntries(app.db, userId, recent),
+    findSave(app.db, userId),
+  ]);
+  return { player, recent: entries, story: save ? { node: save.node, chapter: save.chapter } : null };
 }
 
 /**
@@ -82,6 +98,37 @@ export async function adjustBalance(
   return transact(app.db, (tx) =>
     applyAdjustment(tx, app, { ...r, action: r.amount > 0 ? 'grant' : 'revoke' }),
   );
+}
+
+export interface AppliedAdjustment {
+  auditId: number;
+  userId: number;
+  amount: number;
+  reason: string;
+  before: Books;
+  after: Books;
+}
+
+/**
+ * The grant or revoke that the request `key` applied, as it was answered then: a repeated request (the same
+ * Idempotency-Key) gets the same answer, and nothing moves again.
+ */
+export async function appliedAdjustment(
+  app: AppContext,
+  key: string,
+): Promise<AppliedAdjustment | undefined> {
+  const done = (await auditByRef(app.db, key)).find((a) => a.action === 'grant' || a.action === 'revoke');
+  if (!done?.targetUserId || !done.before || !done.after) return undefined;
+  const before = { balance: Number(done.before.balance), totalEarned: Number(done.before.totalEarned) };
+  const after = { balance: Number(done.after.balance), totalEarned: Number(done.after.totalEarned) };
+  return {
+    auditId: done.id,
+    userId: done.targetUserId,
+    amount: after.balance - before.balance,
+    reason: done.reason ?? '',
+    before,
+    after,
+  };
 }
 
 /** Reverses an audited grant or revoke with the opposite entry; only once. */

@@ -1,9 +1,10 @@
-// What admins see of the background work: the backlog, the events and the Telegram updates that kept failing,
+// What admins see of the background work: the backlog, the events, Telegram updates and jobs that kept failing,
 // and a way to send one back to the queue once its cause is fixed (audited like every admin action).
 
 import type { Executor } from '../../adapters/db/database.ts';
 import { writeAudit } from '../../adapters/db/repositories/audit.ts';
 import { transact } from '../../adapters/db/repositories/events.ts';
+import { listJobs, retryDeadJob } from '../../adapters/db/repositories/jobs.ts';
 import {
   deadEvents,
   outboxStats,
@@ -39,6 +40,22 @@ export async function eventBusReport(app: AppContext, limit = 5): Promise<EventB
 export function retryDeadLetter(app: AppContext, adminId: number, eventId: number): Promise<boolean> {
   return retryAudited(app, adminId, `event:${eventId}`, (tx, now) => retryDeadEvent(tx, eventId, now));
 }
+
+/** Runs a dead job again now; false when it is not dead. */
+export function retryDeadJobLetter(app: AppContext, adminId: number, jobId: number): Promise<boolean> {
+  return retryAudited(app, adminId, `job:${jobId}`, (tx, now) => retryDeadJob(tx, jobId, now));
+}
+
+/** The scheduled jobs in one state (all when none), newest first. */
+export function jobList(
+  app: AppContext,
+  f: { status?: JobStatus | undefined; before?: number | undefined },
+  limit: number,
+) {
+  return listJobs(app.db, f, limit);
+}
+
+export type JobStatus = 'pending' | 'running' | 'done' | 'dead' | 'cancelled';
 
 /** Attempts a dead-lettered Telegram update again now; false when it is not dead. */
 export function retryDeadUpdateLetter(app: AppContext, adminId: number, updateId: number): Promise<boolean> {

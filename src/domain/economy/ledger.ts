@@ -57,6 +57,8 @@ export const ledgerKeys = {
     `reaction:${userId}:${chatId}:${messageId}`,
   /** An adjustment typed by an admin: the admin's message identifies it. */
   admin: (adminId: number, messageId: number) => `admin:${adminId}:${messageId}`,
+  /** An adjustment asked through the admin API: the caller and its Idempotency-Key identify it. */
+  api: (caller: string, idempotencyKey: string) => `api:${caller}:${idempotencyKey}`,
   /** The compensating entry that undoes an audited adjustment. */
   undo: (auditId: number) => `undo:${auditId}`,
 };

@@ -114,3 +114,10 @@ admin-chat-gate = Consistency gate, last { $days } days: { $judged } replies jud
 admin-chat-usage = Usage of the last { $days } days (day · model · people · messages · tokens · cost):
 admin-chat-usage-line = { $day } · { $model } · { $people } · { $messages } · { $tokens } · ${ $cost }
 admin-chat-usage-none = Nobody has written to her yet.
+admin-section-console = 🖥️ Console
+admin-console-link =
+    🖥️ Console
+    This link opens the console signed in. It works once and expires in { $minutes } minutes; do not share it:
+    { $link }
+admin-console-again = 🔄 Another link
+admin-console-off = 🖥️ The console is not available on this server.

@@ -114,3 +114,10 @@ admin-chat-gate = Filtro de coherencia, últimos { $days } días: { $judged } re
 admin-chat-usage = Uso de los últimos { $days } días (día · modelo · personas · mensajes · tokens · coste):
 admin-chat-usage-line = { $day } · { $model } · { $people } · { $messages } · { $tokens } · { $cost } $
 admin-chat-usage-none = Nadie le ha escrito todavía.
+admin-section-console = 🖥️ Consola
+admin-console-link =
+    🖥️ Consola
+    Este enlace abre la consola con su sesión iniciada. Sirve una sola vez y caduca en { $minutes } minutos; no lo comparta:
+    { $link }
+admin-console-again = 🔄 Otro enlace
+admin-console-off = 🖥️ La consola no está disponible en este servidor.

@@ -7,6 +7,7 @@ import * as economy from './0004_economy.ts';
 import * as eventBus from './0005_event_bus.ts';
 import * as channelsVip from './0006_channels_vip.ts';
 import * as hardening from './0007_hardening.ts';
+import * as consoleAccess from './0008_console.ts';
 import * as dailyLife from './0009_daily_life.ts';
 import * as dataRights from './0010_data_rights.ts';
 import * as conversation from './0011_conversation.ts';
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_event_bus': eventBus,
   '0006_channels_vip': channelsVip,
   '0007_hardening': hardening,
+  '0008_console': consoleAccess,
   '0009_daily_life': dailyLife,
   '0010_data_rights': dataRights,
   '0011_conversation': conversation,

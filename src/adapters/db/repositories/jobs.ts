@@ -116,3 +116,29 @@ export async function pruneJobs(db: Executor, olderThan: Date): Promise<number> 
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Jobs in one state (or all), newest first, `before` the id of the previous page's last one. */
+export async function listJobs(
+  db: Executor,
+  f: {
+    status?: 'pending' | 'running' | 'done' | 'dead' | 'cancelled' | undefined;
+    before?: number | undefined;
+  },
+  limit: number,
+) {
+  let query = db.selectFrom('jobs').selectAll();
+  if (f.status) query = query.where('status', '=', f.status);
+  if (f.before !== undefined) query = query.where('id', '<', f.before);
+  return query.orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** Sends a dead job back to run now, with its attempts counted afresh; false when it is not dead. */
+export async function retryDeadJob(db: Executor, id: number, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ status: 'pending', run_at: now, attempts: 0, lease_until: null })
+    .where('id', '=', id)
+    .where('status', '=', 'dead')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

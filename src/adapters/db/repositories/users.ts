@@ -116,6 +116,34 @@ export async function usersByUsername(db: Executor, username: string): Promise<U
   return rows.map(toUser);
 }
 
+export type UserSearch = { id: number } | { username: string } | { name: string };
+
+/**
+ * The people matching a search, by id: an exact id, a @username that starts so, or a name containing the
+ * words (any case). `after` continues a previous page; one row more than `limit` tells there is a next page.
+ */
+export async function searchUsers(
+  db: Executor,
+  search: UserSearch,
+  after: number | undefined,
+  limit: number,
+): Promise<User[]> {
+  const like = (text: string) => text.toLowerCase().replace(/[\\%_]/g, '\\$&');
+  let query = db.selectFrom('users').selectAll();
+  if ('id' in search) query = query.where('id', '=', search.id);
+  else if ('username' in search)
+    query = query.where(sql`lower(username)`, 'like', `${like(search.username.replace(/^@/, ''))}%`);
+  else
+    query = query.where(
+      sql`lower(first_name || ' ' || coalesce(last_name, ''))`,
+      'like',
+      `%${like(search.name)}%`,
+    );
+  if (after !== undefined) query = query.where('id', '>', after);
+  const rows = await query.orderBy('id').limit(limit).execute();
+  return rows.map(toUser);
+}
+
 /** Refreshes the names Telegram reports for a known user. */
 export async function touchUser(db: Executor, profile: TelegramProfile): Promise<void> {
   await db

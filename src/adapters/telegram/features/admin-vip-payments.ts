@@ -50,11 +50,14 @@ async function paymentsScreen(ctx: BotContext, notice?: string): Promise<Screen>
   };
 }
 
-/** refundStarPayment, with Telegram's refusals that mean "already done" or "no such charge" as values. */
-function telegramRefund(ctx: BotContext) {
+/**
+ * refundStarPayment, with Telegram's refusals that mean "already done" or "no such charge" as values (the
+ * admin API refunds through this one too).
+ */
+export function telegramRefund(api: Pick<BotContext['api'], 'refundStarPayment'>) {
   return async (userId: number, chargeId: string): Promise<TelegramRefund> => {
     try {
-      await ctx.api.refundStarPayment(userId, chargeId);
+      await api.refundStarPayment(userId, chargeId);
       return 'refunded';
     } catch (error) {
       if (telegramFailure(error) === 'already_refunded') return 'already_refunded';
@@ -81,7 +84,7 @@ export const adminVipPayments: AdminModule = {
     avrf: async (ctx, [id = '']) => {
       const payment = await paymentById(ctx.app, Number(id));
       const result = payment
-        ? await refundStarPayment(ctx.app, ctx.from!.id, payment.chargeId, telegramRefund(ctx))
+        ? await refundStarPayment(ctx.app, ctx.from!.id, payment.chargeId, telegramRefund(ctx.api))
         : ({ ok: false, reason: 'unknown' } as const);
       const notice = result.ok
         ? ctx.t('admin-refund-done', { id: result.payment.id, stars: result.payment.amount })
