@@ -167,7 +167,9 @@ describe('the free channel', () => {
       const message = await t.diana.bot.api.sendMessage(free, `Susurro ${i}`);
       t.emulator.reactions.react(ana.id, free, message.message_id, '❤️');
     }
-    await expect.poll(() => eventPayloads(t.diana.app, ana.id, 'ReactionRecorded')).toHaveLength(cap + 1);
+    await expect
+      .poll(() => eventPayloads(t.diana.app, ana.id, 'ReactionRecorded'), { timeout: 20_000 })
+      .toHaveLength(cap + 1);
     expect(await balance(ana.id)).toBe(before! + cap * 2);
     const post = await publish('Una más, por si acaso.');
     expect((await ana.pressInChannel(free, post, '❤️')).text).toContain(
