@@ -163,7 +163,7 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
   const reports = profiles.map((profile): ProfileReport => {
     const earnedPerPath: number[] = [];
     const endings: Record<string, number> = {};
-    const maxPaths = options.maxPaths ?? 20_000;
+    const maxPaths = options.maxPaths ?? 100_000;
     let paths = 0;
     const stack = [start(profile)];
     while (stack.length > 0 && paths < maxPaths) {

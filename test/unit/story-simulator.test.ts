@@ -26,14 +26,24 @@ describe('playthrough simulator', () => {
       missing: [],
     });
     expect(report.choices.missing).toEqual([]);
-    expect(report.endings).toEqual({ reached: 4, total: 4 });
+    expect(report.endings).toEqual({ reached: 12, total: 12 });
     for (const profile of report.profiles) expect(profile.exhaustive).toBe(true);
   });
 
   it('keeps VIP endings for VIP users and pays more to them', () => {
     const [visitor, vip] = report.profiles;
-    expect(Object.keys(visitor!.endings).sort()).toEqual(['fin_escalera', 'fin_puerta']);
-    expect(Object.keys(vip!.endings)).toEqual(expect.arrayContaining(['fin_terciopelo', 'fin_alba']));
+    expect(Object.keys(visitor!.endings).sort()).toEqual([
+      'fin_amanecer',
+      'fin_escalera',
+      'fin_fuente',
+      'fin_promesa',
+      'fin_puerta',
+      'fin_rosa',
+      'fin_silencio',
+    ]);
+    expect(Object.keys(vip!.endings)).toEqual(
+      expect.arrayContaining(['fin_terciopelo', 'fin_alba', 'fin_pluma', 'fin_ventana']),
+    );
     expect(vip!.earned.min).toBeGreaterThan(visitor!.earned.min);
     // The shortest free path: 9 fragments and 8 decisions at the pack's values.
     expect(visitor!.earned.min).toBeGreaterThanOrEqual(9 * 10 + 8 * 5);
