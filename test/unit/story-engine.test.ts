@@ -236,6 +236,15 @@ describe('saves and content changes', () => {
     expect(resume(story, { ...lost, node: 'c1_entrada' }).save.node).toBe('c1_puerta');
   });
 
+  it('keeps every save of the launch story as first written: each of its nodes still exists', () => {
+    const first = loadPack('test/fixtures/template-pack').story;
+    expect(first.nodes.size).toBe(29);
+    for (const node of first.nodes.values()) {
+      const save = { ...newSave(story), node: node.id, chapter: node.chapter };
+      expect(resume(story, save), node.id).toEqual({ save, moved: false });
+    }
+  });
+
   it('leaves a save alone when its node still exists', () => {
     const save = play(['entrar']);
     expect(resume(story, save)).toEqual({ save, moved: false });
