@@ -242,7 +242,7 @@ story-c2_escucha-rosas = Go closer to the roses with her
 story-c3_lluvia =
     Rain beats against the panes. Diana doesn't answer your apology; she sits on the window seat and leaves the other end free.
     For a long while there is only the water and the fire. Then she rests her head against the frame and closes her eyes.
-story-c3_lluvia-sentarme = Sit beside her in silence
+story-c3_lluvia-sentarme = Go to her without a word
 
 story-c3_medianoche-preguntar = Ask her, at last, what the house keeps
 story-c4_confidencia-otra_puerta = Ask her what lies behind the other door
@@ -437,10 +437,10 @@ story-c6_ventana =
     From up here you can see the whole garden: the gate, the roses, the fountain asleep under the moon.
     As a girl I used to climb up to this window to watch for anyone arriving, as Elena did, and no visitor ever came. Tonight I look down and wait for no one, because whoever might arrive is already here with me. It brings a peace I don't know how to handle, but also a sweet dread that it will end; I confess I'd like to stretch it out a while longer, and I want it. That seems to be what loving is…
     Dawn is breaking on the fountain side. Stay a little, close.
-    Shall we stay up here, go down among the roses, or let the day find us where we are? Answer me with that smile.
+    Shall we stay up here, run down to the fountain, or would you rather say goodbye now? Answer me with that smile.
 story-c6_ventana-quedarme = Stay with her at the window
-story-c6_ventana-alba = Let the day find us here
-story-c6_ventana-jardin = Run down to the garden
+story-c6_ventana-jardin = Run down to the fountain
+story-c6_ventana-irme = Say goodbye and go down the stairs
 
 story-fin_pluma =
     I put it in Elena's drawer, beside her blue ribbons.

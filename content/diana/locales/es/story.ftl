@@ -242,7 +242,7 @@ story-c2_escucha-rosas = Acercarme a las rosas con ella
 story-c3_lluvia =
     La lluvia golpea los cristales. Diana no responde a su disculpa; se sienta en el banco de la ventana y deja libre el otro extremo.
     Durante un largo rato solo se oye el agua y el fuego. Luego ella apoya la cabeza en el marco y cierra los ojos.
-story-c3_lluvia-sentarme = Sentarme a su lado en silencio
+story-c3_lluvia-sentarme = Acercarme a ella sin decir nada
 
 story-c3_medianoche-preguntar = Preguntarle, por fin, qué guarda la casa
 story-c4_confidencia-otra_puerta = Preguntarle qué hay tras la otra puerta
@@ -437,10 +437,10 @@ story-c6_ventana =
     Desde aquí se ve todo el jardín: la verja, las rosas, la fuente dormida bajo la luna.
     Cuando era niña subía a esta ventana para vigilar si alguien llegaba, como hacía Elena, y nunca llegaba ningún visitante. Esta noche miro hacia abajo y no aguardo a nadie, porque quien podría llegar ya está conmigo. Me da una paz que no sé manejar, pero también un temor dulce a que se acabe; confieso que quisiera alargarla todavía, y lo deseo. Parece que eso es querer…
     Amanece por el lado de la fuente. Quédate un poco, cerca.
-    ¿Nos quedamos aquí arriba, bajamos al jardín o dejamos que el día nos encuentre donde estamos? A ver qué me dices, con esa sonrisa.
+    ¿Nos quedamos aquí arriba, bajamos corriendo a la fuente o prefieres despedirte ya? A ver qué me dices, con esa sonrisa.
 story-c6_ventana-quedarme = Quedarme con ella en la ventana
-story-c6_ventana-alba = Dejar que el día nos encuentre aquí
-story-c6_ventana-jardin = Bajar corriendo al jardín
+story-c6_ventana-jardin = Bajar corriendo a la fuente
+story-c6_ventana-irme = Despedirme y bajar la escalera
 
 story-fin_pluma =
     Lo guardo en el cajón de Elena, junto a sus cintas azules.
