@@ -213,6 +213,13 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
       `node "${id}" is never reached in practice by any profile (${profiles.map((p) => p.name).join(', ')})`,
     );
   }
+  // Every choice, too, must be taken by some profile: a button nobody can ever press is as much a bug.
+  for (const ref of allChoices.filter((c) => !choicesTaken.has(c))) {
+    fail(
+      `choice:${ref}`,
+      `choice "${ref}" is never taken in practice by any profile (${profiles.map((p) => p.name).join(', ')})`,
+    );
+  }
   const endingIds = allNodes.filter((id) => story.nodes.get(id)!.ending);
   return {
     profiles: reports,

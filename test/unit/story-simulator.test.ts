@@ -68,6 +68,20 @@ describe('playthrough simulator', () => {
     );
   });
 
+  it('reports a choice that no user state takes in practice, with its line', () => {
+    // The way back from the garden needs a level nobody has; the balcony is still reached by other paths.
+    const gated = withChoices('c2_jardin', (choices) =>
+      choices.map((c) => (c.id === 'volver' ? { ...c, condition: { level: 99 } } : c)),
+    );
+    const result = simulate(gated, { runs: 20 });
+    expect(result.nodes.missing).toEqual([]);
+    expect(result.choices.missing).toEqual(['c2_jardin.volver']);
+    const line = pack.storySource.line('choice:c2_jardin.volver');
+    expect(result.diagnostics.map((d) => `${d.line}: ${d.message}`)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${line}: choice "c2_jardin.volver" is never taken in practice`)),
+    );
+  });
+
   it('reports a node that no user state reaches in practice', () => {
     const gated = withChoices('c3_silencio', (choices) =>
       choices.map((c) => (c.id === 'carta' ? { ...c, condition: { level: 99 } } : c)),
