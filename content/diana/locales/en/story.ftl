@@ -291,7 +291,7 @@ story-c5_cartas_d-devolver = Give it back to her unopened
 
 story-c5_ultima =
     "I shall come back by the gate when the fountain sings again." That's what he wrote, in a hand that trembles at the end.
-    See the trap: the fountain stopped singing because he didn't come back, and he couldn't come back until it sang. Elena spent her life inside that sentence, a bird in a cage made of words. It hurts me for her, and I feel an immense tenderness, and a certain fear of repeating her; not that I believe it, rather that I dread it, though it's an open secret.
+    See the trap: the fountain stopped singing because he didn't come back, and he couldn't come back until it sang. Elena spent her life inside that sentence, a bird in a cage made of words. I ache for her, and I feel an immense tenderness, and a certain fear of repeating her; not that I believe it, rather that I dread it, though that's hardly a secret.
     Your voice read it better than mine, in a whisper I'd like to keep. Thank you; later I'll tell you how much.
     Follow me, and bring the candle. Shall we go down and see whether that fountain still remembers how to sing? Maybe it does…
 story-c5_ultima-fuente = Go down to the fountain with her
@@ -299,7 +299,7 @@ story-c5_ultima-quedarme = Stay with her in the library
 
 story-c5_verja =
     This time I'll open it. The key has been in my pocket, warm, since the first night.
-    Behind it is what Elena planted for a man who never came back: black roses, a white one I can't explain, and the stone fountain, dry, with moss on its lips. I seldom come here; it saddens me and frightens me, and yet every time I step in I find a strange peace, as if I'd stepped into an empty church. Perhaps that's why I brought you…
+    Behind it is what Elena planted for a man who never came back: black roses, a white one I can't explain, and the stone fountain, dry, with moss on its lips. I seldom come here; it saddens me and frightens me, and yet every time I come in I find a strange peace, as if I'd stepped into an empty church. Perhaps that's why I brought you…
     That white rose, there. They say it appeared the year I was born, and what I make of that I'll tell you later.
     Go to the fountain, cut the rose if it tempts you, or walk back to the house with me. Which will it be? I bet I can guess.
 story-c5_verja-fuente = Go up to the dry fountain
@@ -316,7 +316,7 @@ story-c5_rosa_blanca-guardar = Keep it in my coat
 
 story-c5_carta =
     You've kept it all this time. Open it; now is the moment.
-    "If you are reading this, you have returned. I don't beg you to stay: only to answer." That's all, three lines and my initial. I wrote it the same afternoon I saw you come in, afraid you'd be another Damián, with the foolish hope you wouldn't. Hearing it in your mouth makes me tremble, as if someone had opened a window inside me.
+    "If you are reading this, you have returned. I don't beg you to stay: only to answer." That's all, three lines and my initial. I wrote it the same afternoon I saw you come in, afraid you'd be another Damián, with the foolish hope you wouldn't. Hearing it in your voice makes me tremble, as if someone had opened a window inside me.
     Now you know what it asked. I like that you're the one holding it; perhaps you already know the answer. Do you?
     You can answer me, look for the fountain with me, or stay silent. Any of the three will be an answer, but I'll warn you with a smile that the first tempts me most.
 story-c5_carta-responder = Answer her, here and now
@@ -375,7 +375,7 @@ story-fin_amanecer =
 story-fin_rosa =
     You're giving it to me. A rose I didn't dare cut myself.
     You're impossible, and I love it. I put it in my hair, crooked, and I challenge you to tell me it doesn't suit me. A playful delight fills me, as if the whole house had stopped watching me, and I like it, though I know the old nostalgia will be back tomorrow, with its long shadow.
-    Let it. One day I might tell you its meaning; tonight I have a white rose, the garden's scent on my hands and the one who gave it to me expecting nothing, which I wanted without knowing it, and that makes me think.
+    Let it. One day I might tell you its meaning; tonight I have a white rose, the garden's scent on my hands and the one who gave it to me expecting nothing, something I wanted without knowing it, and that makes me think.
     Shall I walk you to the gate, or would you rather keep the way a secret?
 
 ## Chapter 6 (VIP): the study
@@ -445,7 +445,7 @@ story-c6_ventana-irme = Say goodbye and go down the stairs
 story-fin_pluma =
     I put it in Elena's drawer, beside her blue ribbons.
     It's the fairest thing I can think of: that the house should finally hold a page that waits for no reply because it has already received one. I feel calm, with a serious joy, and a little sorrow for all the women who wrote here without luck. You changed that with a single line, like someone lighting a candle in a long corridor…
-    Perhaps a stranger will read it a century from now. Come back to this study whenever you please, near the hand that writes, wanting what you want; the pen will be waiting for you, and so will I, in a playful mood, though I'll never admit it in front of Lucien. Can you keep my secret? Prove it.
+    Perhaps a stranger will read it a century from now. Come back to this study whenever you please, near the hand that writes, whenever you long for it; the pen will be waiting for you, and so will I, in a playful mood, though I'll never admit it in front of Lucien. Can you keep my secret? Prove it.
 story-fin_ventana =
     We stay at the window until the sun touches the fountain.
     We don't speak. Words would be too much; the silence up here has another texture, warmer, like a shared blanket. I feel your shoulder against mine and a tenderness that doesn't scare me, and I wonder how Elena would have lived if someone had stayed with her like this for a single morning, without promises or letters.

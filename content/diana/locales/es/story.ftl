@@ -291,7 +291,7 @@ story-c5_cartas_d-devolver = Devolvérsela sin abrir
 
 story-c5_ultima =
     «Volveré por la verja cuando la fuente vuelva a cantar.» Eso escribió, con una letra que tiembla al final.
-    Fíjate en la trampa: la fuente dejó de cantar porque él no volvió, y él no podía volver hasta que cantara. Elena se pasó la vida dentro de esa frase, como un pájaro en una jaula de palabras. Me duele por ella, y siento una ternura inmensa, y cierto miedo a repetirla; no es que lo crea, sino que lo temo, aunque sea un secreto a voces.
+    Fíjate en la trampa: la fuente dejó de cantar porque él no volvió, y él no podía volver hasta que cantara. Elena se pasó la vida dentro de esa frase, como un pájaro en una jaula de palabras. Me duele por ella, y siento una ternura inmensa, y cierto miedo a repetirla; no es que lo crea, sino que lo temo, aunque eso ya no sea ningún secreto.
     Tu voz la ha leído mejor que la mía, en un susurro que me dan ganas de guardar. Gracias; más adelante te diré cuánto.
     Ven conmigo, con la vela. ¿Bajamos a ver si esa fuente todavía recuerda cómo se canta? Tal vez sí…
 story-c5_ultima-fuente = Bajar con ella a la fuente
