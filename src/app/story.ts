@@ -151,7 +151,26 @@ async function currentSave(tx: Executor, app: AppContext, userId: number) {
     (await lockSave(tx, userId)) ?? (await createAndLockSave(tx, userId, newSave(app.pack.story)));
   const resumed = resume(app.pack.story, stored);
   if (resumed.moved) await writeSave(tx, userId, stored.revision, resumed.save);
+  await restoreGrants(tx, app, userId, resumed.save);
   return resumed;
+}
+
+/**
+ * What the save's earlier choices grant stays with the user: a keepsake (never a consumable, meant to be used
+ * up) that a taken choice grants and the user lacks is given again. A save from before the pack changed what a
+ * choice grants (the garden letter was once the shop's scented letter) so gets the item the story now names.
+ */
+async function restoreGrants(tx: Executor, app: AppContext, userId: number, save: StorySave): Promise<void> {
+  const { nodes } = app.pack.story;
+  const granted = save.taken.flatMap((ref) => {
+    const [node = '', choice = ''] = ref.split('.');
+    const grant = nodes.get(node)?.choices.find((c) => c.id === choice)?.effects.grant;
+    const item = grant === undefined ? undefined : app.pack.items.get(grant);
+    return item && item.kind !== 'consumable' ? [item.id] : [];
+  });
+  if (granted.length === 0) return;
+  const owned = await ownedItems(tx, userId);
+  for (const itemId of new Set(granted)) if (!owned.get(itemId)) await grantItem(tx, app, userId, itemId);
 }
 
 async function storyPlayer(tx: Executor, app: AppContext, userId: number): Promise<StoryPlayer> {

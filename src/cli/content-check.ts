@@ -7,9 +7,13 @@ import { printDiagnostics, withPack } from './content.ts';
 withPack((pack, dir) => {
   const { diagnostics, voices } = checkPack(pack);
   console.log(formatVoiceTable(voices, pack.locales.codes));
+  const nodes = [...pack.story.nodes.values()];
+  const decisions = nodes.filter((n) => n.choices.length >= 2);
   console.log(
-    `\n${dir}: ${pack.story.chapters.size} chapters, ${pack.story.nodes.size} nodes, ` +
-      `${[...pack.story.nodes.values()].filter((n) => n.ending).length} endings, locales ${pack.locales.codes.join('/')}`,
+    `\n${dir}: ${pack.story.chapters.size} chapters, ${nodes.length} nodes, ` +
+      `${nodes.filter((n) => n.ending).length} endings, ${nodes.reduce((sum, n) => sum + n.choices.length, 0)} choices, ` +
+      `${decisions.length} decisions (${decisions.filter((n) => n.choices.length >= 3).length} with 3 choices or more), ` +
+      `locales ${pack.locales.codes.join('/')}`,
   );
   if (diagnostics.length === 0) {
     console.log('content check passed');

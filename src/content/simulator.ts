@@ -163,7 +163,7 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
   const reports = profiles.map((profile): ProfileReport => {
     const earnedPerPath: number[] = [];
     const endings: Record<string, number> = {};
-    const maxPaths = options.maxPaths ?? 20_000;
+    const maxPaths = options.maxPaths ?? 100_000;
     let paths = 0;
     const stack = [start(profile)];
     while (stack.length > 0 && paths < maxPaths) {
@@ -211,6 +211,13 @@ export function simulate(pack: ContentPack, options: SimulationOptions = {}): Si
     fail(
       `node:${id}`,
       `node "${id}" is never reached in practice by any profile (${profiles.map((p) => p.name).join(', ')})`,
+    );
+  }
+  // Every choice, too, must be taken by some profile: a button nobody can ever press is as much a bug.
+  for (const ref of allChoices.filter((c) => !choicesTaken.has(c))) {
+    fail(
+      `choice:${ref}`,
+      `choice "${ref}" is never taken in practice by any profile (${profiles.map((p) => p.name).join(', ')})`,
     );
   }
   const endingIds = allNodes.filter((id) => story.nodes.get(id)!.ending);

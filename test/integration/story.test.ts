@@ -180,6 +180,30 @@ describe.each(DATABASE_KINDS)('story use-cases (%s)', (kind) => {
     expect((await ownedItems(app.db, id)).get('carta_perfumada')).toBeUndefined();
   });
 
+  it('gives a save from before the garden letter existed the letter its choice now grants, once', async () => {
+    const id = await newUser();
+    await placeAt(id, 'c2_rosa');
+    await tapAt(id, 'guardar');
+    // As the first launch story left it: the choice taken, the shop's scented letter in hand, no garden letter.
+    await app.db.deleteFrom('inventory').where('user_id', '=', id).execute();
+    await app.db
+      .insertInto('inventory')
+      .values({ user_id: id, item_id: 'carta_perfumada', quantity: 1 })
+      .execute();
+    const before = await balance(id);
+    await Promise.all([openStory(app, id), openStory(app, id)]);
+    await openStory(app, id);
+    const owned = await ownedItems(app.db, id);
+    expect(owned.get('carta_jardin')).toBe(1);
+    expect(owned.get('carta_perfumada')).toBe(1);
+    expect(await balance(id)).toBe(before);
+    // A consumable is never given again: it was meant to be used up.
+    await app.db.deleteFrom('inventory').where('user_id', '=', id).execute();
+    await openStory(app, id);
+    expect((await ownedItems(app.db, id)).get('carta_perfumada')).toBeUndefined();
+    expect((await ownedItems(app.db, id)).get('carta_jardin')).toBe(1);
+  });
+
   it('reaches an ending, begins again, and the replay pays nothing', async () => {
     const id = await newUser();
     await openStory(app, id);

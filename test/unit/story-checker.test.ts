@@ -72,7 +72,7 @@ describe('content checker', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         'choice "jugar" of node "c1_copa" can never be taken: "c3_medianoche.bajar" cannot have been taken before reaching "c1_copa"',
-        'choice "ella" of node "c1_copa" can never be taken: relationship 99 is above the most the story can give (15)',
+        'choice "ella" of node "c1_copa" can never be taken: relationship 99 is above the most the story can give (30)',
         'choice "verja" of node "c2_jardin" can never be taken: flag "sincero" is required both set and unset',
         'ending "fin_puerta" has choices; an ending stops the story',
       ]),

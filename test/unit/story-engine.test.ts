@@ -150,6 +150,7 @@ describe('story engine', () => {
       'volver',
       'preguntar',
       'perdon',
+      'sentarme',
       'retrato',
       'esperar',
     ]);
@@ -235,6 +236,15 @@ describe('saves and content changes', () => {
     expect(resume(story, { ...lost, node: 'c1_entrada' }).save.node).toBe('c1_puerta');
   });
 
+  it('keeps every save of the launch story as first written: each of its nodes still exists', () => {
+    const first = loadPack('test/fixtures/template-pack').story;
+    expect(first.nodes.size).toBe(29);
+    for (const node of first.nodes.values()) {
+      const save = { ...newSave(story), node: node.id, chapter: node.chapter };
+      expect(resume(story, save), node.id).toEqual({ save, moved: false });
+    }
+  });
+
   it('leaves a save alone when its node still exists', () => {
     const save = play(['entrar']);
     expect(resume(story, save)).toEqual({ save, moved: false });
@@ -246,15 +256,37 @@ describe('story completion (for the Ultimate Explorer achievement)', () => {
     const all = storyInventory(story, { vip: true });
     const free = storyInventory(story, { vip: false });
     expect(all.nodes).toHaveLength(story.nodes.size);
-    expect(all.endings).toEqual(['fin_escalera', 'fin_puerta', 'fin_terciopelo', 'fin_alba']);
-    expect(free.endings).toEqual(['fin_escalera', 'fin_puerta']);
-    expect(free.chapters).toEqual(['c1', 'c2', 'c3']);
+    expect(all.endings).toEqual([
+      'fin_escalera',
+      'fin_puerta',
+      'fin_terciopelo',
+      'fin_alba',
+      'fin_carta',
+      'fin_promesa',
+      'fin_fuente',
+      'fin_silencio',
+      'fin_amanecer',
+      'fin_rosa',
+      'fin_pluma',
+      'fin_ventana',
+    ]);
+    expect(free.endings).toEqual([
+      'fin_escalera',
+      'fin_puerta',
+      'fin_carta',
+      'fin_promesa',
+      'fin_fuente',
+      'fin_silencio',
+      'fin_amanecer',
+      'fin_rosa',
+    ]);
+    expect(free.chapters).toEqual(['c1', 'c2', 'c3', 'c5']);
   });
 
   it('measures a save against it', () => {
     const save = play([...toBalcony, 'callar', 'retrato', 'esperar', 'volver']);
     const progress = storyCompletion(story, save, { vip: false });
-    expect(progress.endings).toEqual({ reached: 1, total: 2 });
+    expect(progress.endings).toEqual({ reached: 1, total: 8 });
     expect(progress.fragments.completed).toBe(12);
     expect(progress.complete).toBe(false);
   });

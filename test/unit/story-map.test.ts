@@ -22,7 +22,11 @@ describe('story map', () => {
   it('marks VIP chapters, endings and what each gated choice asks for', () => {
     expect(map).toContain('subgraph c4["💎 VIP · Capítulo 4 · El cuarto de terciopelo"]');
     expect(map).toMatch(/^ {2}class .*c4_terciopelo.* vip$/m);
-    expect(map).toMatch(/^ {2}class fin_escalera,fin_puerta,fin_terciopelo,fin_alba ending$/m);
+    expect(map).toMatch(
+      /^ {2}class fin_escalera,fin_puerta,fin_terciopelo,fin_alba,fin_carta,fin_promesa,fin_fuente,fin_silencio,fin_amanecer,fin_rosa,fin_pluma,fin_ventana ending$/m,
+    );
+    expect(map).toContain('subgraph c6["💎 VIP · Capítulo 6 · El estudio"]');
+    expect(map).toMatch(/c5_pregunta -\.->\|"🗝️carta_jardin .*"\| c5_carta/);
     expect(map).toContain('c3_medianoche -->|"🔒VIP Seguirla al cuarto de terci…"| c4_terciopelo');
     expect(map).toContain(
       'c2_jardin -->|"🗝️llave_jardin_secreto Abrir la verja con la llave"| c2_jardin_secreto',

@@ -26,14 +26,24 @@ describe('playthrough simulator', () => {
       missing: [],
     });
     expect(report.choices.missing).toEqual([]);
-    expect(report.endings).toEqual({ reached: 4, total: 4 });
+    expect(report.endings).toEqual({ reached: 12, total: 12 });
     for (const profile of report.profiles) expect(profile.exhaustive).toBe(true);
   });
 
   it('keeps VIP endings for VIP users and pays more to them', () => {
     const [visitor, vip] = report.profiles;
-    expect(Object.keys(visitor!.endings).sort()).toEqual(['fin_escalera', 'fin_puerta']);
-    expect(Object.keys(vip!.endings)).toEqual(expect.arrayContaining(['fin_terciopelo', 'fin_alba']));
+    expect(Object.keys(visitor!.endings).sort()).toEqual([
+      'fin_amanecer',
+      'fin_escalera',
+      'fin_fuente',
+      'fin_promesa',
+      'fin_puerta',
+      'fin_rosa',
+      'fin_silencio',
+    ]);
+    expect(Object.keys(vip!.endings)).toEqual(
+      expect.arrayContaining(['fin_terciopelo', 'fin_alba', 'fin_pluma', 'fin_ventana']),
+    );
     expect(vip!.earned.min).toBeGreaterThan(visitor!.earned.min);
     // The shortest free path: 9 fragments and 8 decisions at the pack's values.
     expect(visitor!.earned.min).toBeGreaterThanOrEqual(9 * 10 + 8 * 5);
@@ -55,6 +65,20 @@ describe('playthrough simulator', () => {
     const line = pack.storySource.line('node:c2_jardin');
     expect(messages).toContainEqual(
       expect.stringMatching(new RegExp(`^${line}: profile "new visitor" gets stuck at "c2_jardin"`)),
+    );
+  });
+
+  it('reports a choice that no user state takes in practice, with its line', () => {
+    // The way back from the garden needs a level nobody has; the balcony is still reached by other paths.
+    const gated = withChoices('c2_jardin', (choices) =>
+      choices.map((c) => (c.id === 'volver' ? { ...c, condition: { level: 99 } } : c)),
+    );
+    const result = simulate(gated, { runs: 20 });
+    expect(result.nodes.missing).toEqual([]);
+    expect(result.choices.missing).toEqual(['c2_jardin.volver']);
+    const line = pack.storySource.line('choice:c2_jardin.volver');
+    expect(result.diagnostics.map((d) => `${d.line}: ${d.message}`)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${line}: choice "c2_jardin.volver" is never taken in practice`)),
     );
   });
 

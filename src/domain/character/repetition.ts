@@ -15,7 +15,8 @@ export interface RepetitionLimits {
   maxPenalty: number;
   /** At most this share of the fragments may end on a question. */
   maxQuestionEndings: number;
-  /** Distinct runs of three words over all such runs in the pack, at least: phrases reused across fragments. */
+  /** Distinct phrases (runs of three words with a content word) over all of them, at least: phrases reused across
+   * fragments. */
   minDistinctTrigrams: number;
   /** Distinct openings (first two words) and ending shapes over fragments, at least. */
   minOpeningVariety: number;
@@ -165,7 +166,11 @@ export function analyseRepetition(
     perFragment.set(fragment.id, { words, devices: found });
     for (const w of words) count(w, 'word', fragment.id);
     for (const d of found) count(d, 'device', fragment.id);
-    for (let i = 0; i + 2 < t.tokens.length; i++) trigrams.push(t.tokens.slice(i, i + 3).join(' '));
+    // A phrase is a run of three words with at least one content word: "que no se" is grammar, not style.
+    const content = t.tokens.map((w) => w.length >= 4 && !stop.has(w));
+    for (let i = 0; i + 2 < t.tokens.length; i++) {
+      if (content[i] || content[i + 1] || content[i + 2]) trigrams.push(t.tokens.slice(i, i + 3).join(' '));
+    }
     openings.add(t.tokens.slice(0, 2).join(' '));
     endings.add(endingShape(t));
     if (found.has(QUESTION_ENDING)) questionEndings++;

@@ -48,7 +48,7 @@ reason-purchase = Shop purchase
 reason-admin_grant = Credited by the staff
 reason-admin_revoke = Withdrawn by the staff
 reason-story_cost = Price of a choice
-reason-other = Movement
+reason-other = Other
 
 settings-title =
     ⚙️ Settings

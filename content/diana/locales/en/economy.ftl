@@ -1,7 +1,7 @@
 ## The economy: My Besitos, the daily gift, the shop and the backpack. Lucien speaks.
 
 besitos-level = Level { $level } · { $bar } { $into }/{ $cost }
-besitos-to-next = { $missing } besitos more to reach level { $next }. Those earned by reading, choosing, the daily gift and the channel count.
+besitos-to-next = { $missing } more besitos to reach level { $next }. Those earned by reading, choosing, the daily gift and the channel count.
 besitos-badges = Badges: { $badges }
 besitos-earn-title = How to earn more:
 besitos-earn-line = · { $label }: +{ $amount }
@@ -20,11 +20,11 @@ daily-streak = Streak: { $streak ->
 }.
 daily-available = { $bonus ->
     [0] Today's gift awaits you: { $base } besitos.
-   *[other] Today's gift awaits you: { $base } besitos, and { $bonus } more for your constancy.
+   *[other] Today's gift awaits you: { $base } besitos, and { $bonus } more for coming back day after day.
 }
 daily-claim-button = 🎁 Receive the gift
-daily-claimed = I have credited you { $amount } besitos. Balance: 💋 { $balance }.
-daily-already = You have already received today's gift. Miss Diana appreciates constancy, not insistence.
+daily-claimed = I have credited { $amount } besitos to your account. Balance: 💋 { $balance }.
+daily-already = You have already received today's gift. Miss Diana values devotion, not insistence.
 daily-next = The next gift will be ready at { $time }, in { $hours ->
     [0] { $minutes } min
    *[other] { $hours } h { $minutes } min
