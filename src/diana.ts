@@ -22,6 +22,7 @@ import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
+import { PRIVACY_PURGE_JOB, privacyPurgeJob } from './app/privacy.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -214,6 +215,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       [PAID_VIP_JOB]: paidVipJob(app, telegram),
       [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
       [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
+      [PRIVACY_PURGE_JOB]: privacyPurgeJob(app),
       [BACKUP_JOB]: backupJob(app, database, {
         dir: config.backupDir,
         everyHours: config.backupEveryHours,

@@ -89,7 +89,9 @@ export async function exportPersonalData(app: AppContext, userId: number): Promi
 
 export type ForgetRequest = { by: 'person' } | { by: 'admin'; adminId: number; reason: string; key: string };
 
-export type ForgetOutcome = { forgotten: true; pseudonym: number } | { forgotten: false };
+export type ForgetOutcome =
+  | { forgotten: true; pseudonym: number; auditId: number | null }
+  | { forgotten: false };
 
 /** Forgets a person (see the top of this file); `forgotten: false` when there is nobody by that id. */
 export async function forgetPerson(
@@ -176,9 +178,10 @@ export async function forgetPerson(
       runAt: purgeAfter,
       payload: { pseudonym },
     });
+    let auditId: number | null = null;
     if (request.by === 'admin') {
       // The audit names the pseudonym only: the log must not undo what it records.
-      await writeAudit(
+      auditId = await writeAudit(
         tx,
         {
           adminId: request.adminId,
@@ -193,7 +196,7 @@ export async function forgetPerson(
       );
     }
     app.log.info({ pseudonym, by: request.by }, 'a person was forgotten');
-    return { forgotten: true, pseudonym };
+    return { forgotten: true, pseudonym, auditId };
   });
 }
 

@@ -85,4 +85,25 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
     expect((await bob.send('/start')).text).toContain('As a token of welcome, 20 besitos');
     expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
   });
+
+  it('an admin forgets a person at their request, with the request recorded in the audit log', async () => {
+    const carla = t.client({ id: uniqueUserId(), first_name: 'Carla', username: 'carla_asks' });
+    await carla.send('/start');
+    await admin.press('Usuarios', await admin.send('/admin'));
+    const card = await admin.send('@carla_asks');
+    const prompt = (await admin.press('Olvidar', card)).message;
+    expect(admin.text(prompt)).toContain('No se puede deshacer');
+    expect((await admin.send('ok')).text).toContain('de 3 a 200 caracteres');
+    const done = await admin.send('correo del 3 de mayo');
+    expect(done.text).toMatch(
+      /^Hecho: la persona está olvidada; sus cuentas siguen bajo el número -\d+\. Registro nº\d+\.$/,
+    );
+    await admin.press('Usuarios', await admin.send('/admin'));
+    expect((await admin.send('@carla_asks')).text).toContain('No encuentro a nadie');
+    const audit = (await admin.press('Registro', await admin.send('/admin'))).message;
+    expect(admin.text(audit)).toMatch(/olvido a petición · usuario -\d+/);
+    expect(admin.text(audit)).not.toContain(`usuario ${carla.id}`);
+    expect((await carla.send('/start')).text).toContain('se le han abonado 20 besitos');
+    expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
+  });
 });

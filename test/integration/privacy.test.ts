@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       reason: 'petición por correo',
       key: 'forget:1',
     });
-    expect(outcome).toEqual({ forgotten: true, pseudonym: -1 });
+    expect(outcome).toEqual({ forgotten: true, pseudonym: -1, auditId: 2 });
     expect(await findUser(app.db, 1000)).toBeUndefined();
     const pseudonymous = await app.db.selectFrom('users').selectAll().where('id', '=', -1).executeTakeFirst();
     expect(pseudonymous).toMatchObject({
