@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { transact } from '../../src/adapters/db/repositories/events.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { tableContents } from '../../src/adapters/db/snapshot.ts';
 import { JobRunner } from '../../src/app/jobs/runner.ts';
 import {
   exportPersonalData,
@@ -19,10 +20,12 @@ import { registerUser } from '../../src/app/users.ts';
 import { COMMUNITY_ADMIN, populateCommunity } from '../support/community.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { economyApp } from '../support/economy.ts';
+import { failNextWrites } from '../support/faults.ts';
 
 describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
   let database: Database;
   let app: ReturnType<typeof economyApp>;
+  let pseudonymTaken = 0;
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
@@ -55,6 +58,20 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     expect(await exportPersonalData(app, 4242)).toBeUndefined();
   });
 
+  it('a forgetting that fails half-way changes nothing, and the next attempt completes it', async () => {
+    await populateCommunity(app, 3000, 1);
+    const before = await tableContents(app.db);
+    await failNextWrites(app.db, 'forgotten_people', 1);
+    await expect(forgetPerson(app, 3000, { by: 'person' })).rejects.toThrow(/injected fault/);
+    expect(await tableContents(app.db)).toEqual(before);
+    const outcome = await forgetPerson(app, 3000, { by: 'person' });
+    expect(outcome).toMatchObject({ forgotten: true, auditId: null });
+    expect(await findUser(app.db, 3000)).toBeUndefined();
+    expect((await reconcile(app.db)).problems).toEqual([]);
+    // The first pseudonym is taken: the next one is below it.
+    pseudonymTaken = outcome.forgotten ? outcome.pseudonym : 0;
+  });
+
   it('forgets a person: books balanced under a pseudonym, profile and activity gone, id free again', async () => {
     const before = await ledgerOf(1000);
     const balance = (await findUser(app.db, 1000))?.balance;
@@ -64,9 +81,14 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       reason: 'petición por correo',
       key: 'forget:1',
     });
-    expect(outcome).toEqual({ forgotten: true, pseudonym: -1, auditId: 2 });
+    const pseudonym = pseudonymTaken - 1;
+    expect(outcome).toEqual({ forgotten: true, pseudonym, auditId: expect.any(Number) });
     expect(await findUser(app.db, 1000)).toBeUndefined();
-    const pseudonymous = await app.db.selectFrom('users').selectAll().where('id', '=', -1).executeTakeFirst();
+    const pseudonymous = await app.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', pseudonym)
+      .executeTakeFirst();
     expect(pseudonymous).toMatchObject({
       first_name: '',
       username: null,
@@ -75,12 +97,12 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       balance,
     });
     expect(pseudonymous?.forgotten_at).toBeInstanceOf(Date);
-    const after = await ledgerOf(-1);
+    const after = await ledgerOf(pseudonym);
     expect(after.map((r) => [r.amount, r.balance_after, r.reason, r.created_at])).toEqual(
       before.map((r) => [r.amount, r.balance_after, r.reason, r.created_at]),
     );
     expect(after.map((r) => r.idempotency_key)).toEqual(
-      before.map((r) => r.idempotency_key.replace(/(^|:)1000(?=:|$)/g, '$1-1')),
+      before.map((r) => r.idempotency_key.replace(/(^|:)1000(?=:|$)/g, `$1${pseudonym}`)),
     );
     expect((await reconcile(app.db)).problems).toEqual([]);
     // Nothing left under the Telegram id, anywhere.
@@ -100,8 +122,9 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     }
     const audits = await app.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
     expect(audits.map((a) => [a.action, a.target_user_id])).toEqual([
-      ['vip-grant', -1],
-      ['forget', -1],
+      ['vip-grant', pseudonym],
+      ['vip-grant', pseudonymTaken],
+      ['forget', pseudonym],
     ]);
     expect(JSON.stringify(audits)).not.toContain('1000');
     // A second request finds nobody; the next registration is a new person with a welcome bonus.
@@ -193,10 +216,19 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     expect(await jobs.runDue()).toBe(false);
     app.clock.advance(2 * 24 * 3_600_000);
     expect(await jobs.runDue()).toBe(true);
+    expect(await jobs.runDue()).toBe(true);
+    expect(await jobs.runDue()).toBe(false);
     expect(await events()).toEqual([]);
-    const record = await app.db.selectFrom('forgotten_people').selectAll().execute();
-    expect(record).toMatchObject([{ pseudonym: -1, requested_by: 'admin', purged_at: app.clock.now() }]);
-    expect((await ledgerOf(-1)).length).toBeGreaterThan(0);
+    const records = await app.db
+      .selectFrom('forgotten_people')
+      .selectAll()
+      .orderBy('pseudonym', 'desc')
+      .execute();
+    expect(records).toMatchObject([
+      { pseudonym: -1, requested_by: 'person', purged_at: app.clock.now() },
+      { pseudonym: -2, requested_by: 'admin', purged_at: app.clock.now() },
+    ]);
+    expect((await ledgerOf(-2)).length).toBeGreaterThan(0);
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 });
