@@ -57,6 +57,23 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
       profile: { id: ana.id, first_name: 'Ana', username: 'ana_privacy' },
     });
     expect(data.ledger).toEqual([expect.objectContaining({ reason: 'welcome', amount: 20 })]);
+    // The web chat downloads it as a Telegram app would.
+    const download = await fetch(`${t.diana.url}/sandbox/api/files/${file.document!.file_id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="diana-${ana.id}.json"`);
+    expect(await download.json()).toEqual(data);
+  });
+
+  it('takes uploads only on the emulated Bot API, with its token', async () => {
+    const form = () => {
+      const body = new FormData();
+      body.append('chat_id', '1');
+      body.append('text', '/admin');
+      return body;
+    };
+    const post = (path: string) => fetch(`${t.diana.url}${path}`, { method: 'POST', body: form() });
+    expect((await post(`/sandbox/api/chats/${uniqueUserId()}/messages`)).status).toBe(415);
+    expect((await post('/sandbox/bot-api/bot1:wrong/sendMessage')).status).toBe(401);
   });
 
   it('forgets a person after a confirmation: gone from admin search, a new visitor next time, books clean', async () => {

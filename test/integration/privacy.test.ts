@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { transact } from '../../src/adapters/db/repositories/events.ts';
+import { economyTotals, topEarners } from '../../src/adapters/db/repositories/stats.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { tableContents } from '../../src/adapters/db/snapshot.ts';
 import { JobRunner } from '../../src/app/jobs/runner.ts';
@@ -127,6 +128,9 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       ['forget', pseudonym],
     ]);
     expect(JSON.stringify(audits)).not.toContain('1000');
+    // Out of the lists: the people counted and the top earners are the people there are.
+    expect((await economyTotals(app.db, 'admin_revoke')).users).toBe(2);
+    expect((await topEarners(app.db, 10)).map((e) => e.userId).sort()).toEqual([1001, 1002]);
     // A second request finds nobody; the next registration is a new person with a welcome bonus.
     expect(await forgetPerson(app, 1000, { by: 'person' })).toEqual({ forgotten: false });
     const again = await registerUser(app, { id: 1000, firstName: 'Otra', language: 'es' }, null);
