@@ -93,6 +93,10 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
     const again = (await bob.press('Forget me', back)).message;
     const done = (await bob.press('Yes, forget me', again)).message;
     expect(bob.text(done)).toContain('no longer knows who you are');
+    // The same tap again (a replayed or doubled button) finds nobody and changes nothing.
+    const replay = await bob.pressData(bob.button('Yes, forget me', again!).data, again!.message_id);
+    expect(replay.answer.text).toContain('/start');
+    expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
 
     await admin.press('Usuarios', await admin.send('/admin'));
     expect((await admin.send('@bob_forgets')).text).toContain('No encuentro a nadie con «@bob_forgets»');
