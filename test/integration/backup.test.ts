@@ -84,7 +84,10 @@ describe.each(DATABASE_KINDS)('backup and restore (%s)', (kind) => {
       );
       expect(await tableContents(target.db)).toEqual(theirs);
       // A forced restore of an incomplete file leaves the database as it was.
-      const lines = gunzipSync(await readFile(file)).toString().trimEnd().split('\n');
+      const lines = gunzipSync(await readFile(file))
+        .toString()
+        .trimEnd()
+        .split('\n');
       const cut = join(dir, `${kind}-force-cut.gz`);
       await writeFile(cut, gzipSync(`${lines.slice(0, -3).join('\n')}\n`));
       await expect(restoreSnapshotFile(target.db, cut, { force: true })).rejects.toThrow(/incomplete/);

@@ -8,8 +8,8 @@ import { JobRunner } from '../../src/app/jobs/runner.ts';
 import { maintenanceJob } from '../../src/app/maintenance.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { testApp } from '../support/app-context.ts';
-import { failNextWrites } from '../support/faults.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { failNextWrites } from '../support/faults.ts';
 
 describe.each(DATABASE_KINDS)('jobs (%s)', (kind) => {
   let database: Database;
