@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
+import { setMembership } from '../../src/adapters/db/repositories/channels.ts';
 import { transact } from '../../src/adapters/db/repositories/events.ts';
 import { economyTotals, topEarners } from '../../src/adapters/db/repositories/stats.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
@@ -13,14 +14,18 @@ import { JobRunner } from '../../src/app/jobs/runner.ts';
 import {
   exportPersonalData,
   forgetPerson,
+  PRIVACY_LEAVE_VIP_JOB,
   PRIVACY_PURGE_JOB,
+  privacyLeaveVipJob,
   privacyPurgeJob,
 } from '../../src/app/privacy.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import { registerUser } from '../../src/app/users.ts';
+import { TEST_CHANNELS } from '../support/app-context.ts';
 import { COMMUNITY_ADMIN, populateCommunity } from '../support/community.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { economyApp } from '../support/economy.ts';
+import { FakeGateway } from '../support/fake-gateway.ts';
 import { failNextWrites } from '../support/faults.ts';
 
 describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
@@ -138,6 +143,42 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 
+  it('takes a forgotten person out of the VIP channel, then keeps their Telegram id nowhere', async () => {
+    await populateCommunity(app, 4000, 1);
+    const vip = TEST_CHANNELS.vip!;
+    await setMembership(app.db, { chatId: vip, userId: 4000, isMember: true, at: app.clock.now() });
+    const outcome = await forgetPerson(app, 4000, { by: 'person' });
+    expect(outcome.forgotten).toBe(true);
+    const telegram = new FakeGateway();
+    const jobs = new JobRunner(app, { [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram) });
+    await app.db
+      .updateTable('jobs')
+      .set({ status: 'cancelled' })
+      .where('kind', '!=', PRIVACY_LEAVE_VIP_JOB)
+      .execute();
+    expect(await jobs.runDue()).toBe(true);
+    expect(telegram.calls).toEqual([{ method: 'removeMember', args: [vip, 4000] }]);
+    const left = await app.db
+      .selectFrom('jobs')
+      .select(['payload', 'status'])
+      .where('kind', '=', PRIVACY_LEAVE_VIP_JOB)
+      .execute();
+    expect(left).toEqual([{ payload: {}, status: 'done' }]);
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        SELECT user_id FROM channel_members WHERE user_id = 4000
+        UNION ALL SELECT target_user_id FROM audit_log WHERE target_user_id = 4000
+        UNION ALL SELECT user_id FROM transactions WHERE user_id = 4000) t`.execute(app.db);
+    expect(rows[0]?.n).toBe(0);
+    expect((await reconcile(app.db)).problems).toEqual([]);
+    // Restore the pending jobs the other tests expect.
+    await app.db
+      .updateTable('jobs')
+      .set({ status: 'pending' })
+      .where('kind', '=', PRIVACY_PURGE_JOB)
+      .execute();
+  });
+
   it('the ledger and the audit log allow that pseudonymisation and nothing else', async () => {
     const attempt = (statement: (tx: Parameters<Parameters<typeof transact>[1]>[0]) => Promise<unknown>) =>
       transact(app.db, statement);
@@ -221,6 +262,7 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     app.clock.advance(2 * 24 * 3_600_000);
     expect(await jobs.runDue()).toBe(true);
     expect(await jobs.runDue()).toBe(true);
+    expect(await jobs.runDue()).toBe(true);
     expect(await jobs.runDue()).toBe(false);
     expect(await events()).toEqual([]);
     const records = await app.db
@@ -231,6 +273,7 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     expect(records).toMatchObject([
       { pseudonym: -1, requested_by: 'person', purged_at: app.clock.now() },
       { pseudonym: -2, requested_by: 'admin', purged_at: app.clock.now() },
+      { pseudonym: -3, requested_by: 'person', purged_at: app.clock.now() },
     ]);
     expect((await ledgerOf(-2)).length).toBeGreaterThan(0);
     expect((await reconcile(app.db)).problems).toEqual([]);
