@@ -7,8 +7,8 @@
 // else goes at once: the profile (name, username, start link), story saves, progress, inventory, daily
 // claims, channel memberships and reactions, waiting announcements and jobs, and the updates they sent that
 // are handled; inside the VIP channel, a job takes them out. Their Telegram id is free again: their next /start
-// is a new visitor. The event history moves
-// to the pseudonym and the purge job deletes it, with the VIP invitations, after PURGE_AFTER_DAYS.
+// is a new visitor. The event history moves to the pseudonym and the purge job deletes it, with the VIP
+// invitations, after PURGE_AFTER_DAYS.
 import { sql } from 'kysely';
 import type { Executor } from '../adapters/db/database.ts';
 import { writeAudit } from '../adapters/db/repositories/audit.ts';
