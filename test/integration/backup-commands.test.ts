@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropSchema, openDatabase } from '../../src/adapters/db/database.ts';
+import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
 import { tableContents } from '../../src/adapters/db/snapshot.ts';
 import { populateCommunity } from '../support/community.ts';
 import { POSTGRES_URL } from '../support/databases.ts';
@@ -28,6 +29,7 @@ describe('backup, restore and move commands', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'diana-backup-cli-'));
     const database = await openDatabase({ dataDir: join(dir, 'a') });
+    await migrateToLatest(database.db);
     await populateCommunity(economyApp(database), 1000, 2);
     await database.close();
     const admin = await openDatabase({ url: POSTGRES_URL, schema, poolSize: 1 });
