@@ -39,6 +39,12 @@ import { JobRunner } from './app/jobs/runner.ts';
 import { maintenanceJob, scheduleMaintenance } from './app/maintenance.ts';
 import { announcer } from './app/notifications/announcer.ts';
 import { NotificationSender } from './app/notifications/sender.ts';
+import {
+  PRIVACY_LEAVE_VIP_JOB,
+  PRIVACY_PURGE_JOB,
+  privacyLeaveVipJob,
+  privacyPurgeJob,
+} from './app/privacy.ts';
 import { progressTracker } from './app/progress/tracker.ts';
 import { type AppContext, channelSettings } from './app/services.ts';
 import { Traffic } from './app/traffic.ts';
@@ -275,6 +281,8 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       [PAID_VIP_JOB]: paidVipJob(app, telegram),
       [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
       [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
+      [PRIVACY_PURGE_JOB]: privacyPurgeJob(app),
+      [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram),
       [BACKUP_JOB]: backupJob(app, database, {
         dir: config.backupDir,
         everyHours: config.backupEveryHours,

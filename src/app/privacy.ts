@@ -6,19 +6,24 @@
 // pseudonym), which is the one change the append-only rules of the ledger and the audit log allow. Everything
 // else goes at once: the profile (name, username, start link), story saves, progress, inventory, daily
 // claims, channel memberships and reactions, waiting announcements and jobs, and the updates they sent that
-// are handled. Their Telegram id is free again: their next /start is a new visitor. The event history moves
-// to the pseudonym and the purge job deletes it, with the VIP invitations, after PURGE_AFTER_DAYS.
+// are handled; inside the VIP channel, a job takes them out. Their Telegram id is free again: their next /start
+// is a new visitor. The event history moves to the pseudonym and the purge job deletes it, with the VIP
+// invitations, after PURGE_AFTER_DAYS.
 import { sql } from 'kysely';
 import type { Executor } from '../adapters/db/database.ts';
 import { writeAudit } from '../adapters/db/repositories/audit.ts';
+import { isMember } from '../adapters/db/repositories/channels.ts';
 import { transact } from '../adapters/db/repositories/events.ts';
 import { scheduleJob } from '../adapters/db/repositories/jobs.ts';
 import { lockUser } from '../adapters/db/repositories/users.ts';
 import type { JobHandler } from './jobs/runner.ts';
 import type { AppContext } from './services.ts';
+import type { TelegramGateway } from './telegram-gateway.ts';
 
 export const PURGE_AFTER_DAYS = 30;
 export const PRIVACY_PURGE_JOB = 'privacy-purge';
+/** Takes a forgotten person out of the VIP channel; the only place their Telegram id stays, until it runs. */
+export const PRIVACY_LEAVE_VIP_JOB = 'privacy-leave-vip';
 const DAY_MS = 24 * 3_600_000;
 
 /** What a person gets when they ask for their data: one JSON document. */
@@ -99,7 +104,9 @@ export async function exportPersonalData(app: AppContext, userId: number): Promi
 
 export type ForgetRequest = { by: 'person' } | { by: 'admin'; adminId: number; reason: string; key: string };
 
-export type ForgetOutcome = { forgotten: true; pseudonym: number } | { forgotten: false };
+export type ForgetOutcome =
+  | { forgotten: true; pseudonym: number; auditId: number | null }
+  | { forgotten: false };
 
 /** Forgets a person (see the top of this file); `forgotten: false` when there is nobody by that id. */
 export async function forgetPerson(
@@ -144,6 +151,9 @@ export async function forgetPerson(
     for (const table of ['orders', 'vip_grants', 'vip_invites', 'star_payments'] as const) {
       await sql`UPDATE ${sql.table(table)} SET user_id = ${pseudonym} WHERE user_id = ${userId}`.execute(tx);
     }
+    // Inside the VIP channel, they leave it (scheduled below): their VIP time went with them.
+    const vipChannel = app.channels.vip;
+    const inVipChannel = vipChannel !== undefined && (await isMember(tx, vipChannel, userId));
     await sql`UPDATE vip_tokens SET redeemed_by = ${pseudonym} WHERE redeemed_by = ${userId}`.execute(tx);
     // Handled events stay (under the pseudonym) until the purge; waiting ones would act for nobody.
     await sql`UPDATE events SET user_id = ${pseudonym} WHERE user_id = ${userId} AND status = 'done'`.execute(
@@ -174,6 +184,14 @@ export async function forgetPerson(
         AND jsonb_path_exists(body, 'lax $.**.from.id ? (@ == $id)', jsonb_build_object('id', ${userId}::bigint))`.execute(
       tx,
     );
+    if (inVipChannel) {
+      await scheduleJob(tx, {
+        kind: PRIVACY_LEAVE_VIP_JOB,
+        key: `${PRIVACY_LEAVE_VIP_JOB}:${pseudonym}`,
+        runAt: now,
+        payload: { chatId: vipChannel, userId },
+      });
+    }
     await tx.deleteFrom('users').where('id', '=', userId).execute();
     const purgeAfter = new Date(now.getTime() + PURGE_AFTER_DAYS * DAY_MS);
     await tx
@@ -186,9 +204,10 @@ export async function forgetPerson(
       runAt: purgeAfter,
       payload: { pseudonym },
     });
+    let auditId: number | null = null;
     if (request.by === 'admin') {
       // The audit names the pseudonym only: the log must not undo what it records.
-      await writeAudit(
+      auditId = await writeAudit(
         tx,
         {
           adminId: request.adminId,
@@ -203,7 +222,7 @@ export async function forgetPerson(
       );
     }
     app.log.info({ pseudonym, by: request.by }, 'a person was forgotten');
-    return { forgotten: true, pseudonym };
+    return { forgotten: true, pseudonym, auditId };
   });
 }
 
@@ -226,5 +245,26 @@ export function privacyPurgeJob(app: AppContext): JobHandler {
         'a forgotten person purged',
       );
     });
+  };
+}
+
+/**
+ * Takes a forgotten person out of the VIP channel (able to come back as anyone can), then blanks the job's
+ * payload: once done, their Telegram id is kept nowhere. Running again after a crash removes them again,
+ * which changes nothing.
+ */
+export function privacyLeaveVipJob(app: AppContext, telegram: TelegramGateway): JobHandler {
+  return async (job) => {
+    const chatId = Number(job.payload.chatId);
+    const userId = Number(job.payload.userId);
+    if (Number.isSafeInteger(chatId) && Number.isSafeInteger(userId) && userId > 0) {
+      const outcome = await telegram.removeMember(chatId, userId);
+      app.log.info({ outcome }, 'a forgotten person left the VIP channel');
+    }
+    await app.db
+      .updateTable('jobs')
+      .set({ payload: JSON.stringify({}) })
+      .where('id', '=', job.id)
+      .execute();
   };
 }

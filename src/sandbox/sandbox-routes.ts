@@ -36,6 +36,7 @@ const photoBody = z.object({
 });
 const pressBody = z.object({ messageId: z.number().int().positive(), data: z.string().min(1).max(256) });
 const assetParams = z.object({ file: z.string().max(64) });
+const fileParams = z.object({ fileId: z.string().regex(/^[\w-]{1,64}$/) });
 
 /** Every sandbox route refuses requests that could come from another site (see sandbox-guard.ts). */
 export function registerSandboxRoutes(server: FastifyInstance, emulator: BotApiEmulator): void {
@@ -52,6 +53,17 @@ export function registerSandboxRoutes(server: FastifyInstance, emulator: BotApiE
     const asset = assets[req.params.file];
     if (!asset) throw new HttpProblem(404, `no asset ${req.params.file}`);
     return reply.type(asset.type).send(asset.body);
+  });
+
+  // A document the bot sent, downloaded as a Telegram app would.
+  http.get('/sandbox/api/files/:fileId', { schema: { params: fileParams } }, async (req, reply) => {
+    const file = emulator.files.content(req.params.fileId);
+    if (!file) throw new HttpProblem(404, `no file ${req.params.fileId}`);
+    const name = file.name.replace(/[^\w.-]/g, '_');
+    return reply
+      .type(file.mime)
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(file.data);
   });
 
   http.get('/sandbox/api/bot', async () => ({

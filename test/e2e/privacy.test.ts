@@ -57,6 +57,23 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
       profile: { id: ana.id, first_name: 'Ana', username: 'ana_privacy' },
     });
     expect(data.ledger).toEqual([expect.objectContaining({ reason: 'welcome', amount: 20 })]);
+    // The web chat downloads it as a Telegram app would.
+    const download = await fetch(`${t.diana.url}/sandbox/api/files/${file.document!.file_id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="diana-${ana.id}.json"`);
+    expect(await download.json()).toEqual(data);
+  });
+
+  it('takes uploads only on the emulated Bot API, with its token', async () => {
+    const form = () => {
+      const body = new FormData();
+      body.append('chat_id', '1');
+      body.append('text', '/admin');
+      return body;
+    };
+    const post = (path: string) => fetch(`${t.diana.url}${path}`, { method: 'POST', body: form() });
+    expect((await post(`/sandbox/api/chats/${uniqueUserId()}/messages`)).status).toBe(415);
+    expect((await post('/sandbox/bot-api/bot1:wrong/sendMessage')).status).toBe(401);
   });
 
   it('forgets a person after a confirmation: gone from admin search, a new visitor next time, books clean', async () => {
@@ -76,6 +93,10 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
     const again = (await bob.press('Forget me', back)).message;
     const done = (await bob.press('Yes, forget me', again)).message;
     expect(bob.text(done)).toContain('no longer knows who you are');
+    // The same tap again (a replayed or doubled button) finds nobody and changes nothing.
+    const replay = await bob.pressData(bob.button('Yes, forget me', again!).data, again!.message_id);
+    expect(replay.answer.text).toContain('/start');
+    expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
 
     await admin.press('Usuarios', await admin.send('/admin'));
     expect((await admin.send('@bob_forgets')).text).toContain('No encuentro a nadie con «@bob_forgets»');
@@ -83,6 +104,27 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
     expect((await admin.send(String(bob.id))).text).toContain('No encuentro a nadie');
 
     expect((await bob.send('/start')).text).toContain('As a token of welcome, 20 besitos');
+    expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
+  });
+
+  it('an admin forgets a person at their request, with the request recorded in the audit log', async () => {
+    const carla = t.client({ id: uniqueUserId(), first_name: 'Carla', username: 'carla_asks' });
+    await carla.send('/start');
+    await admin.press('Usuarios', await admin.send('/admin'));
+    const card = await admin.send('@carla_asks');
+    const prompt = (await admin.press('Olvidar', card)).message;
+    expect(admin.text(prompt)).toContain('No se puede deshacer');
+    expect((await admin.send('ok')).text).toContain('de 3 a 200 caracteres');
+    const done = await admin.send('correo del 3 de mayo');
+    expect(done.text).toMatch(
+      /^Hecho: la persona está olvidada; sus cuentas siguen bajo el número -\d+\. Registro nº\d+\.$/,
+    );
+    await admin.press('Usuarios', await admin.send('/admin'));
+    expect((await admin.send('@carla_asks')).text).toContain('No encuentro a nadie');
+    const audit = (await admin.press('Registro', await admin.send('/admin'))).message;
+    expect(admin.text(audit)).toMatch(/olvido a petición · usuario -\d+/);
+    expect(admin.text(audit)).not.toContain(`usuario ${carla.id}`);
+    expect((await carla.send('/start')).text).toContain('se le han abonado 20 besitos');
     expect((await reconcile(t.diana.app.db)).problems).toEqual([]);
   });
 });

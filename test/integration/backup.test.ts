@@ -34,17 +34,18 @@ describe.each(DATABASE_KINDS)('backup and restore (%s)', (kind) => {
   let source: Database;
   let file: string;
   let before: Record<string, string[]>;
+  let summary: Awaited<ReturnType<typeof writeSnapshotFile>>;
 
   beforeAll(async () => {
     source = await freshDatabase(kind);
     await populateCommunity(economyApp(source), 1000);
     file = join(dir, `${kind}.diana-backup.gz`);
     before = await tableContents(source.db);
+    summary = await writeSnapshotFile(source.db, kind, file);
   });
   afterAll(() => source?.close());
 
   it('restores every table row for row into a fresh database, books clean', async () => {
-    const summary = await writeSnapshotFile(source.db, kind, file);
     const kept = [
       'users',
       'transactions',
@@ -81,6 +82,15 @@ describe.each(DATABASE_KINDS)('backup and restore (%s)', (kind) => {
       await expect(restoreSnapshotFile(target.db, file)).rejects.toThrow(
         /not empty: restore refused \(add --force/,
       );
+      expect(await tableContents(target.db)).toEqual(theirs);
+      // A forced restore of an incomplete file leaves the database as it was.
+      const lines = gunzipSync(await readFile(file))
+        .toString()
+        .trimEnd()
+        .split('\n');
+      const cut = join(dir, `${kind}-force-cut.gz`);
+      await writeFile(cut, gzipSync(`${lines.slice(0, -3).join('\n')}\n`));
+      await expect(restoreSnapshotFile(target.db, cut, { force: true })).rejects.toThrow(/incomplete/);
       expect(await tableContents(target.db)).toEqual(theirs);
       await restoreSnapshotFile(target.db, file, { force: true });
       expect(await tableContents(target.db)).toEqual(before);

@@ -5,24 +5,33 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
+import { setMembership } from '../../src/adapters/db/repositories/channels.ts';
 import { transact } from '../../src/adapters/db/repositories/events.ts';
+import { economyTotals, topEarners } from '../../src/adapters/db/repositories/stats.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { tableContents } from '../../src/adapters/db/snapshot.ts';
 import { JobRunner } from '../../src/app/jobs/runner.ts';
 import {
   exportPersonalData,
   forgetPerson,
+  PRIVACY_LEAVE_VIP_JOB,
   PRIVACY_PURGE_JOB,
+  privacyLeaveVipJob,
   privacyPurgeJob,
 } from '../../src/app/privacy.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import { registerUser } from '../../src/app/users.ts';
+import { TEST_CHANNELS } from '../support/app-context.ts';
 import { COMMUNITY_ADMIN, populateCommunity } from '../support/community.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { economyApp } from '../support/economy.ts';
+import { FakeGateway } from '../support/fake-gateway.ts';
+import { failNextWrites } from '../support/faults.ts';
 
 describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
   let database: Database;
   let app: ReturnType<typeof economyApp>;
+  let pseudonymTaken = 0;
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
@@ -69,6 +78,20 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     expect(await exportPersonalData(app, 4242)).toBeUndefined();
   });
 
+  it('a forgetting that fails half-way changes nothing, and the next attempt completes it', async () => {
+    await populateCommunity(app, 3000, 1);
+    const before = await tableContents(app.db);
+    await failNextWrites(app.db, 'forgotten_people', 1);
+    await expect(forgetPerson(app, 3000, { by: 'person' })).rejects.toThrow(/injected fault/);
+    expect(await tableContents(app.db)).toEqual(before);
+    const outcome = await forgetPerson(app, 3000, { by: 'person' });
+    expect(outcome).toMatchObject({ forgotten: true, auditId: null });
+    expect(await findUser(app.db, 3000)).toBeUndefined();
+    expect((await reconcile(app.db)).problems).toEqual([]);
+    // The first pseudonym is taken: the next one is below it.
+    pseudonymTaken = outcome.forgotten ? outcome.pseudonym : 0;
+  });
+
   it('forgets a person: books balanced under a pseudonym, profile and activity gone, id free again', async () => {
     const before = await ledgerOf(1000);
     const balance = (await findUser(app.db, 1000))?.balance;
@@ -78,9 +101,14 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       reason: 'petición por correo',
       key: 'forget:1',
     });
-    expect(outcome).toEqual({ forgotten: true, pseudonym: -1 });
+    const pseudonym = pseudonymTaken - 1;
+    expect(outcome).toEqual({ forgotten: true, pseudonym, auditId: expect.any(Number) });
     expect(await findUser(app.db, 1000)).toBeUndefined();
-    const pseudonymous = await app.db.selectFrom('users').selectAll().where('id', '=', -1).executeTakeFirst();
+    const pseudonymous = await app.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', pseudonym)
+      .executeTakeFirst();
     expect(pseudonymous).toMatchObject({
       first_name: '',
       username: null,
@@ -89,12 +117,12 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
       balance,
     });
     expect(pseudonymous?.forgotten_at).toBeInstanceOf(Date);
-    const after = await ledgerOf(-1);
+    const after = await ledgerOf(pseudonym);
     expect(after.map((r) => [r.amount, r.balance_after, r.reason, r.created_at])).toEqual(
       before.map((r) => [r.amount, r.balance_after, r.reason, r.created_at]),
     );
     expect(after.map((r) => r.idempotency_key)).toEqual(
-      before.map((r) => r.idempotency_key.replace(/(^|:)1000(?=:|$)/g, '$1-1')),
+      before.map((r) => r.idempotency_key.replace(/(^|:)1000(?=:|$)/g, `$1${pseudonym}`)),
     );
     expect((await reconcile(app.db)).problems).toEqual([]);
     // Nothing left under the Telegram id, anywhere.
@@ -115,15 +143,55 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     }
     const audits = await app.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
     expect(audits.map((a) => [a.action, a.target_user_id])).toEqual([
-      ['vip-grant', -1],
-      ['forget', -1],
+      ['vip-grant', pseudonym],
+      ['vip-grant', pseudonymTaken],
+      ['forget', pseudonym],
     ]);
     expect(JSON.stringify(audits)).not.toContain('1000');
+    // Out of the lists: the people counted and the top earners are the people there are.
+    expect((await economyTotals(app.db, 'admin_revoke')).users).toBe(2);
+    expect((await topEarners(app.db, 10)).map((e) => e.userId).sort()).toEqual([1001, 1002]);
     // A second request finds nobody; the next registration is a new person with a welcome bonus.
     expect(await forgetPerson(app, 1000, { by: 'person' })).toEqual({ forgotten: false });
     const again = await registerUser(app, { id: 1000, firstName: 'Otra', language: 'es' }, null);
     expect(again).toMatchObject({ created: true, welcomeBonus: app.pack.economy.rewards.welcome });
     expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('takes a forgotten person out of the VIP channel, then keeps their Telegram id nowhere', async () => {
+    await populateCommunity(app, 4000, 1);
+    const vip = TEST_CHANNELS.vip!;
+    await setMembership(app.db, { chatId: vip, userId: 4000, isMember: true, at: app.clock.now() });
+    const outcome = await forgetPerson(app, 4000, { by: 'person' });
+    expect(outcome.forgotten).toBe(true);
+    const telegram = new FakeGateway();
+    const jobs = new JobRunner(app, { [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram) });
+    await app.db
+      .updateTable('jobs')
+      .set({ status: 'cancelled' })
+      .where('kind', '!=', PRIVACY_LEAVE_VIP_JOB)
+      .execute();
+    expect(await jobs.runDue()).toBe(true);
+    expect(telegram.calls).toEqual([{ method: 'removeMember', args: [vip, 4000] }]);
+    const left = await app.db
+      .selectFrom('jobs')
+      .select(['payload', 'status'])
+      .where('kind', '=', PRIVACY_LEAVE_VIP_JOB)
+      .execute();
+    expect(left).toEqual([{ payload: {}, status: 'done' }]);
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (
+        SELECT user_id FROM channel_members WHERE user_id = 4000
+        UNION ALL SELECT target_user_id FROM audit_log WHERE target_user_id = 4000
+        UNION ALL SELECT user_id FROM transactions WHERE user_id = 4000) t`.execute(app.db);
+    expect(rows[0]?.n).toBe(0);
+    expect((await reconcile(app.db)).problems).toEqual([]);
+    // Restore the pending jobs the other tests expect.
+    await app.db
+      .updateTable('jobs')
+      .set({ status: 'pending' })
+      .where('kind', '=', PRIVACY_PURGE_JOB)
+      .execute();
   });
 
   it('the ledger and the audit log allow that pseudonymisation and nothing else', async () => {
@@ -208,10 +276,21 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     expect(await jobs.runDue()).toBe(false);
     app.clock.advance(2 * 24 * 3_600_000);
     expect(await jobs.runDue()).toBe(true);
+    expect(await jobs.runDue()).toBe(true);
+    expect(await jobs.runDue()).toBe(true);
+    expect(await jobs.runDue()).toBe(false);
     expect(await events()).toEqual([]);
-    const record = await app.db.selectFrom('forgotten_people').selectAll().execute();
-    expect(record).toMatchObject([{ pseudonym: -1, requested_by: 'admin', purged_at: app.clock.now() }]);
-    expect((await ledgerOf(-1)).length).toBeGreaterThan(0);
+    const records = await app.db
+      .selectFrom('forgotten_people')
+      .selectAll()
+      .orderBy('pseudonym', 'desc')
+      .execute();
+    expect(records).toMatchObject([
+      { pseudonym: -1, requested_by: 'person', purged_at: app.clock.now() },
+      { pseudonym: -2, requested_by: 'admin', purged_at: app.clock.now() },
+      { pseudonym: -3, requested_by: 'person', purged_at: app.clock.now() },
+    ]);
+    expect((await ledgerOf(-2)).length).toBeGreaterThan(0);
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import type { Db, Executor } from './database.ts';
 export const SNAPSHOT_FORMAT = 'diana-backup';
 const SNAPSHOT_VERSION = 1;
 /** Rows read per query, and written per insert. */
-const BATCH = 500;
+const BATCH = 1000;
 /** The migrator's own bookkeeping: the target has its own, made by migrating it. */
 const SKIPPED_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 
@@ -112,19 +112,19 @@ export async function exportSnapshot(
       let total = 0;
       for (const table of tables) {
         await write(JSON.stringify({ $: 'table', name: table }));
-        let after = '(0,0)';
         let count = 0;
+        // One pass over the table through a cursor, inside the transaction's snapshot.
+        await sql`DECLARE snapshot_rows NO SCROLL CURSOR FOR
+          SELECT row_to_json(t)::text AS row FROM ${quote(table)} t`.execute(tx);
         for (;;) {
-          // Pages by physical row address: cheap at any depth, and stable inside the transaction's snapshot.
-          const { rows } = await sql<{ at: string; row: string }>`
-            SELECT t.ctid::text AS at, row_to_json(t)::text AS row FROM ${quote(table)} t
-            WHERE t.ctid > ${after}::tid ORDER BY t.ctid LIMIT ${BATCH}`.execute(tx);
+          const { rows } = await sql<{
+            row: string;
+          }>`FETCH ${sql.raw(String(BATCH))} FROM snapshot_rows`.execute(tx);
           for (const r of rows) await write(r.row);
           count += rows.length;
-          const last = rows.at(-1);
-          if (!last || rows.length < BATCH) break;
-          after = last.at;
+          if (rows.length < BATCH) break;
         }
+        await sql`CLOSE snapshot_rows`.execute(tx);
         counts[table] = count;
         total += count;
       }
@@ -139,16 +139,28 @@ export async function writeSnapshotFile(db: Db, source: string, file: string, no
   const partial = `${file}.partial`;
   const gzip = createGzip();
   const done = pipeline(gzip, createWriteStream(partial));
+  // Lines are gathered into chunks: one compression job per chunk, not per line.
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const flush = () =>
+    new Promise<void>((resolve, reject) => {
+      const chunk = pending.join('');
+      pending = [];
+      pendingChars = 0;
+      gzip.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
   try {
     const summary = await exportSnapshot(
       db,
       source,
-      (line) =>
-        new Promise<void>((resolve, reject) => {
-          gzip.write(`${line}\n`, (error) => (error ? reject(error) : resolve()));
-        }),
+      async (line) => {
+        pending.push(`${line}\n`);
+        pendingChars += line.length + 1;
+        if (pendingChars >= 256 * 1024) await flush();
+      },
       now,
     );
+    if (pending.length > 0) await flush();
     gzip.end();
     await done;
     await rename(partial, file);

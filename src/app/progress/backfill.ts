@@ -23,7 +23,12 @@ export async function backfill(app: AppContext, options: { dryRun: boolean }): P
   const goals = [...app.pack.progress.missions, ...app.pack.progress.achievements].filter(
     (g) => g.cadence === 'once',
   );
-  const users = await app.db.selectFrom('users').select('id').orderBy('id').execute();
+  const users = await app.db
+    .selectFrom('users')
+    .select('id')
+    .where('forgotten_at', 'is', null)
+    .orderBy('id')
+    .execute();
   const lines: BackfillLine[] = [];
   for (const { id: userId } of users) {
     const tracked = new Set((await progressRows(app.db, userId, { periods: ['once'] })).map((r) => r.goalId));

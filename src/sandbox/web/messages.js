@@ -65,10 +65,20 @@ export function drawMessage(item, message, handlers) {
     item.append(img);
   }
   if (message.invoice) item.append(invoiceCard(message, handlers));
+  if (message.document) {
+    const link = document.createElement('a');
+    link.href = `/sandbox/api/files/${encodeURIComponent(message.document.file_id)}`;
+    link.download = message.document.file_name ?? 'document';
+    link.className = 'document';
+    link.textContent = `📄 ${message.document.file_name ?? 'document'} (${message.document.file_size ?? 0} B)`;
+    item.append(link);
+  }
   const text = document.createElement('div');
   text.className = 'text';
   const body = service ?? message.text ?? message.caption ?? (message.sticker ? message.sticker.emoji : '');
-  text.append(linkified(body || (message.invoice || message.photo ? '' : '📎'), handlers.onLink));
+  text.append(
+    linkified(body || (message.invoice || message.photo || message.document ? '' : '📎'), handlers.onLink),
+  );
   item.append(text);
   for (const row of message.reply_markup?.inline_keyboard ?? []) {
     const rowEl = document.createElement('div');

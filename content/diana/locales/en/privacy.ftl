@@ -36,3 +36,11 @@ privacy-notice =
     Your rights: in ⚙️ Settings → 🔒 Privacy you can download your data as a file and ask to be forgotten. Forgetting erases your profile and activity at once; the books (movements and payments) are kept without your identity, under an anonymous number, and the remaining traces go within 30 days. You can also ask an admin.
 
     Terms: besitos have no money value and cannot be exchanged for money. VIP gives access to the private channel for the time paid; Stars follow Telegram's terms. The content is for adults (18+). We may change these terms, telling you in the bot.
+
+admin-forget-button = 🗑️ Forget (at their request)
+admin-forget-prompt =
+    You are about to forget { $name } at their request: profile and activity are erased, the books stay under an anonymous number. This cannot be undone.
+    Type the request (e.g. «email of 3 May»), or cancel.
+admin-forget-bad-reason = Type the request in one line of 3 to 200 characters, or cancel with /admin.
+admin-forgotten = Done: the person is forgotten; their books stay under number { $pseudonym }. Audit entry #{ $audit }.
+admin-action-forget = forgotten at their request

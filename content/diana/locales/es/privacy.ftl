@@ -36,3 +36,11 @@ privacy-notice =
     Sus derechos: en ⚙️ Configuración → 🔒 Privacidad puede descargar sus datos en un archivo y pedir que le olvidemos. Olvidarle borra su perfil y su actividad al momento; las cuentas (movimientos y pagos) se conservan sin su identidad, bajo un número anónimo, y el resto de rastros desaparece en 30 días. También puede pedirlo a un administrador.
 
     Condiciones: los besitos no tienen valor en dinero ni se cambian por él. El VIP da acceso al canal privado durante el tiempo pagado; las Stars se rigen por las condiciones de Telegram. El contenido es para mayores de 18 años. Podemos cambiar estas condiciones avisándole en el bot.
+
+admin-forget-button = 🗑️ Olvidar (a petición suya)
+admin-forget-prompt =
+    Va a olvidar a { $name } a petición suya: perfil y actividad se borran, las cuentas quedan bajo un número anónimo. No se puede deshacer.
+    Escriba la petición (p. ej. «correo del 3 de mayo»), o cancele.
+admin-forget-bad-reason = Escriba la petición en una línea de 3 a 200 caracteres, o cancele con /admin.
+admin-forgotten = Hecho: la persona está olvidada; sus cuentas siguen bajo el número { $pseudonym }. Registro nº{ $audit }.
+admin-action-forget = olvido a petición

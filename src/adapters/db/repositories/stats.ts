@@ -28,7 +28,7 @@ export interface DayVolume {
 export async function economyTotals(db: Executor, revokeReason: string): Promise<EconomyTotals> {
   const result = await sql<EconomyTotals>`
     SELECT
-      (SELECT COUNT(*) FROM users) AS users,
+      (SELECT COUNT(*) FROM users WHERE forgotten_at IS NULL) AS users,
       COALESCE(SUM(amount) FILTER (WHERE amount > 0), 0) AS issued,
       COALESCE(-SUM(amount) FILTER (WHERE amount < 0 AND reason <> ${revokeReason}), 0) AS spent,
       COALESCE(-SUM(amount) FILTER (WHERE amount < 0 AND reason = ${revokeReason}), 0) AS revoked,
@@ -43,6 +43,7 @@ export async function topEarners(db: Executor, limit: number): Promise<TopEarner
     .selectFrom('users')
     .select(['id', 'first_name', 'username', 'total_earned', 'balance'])
     .where('total_earned', '>', 0)
+    .where('forgotten_at', 'is', null)
     .orderBy('total_earned', 'desc')
     .orderBy('id')
     .limit(limit)

@@ -8,6 +8,7 @@ import {
   undoAdjustment,
   userCard,
 } from '../../../app/economy/admin.ts';
+import { forgetPerson } from '../../../app/privacy.ts';
 import { MAX_ADJUSTMENT, parseAdjustment, parseUserQuery } from '../../../domain/admin-input.ts';
 import { ledgerKeys } from '../../../domain/economy/ledger.ts';
 import type { User } from '../../db/repositories/users.ts';
@@ -66,6 +67,7 @@ function cardScreen(ctx: BotContext, card: UserCard, notice?: string, extra: But
         { label: ctx.t('admin-grant-button'), action: 'aadj', args: [user.id, 'grant'] },
         { label: ctx.t('admin-revoke-button'), action: 'aadj', args: [user.id, 'revoke'] },
       ],
+      [{ label: ctx.t('admin-forget-button'), action: 'aforget', args: [user.id] }],
       [{ label: ctx.t('admin-lookup-button'), action: 'adm', args: ['users'] }],
       [backToAdmin(ctx)],
     ]),
@@ -116,6 +118,16 @@ export const adminUsers: AdminModule = {
         keyboard: keyboard(ctx, [[{ label: ctx.t('admin-cancel-button'), action: 'adm', args: ['users'] }]]),
       });
     },
+    aforget: async (ctx, [id = '']) => {
+      const card = Number.isSafeInteger(Number(id)) ? await userCard(ctx.app, Number(id)) : undefined;
+      if (!card) return ctx.t('admin-unknown_user');
+      await awaitAnswer(ctx, 'erase', card.player.user.id);
+      await showScreen(ctx, {
+        text: ctx.t('admin-forget-prompt', { name: displayName(card.player.user) }),
+        keyboard: keyboard(ctx, [[{ label: ctx.t('admin-cancel-button'), action: 'adm', args: ['users'] }]]),
+      });
+      return undefined;
+    },
     aundo: async (ctx, [auditId = '']) => {
       const result = await undoAdjustment(ctx.app, ctx.from!.id, Number(auditId));
       await showOutcome(ctx, result, false);
@@ -133,6 +145,26 @@ export const adminUsers: AdminModule = {
       }
       await forgetQuestion(ctx);
       await showScreen(ctx, cardScreen(ctx, card));
+    },
+    // A person's request to be forgotten, carried out by an admin: the reason names the request.
+    erase: async (ctx, session, text) => {
+      const reason = text.trim();
+      if (reason.length < 3 || reason.length > 200) {
+        await ctx.reply(ctx.t('admin-forget-bad-reason'));
+        return;
+      }
+      await forgetQuestion(ctx);
+      const outcome = await forgetPerson(ctx.app, session.targetUserId ?? 0, {
+        by: 'admin',
+        adminId: ctx.from!.id,
+        reason,
+        key: `forget:${ctx.from!.id}:${ctx.message!.message_id}`,
+      });
+      await ctx.reply(
+        outcome.forgotten
+          ? ctx.t('admin-forgotten', { pseudonym: outcome.pseudonym, audit: outcome.auditId ?? 0 })
+          : ctx.t('admin-unknown_user'),
+      );
     },
     grant: (ctx, session, text) => adjust(ctx, session.targetUserId, 'grant', text),
     revoke: (ctx, session, text) => adjust(ctx, session.targetUserId, 'revoke', text),
