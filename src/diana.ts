@@ -25,6 +25,7 @@ import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
 import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
+import { BroadcastSender } from './app/broadcasts/sender.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { EventDispatcher } from './app/events/dispatcher.ts';
@@ -71,6 +72,7 @@ export interface RunningDiana {
   url: string;
   dispatcher: EventDispatcher;
   sender: NotificationSender;
+  broadcasts: BroadcastSender;
   jobs: JobRunner;
   /** Attempts again the updates whose handling failed. */
   retrier: UpdateRetrier;
@@ -220,6 +222,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     }
     const sender = new NotificationSender(app, new TelegramMessenger(bot.api, throttle));
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
+    const broadcasts = new BroadcastSender(app, telegram);
     const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
     const jobs = new JobRunner(app, {
       maintenance: maintenanceJob(app, config.retentionDays),
@@ -241,7 +244,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
         jobs.wake();
       });
       cleanup.push(async () => unsubscribe());
-      for (const worker of [dispatcher, sender, jobs, retrier]) {
+      for (const worker of [dispatcher, sender, broadcasts, jobs, retrier]) {
         worker.start();
         cleanup.push(() => worker.stop());
       }
@@ -299,6 +302,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       url,
       dispatcher,
       sender,
+      broadcasts,
       jobs,
       retrier,
       inbox,

@@ -17,6 +17,10 @@ export interface UsersTable {
   vip_until: Date | null;
   created_at: CreatedAt;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** False when the person turned broadcasts off in ⚙️ Configuración. */
+  broadcasts: Generated<boolean>;
+  /** When a message to the person last failed because they blocked the bot (cleared when they come back). */
+  unreachable_at: Date | null;
 }
 
 export interface TransactionsTable {
@@ -289,6 +293,33 @@ export interface StarPaymentsTable {
   refunded_by: number | null;
 }
 
+export type BroadcastStatus = 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
+export type RecipientStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'blocked' | 'skipped';
+
+export interface BroadcastsTable {
+  id: Generated<number>;
+  text: string;
+  buttons: JSONColumnType<unknown[], string, string>;
+  segment: JSONColumnType<Record<string, unknown>, string, string>;
+  status: Generated<BroadcastStatus>;
+  send_at: Date;
+  audience: number | null;
+  created_by: string;
+  created_at: CreatedAt;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export interface BroadcastRecipientsTable {
+  broadcast_id: number;
+  user_id: number;
+  status: Generated<RecipientStatus>;
+  attempts: Generated<number>;
+  claimed_at: Date | null;
+  done_at: Date | null;
+  error: string | null;
+}
+
 export interface SideEffectsTable {
   key: string;
   done_at: Date;
@@ -322,4 +353,6 @@ export interface DB {
   star_payments: StarPaymentsTable;
   side_effects: SideEffectsTable;
   api_keys: ApiKeysTable;
+  broadcasts: BroadcastsTable;
+  broadcast_recipients: BroadcastRecipientsTable;
 }

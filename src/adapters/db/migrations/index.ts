@@ -8,6 +8,7 @@ import * as eventBus from './0005_event_bus.ts';
 import * as channelsVip from './0006_channels_vip.ts';
 import * as hardening from './0007_hardening.ts';
 import * as consoleAccess from './0008_console.ts';
+import * as broadcastsAnalytics from './0013_broadcasts_analytics.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_channels_vip': channelsVip,
   '0007_hardening': hardening,
   '0008_console': consoleAccess,
+  '0013_broadcasts_analytics': broadcastsAnalytics,
 };
 
 /** The names of every migration, in order. */

@@ -21,6 +21,8 @@ export interface User {
   totalEarned: number;
   startPayload: string | null;
   notifications: boolean;
+  /** False when they turned broadcasts off. */
+  broadcasts: boolean;
   timeZone: string | null;
   vipUntil: Date | null;
   createdAt: Date;
@@ -51,6 +53,8 @@ export async function upsertUser(
         last_name: profile.lastName ?? null,
         username: profile.username ?? null,
         last_seen_at: sql`now()`,
+        // Whoever writes to the bot can be reached again.
+        unreachable_at: null,
         start_payload: sql<string | null>`coalesce(${startPayload}::text, users.start_payload)`,
       }),
     )
@@ -148,6 +152,7 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
       last_name: profile.lastName ?? null,
       username: profile.username ?? null,
       last_seen_at: sql`now()`,
+      unreachable_at: null,
     })
     .where('id', '=', profile.id)
     .execute();
@@ -155,6 +160,10 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
 
 export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
   await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
+}
+
+export async function setBroadcasts(db: Executor, id: number, on: boolean): Promise<void> {
+  await db.updateTable('users').set({ broadcasts: on }).where('id', '=', id).execute();
 }
 
 export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
@@ -171,6 +180,7 @@ export type UserRow = {
   total_earned: number;
   start_payload: string | null;
   notifications: boolean;
+  broadcasts: boolean;
   time_zone: string | null;
   vip_until: Date | null;
   created_at: Date;
@@ -187,6 +197,7 @@ export function toUser(row: UserRow): User {
     totalEarned: row.total_earned,
     startPayload: row.start_payload,
     notifications: row.notifications,
+    broadcasts: row.broadcasts,
     timeZone: row.time_zone,
     vipUntil: row.vip_until,
     createdAt: row.created_at,

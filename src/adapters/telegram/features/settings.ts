@@ -1,6 +1,6 @@
-// ⚙️ Configuración: the user's language (the whole bot follows it).
+// ⚙️ Configuración: the user's language (the whole bot follows it), announcements and broadcasts on or off.
 import type { Composer } from 'grammy';
-import { changeLanguage, changeNotifications } from '../../../app/users.ts';
+import { changeBroadcasts, changeLanguage, changeNotifications } from '../../../app/users.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';
@@ -25,6 +25,13 @@ export function settingsScreen(ctx: BotContext): Screen {
           args: [ctx.user?.notifications === false ? 'on' : 'off'],
         },
       ],
+      [
+        {
+          label: ctx.t(ctx.user?.broadcasts === false ? 'settings-broadcasts-off' : 'settings-broadcasts-on'),
+          action: 'bcast',
+          args: [ctx.user?.broadcasts === false ? 'on' : 'off'],
+        },
+      ],
       [backToHome(ctx)],
     ]),
   };
@@ -46,6 +53,14 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.user = { ...ctx.user!, notifications: on };
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t(on ? 'settings-notifications-changed-on' : 'settings-notifications-changed-off');
+    },
+    bcast: async (ctx, [wanted]) => {
+      if (wanted !== 'on' && wanted !== 'off') return ctx.t('button-unknown');
+      const on = wanted === 'on';
+      await changeBroadcasts(ctx.app, ctx.user!.id, on);
+      ctx.user = { ...ctx.user!, broadcasts: on };
+      await showScreen(ctx, settingsScreen(ctx));
+      return ctx.t(on ? 'settings-broadcasts-changed-on' : 'settings-broadcasts-changed-off');
     },
   });
 }
