@@ -293,7 +293,7 @@ export interface StarPaymentsTable {
   refunded_by: number | null;
 }
 
-export type BroadcastStatus = 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
+export type BroadcastStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
 export type RecipientStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'blocked' | 'skipped';
 
 export interface BroadcastsTable {

@@ -11,6 +11,8 @@ import {
   insertBroadcast,
   moveBroadcast,
   type SegmentContext,
+  scheduleDraft,
+  updateDraft,
 } from '../../adapters/db/repositories/broadcasts.ts';
 import { transact } from '../../adapters/db/repositories/events.ts';
 import type { Locales } from '../../content/locales.ts';
@@ -84,6 +86,58 @@ export async function createBroadcast(
   return { id, audience };
 }
 
+/** A draft composed in /admin: nobody receives it until it is sent or scheduled. */
+export async function createDraft(app: AppContext, text: string, actor: BroadcastActor): Promise<number> {
+  return insertBroadcast(app.db, {
+    text,
+    buttons: [],
+    segment: {},
+    sendAt: app.clock.now(),
+    createdBy: actor.name,
+    now: app.clock.now(),
+    draft: true,
+  });
+}
+
+export function changeDraft(
+  app: AppContext,
+  id: number,
+  change: { buttons?: BroadcastMessage['buttons']; segment?: Segment },
+): Promise<boolean> {
+  return updateDraft(app.db, id, change);
+}
+
+/** Sends a draft now or at `sendAt` (audited); false when it was sent already. */
+export async function sendDraft(
+  app: AppContext,
+  id: number,
+  sendAt: Date | undefined,
+  actor: BroadcastActor,
+): Promise<boolean> {
+  const now = app.clock.now();
+  const at = sendAt && sendAt > now ? sendAt : now;
+  const draft = await findBroadcast(app.db, id);
+  if (!draft || draft.status !== 'draft') return false;
+  const audience = await previewAudience(app, draft.segment);
+  return transact(app.db, async (tx) => {
+    if (!(await scheduleDraft(tx, id, at))) return false;
+    await writeAudit(
+      tx,
+      {
+        adminId: actor.adminId,
+        action: 'broadcast.create',
+        targetUserId: null,
+        before: null,
+        after: { id, segment: draft.segment, send_at: at.toISOString(), audience },
+        reason: null,
+        ref: `broadcast:${id}`,
+      },
+      now,
+    );
+    return true;
+  });
+}
+
 export async function broadcastView(app: AppContext, id: number): Promise<BroadcastView | undefined> {
   const row = await findBroadcast(app.db, id);
   if (!row) return undefined;
@@ -98,7 +152,7 @@ export async function broadcastView(app: AppContext, id: number): Promise<Broadc
 const MOVES = {
   pause: { from: ['sending', 'scheduled'], to: 'paused' },
   resume: { from: ['paused'], to: 'sending' },
-  cancel: { from: ['scheduled', 'sending', 'paused'], to: 'cancelled' },
+  cancel: { from: ['draft', 'scheduled', 'sending', 'paused'], to: 'cancelled' },
 } as const;
 
 export type BroadcastMove = keyof typeof MOVES;

@@ -1,4 +1,4 @@
-// Broadcasts: a message an operator sends to a segment of the community. Each recipient has a durable row,
+// Broadcasts: a message an operator sends to a segment of the community (a draft until it is sent or scheduled). Each recipient has a durable row,
 // claimed before the message goes out, so nobody receives a broadcast twice (across restarts and instances).
 // People can turn broadcasts off; a person who blocked the bot is marked unreachable and skipped later.
 import { type Kysely, sql } from 'kysely';
@@ -15,7 +15,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       buttons     jsonb NOT NULL DEFAULT '[]',
       segment     jsonb NOT NULL DEFAULT '{}',
       status      text NOT NULL DEFAULT 'scheduled'
-                  CHECK (status IN ('scheduled', 'sending', 'paused', 'cancelled', 'done')),
+                  CHECK (status IN ('draft', 'scheduled', 'sending', 'paused', 'cancelled', 'done')),
       send_at     timestamptz NOT NULL,
       audience    integer,
       created_by  text NOT NULL,

@@ -89,6 +89,7 @@ export async function insertBroadcast(
     sendAt: Date;
     createdBy: string;
     now: Date;
+    draft?: boolean;
   },
 ): Promise<number> {
   const row = await db
@@ -100,6 +101,7 @@ export async function insertBroadcast(
       send_at: b.sendAt,
       created_by: b.createdBy,
       created_at: b.now,
+      ...(b.draft ? { status: 'draft' as const } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -296,4 +298,33 @@ export async function stillReachable(db: Executor, userId: number): Promise<bool
 
 export async function markUnreachable(db: Executor, userId: number, at: Date): Promise<void> {
   await db.updateTable('users').set({ unreachable_at: at }).where('id', '=', userId).execute();
+}
+
+/** Changes a draft's buttons or segment; false when it is no longer a draft. */
+export async function updateDraft(
+  db: Executor,
+  id: number,
+  change: { buttons?: BroadcastButton[]; segment?: Segment },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('broadcasts')
+    .set({
+      ...(change.buttons ? { buttons: JSON.stringify(change.buttons) } : {}),
+      ...(change.segment ? { segment: JSON.stringify(change.segment) } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** A draft goes out at `sendAt`; false when it is no longer a draft (sent already by another tap). */
+export async function scheduleDraft(db: Executor, id: number, sendAt: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('broadcasts')
+    .set({ status: 'scheduled', send_at: sendAt })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
