@@ -125,12 +125,13 @@ describe.each(DATABASE_KINDS)('broadcasts (%s)', (kind) => {
   it('reaches exactly its segment once each, with two senders at once; a blocked person is counted and skipped next time', async () => {
     const telegram = new Recipients();
     telegram.blocked.add(vipLate);
-    const { id, audience } = await createBroadcast(
+    const created = await createBroadcast(
       app,
       { message: { text: 'Nuevo capítulo', buttons: [{ target: 'story' }] }, segment: { vip: true } },
       ADMIN,
     );
-    expect(audience).toBe(2);
+    expect(created).toMatchObject({ ok: true, audience: 2 });
+    const id = created.id;
     const a = new BroadcastSender(app, telegram);
     const b = new BroadcastSender(app, telegram);
     await Promise.all([a.drain(), b.drain()]);
@@ -150,7 +151,7 @@ describe.each(DATABASE_KINDS)('broadcasts (%s)', (kind) => {
 
     // The next broadcast to everyone leaves out the blocked person and the one who turned broadcasts off.
     const next = await createBroadcast(app, { message: { text: 'Hola', buttons: [] }, segment: {} }, ADMIN);
-    expect(next.audience).toBe(4);
+    expect(next).toMatchObject({ ok: true, audience: 4 });
     await new BroadcastSender(app, telegram).drain();
     expect(telegram.receivers().sort()).toEqual([vipSoon, vipSoon, veteran, member, plain].sort());
     expect((await broadcastView(app, next.id))?.counts).toMatchObject({ sent: 4, blocked: 0, remaining: 0 });
@@ -194,6 +195,20 @@ describe.each(DATABASE_KINDS)('broadcasts (%s)', (kind) => {
     expect(telegram.receivers()).toHaveLength(3);
     expect((await broadcastView(app, cancelled.id))?.status).toBe('cancelled');
     expect(await moveBroadcastTo(app, 999_999, 'cancel', ADMIN)).toBe('missing');
+
+    // The same key again creates nothing; reused for another message it is refused.
+    const message = { text: 'Una vez', buttons: [] };
+    const keyed = await createBroadcast(app, { message, segment: {} }, ADMIN, 'k1');
+    const replayed = await createBroadcast(app, { message, segment: {} }, ADMIN, 'k1');
+    expect(replayed).toEqual({ ...keyed, replayed: true });
+    expect(
+      await createBroadcast(app, { message: { text: 'Otra', buttons: [] }, segment: {} }, ADMIN, 'k1'),
+    ).toEqual({
+      ok: false,
+      reason: 'key_reused',
+      id: keyed.id,
+    });
+    expect(await moveBroadcastTo(app, keyed.id, 'cancel', ADMIN)).toBe('moved');
     const audit = await app.db
       .selectFrom('audit_log')
       .select('action')

@@ -305,6 +305,7 @@ export interface BroadcastsTable {
   send_at: Date;
   audience: number | null;
   created_by: string;
+  idempotency_key: string | null;
   created_at: CreatedAt;
   started_at: Date | null;
   finished_at: Date | null;

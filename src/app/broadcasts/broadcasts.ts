@@ -8,6 +8,7 @@ import {
   broadcastCounts,
   countAudience,
   findBroadcast,
+  findBroadcastByKey,
   insertBroadcast,
   moveBroadcast,
   type SegmentContext,
@@ -54,7 +55,12 @@ export async function createBroadcast(
   app: AppContext,
   input: { message: BroadcastMessage; segment: Segment; sendAt?: Date | undefined },
   actor: BroadcastActor,
-): Promise<{ id: number; audience: number }> {
+  /** The caller's name for this request: the same key again creates nothing and answers with the first. */
+  key?: string,
+): Promise<
+  | { ok: true; id: number; audience: number; replayed: boolean }
+  | { ok: false; reason: 'key_reused'; id: number }
+> {
   const now = app.clock.now();
   const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
   const audience = await previewAudience(app, input.segment);
@@ -66,7 +72,9 @@ export async function createBroadcast(
       sendAt,
       createdBy: actor.name,
       now,
+      key,
     });
+    if (id === undefined) return undefined;
     await writeAudit(
       tx,
       {
@@ -82,13 +90,24 @@ export async function createBroadcast(
     );
     return id;
   });
+  if (id === undefined) {
+    const first = await findBroadcastByKey(app.db, key!);
+    const view = first === undefined ? undefined : await broadcastView(app, first);
+    if (!view) throw new Error(`broadcast with key ${key} vanished`);
+    const same =
+      view.text === input.message.text &&
+      JSON.stringify(view.segment) === JSON.stringify(input.segment) &&
+      JSON.stringify(view.buttons) === JSON.stringify(input.message.buttons);
+    if (!same) return { ok: false, reason: 'key_reused', id: view.id };
+    return { ok: true, id: view.id, audience: view.counts.audience, replayed: true };
+  }
   app.log.info({ broadcast_id: id, audience, send_at: sendAt }, 'broadcast created');
-  return { id, audience };
+  return { ok: true, id, audience, replayed: false };
 }
 
 /** A draft composed in /admin: nobody receives it until it is sent or scheduled. */
 export async function createDraft(app: AppContext, text: string, actor: BroadcastActor): Promise<number> {
-  return insertBroadcast(app.db, {
+  const id = await insertBroadcast(app.db, {
     text,
     buttons: [],
     segment: {},
@@ -97,6 +116,8 @@ export async function createDraft(app: AppContext, text: string, actor: Broadcas
     now: app.clock.now(),
     draft: true,
   });
+  if (id === undefined) throw new Error('a draft without a key cannot collide');
+  return id;
 }
 
 export function changeDraft(
@@ -117,7 +138,7 @@ export async function sendDraft(
   const now = app.clock.now();
   const at = sendAt && sendAt > now ? sendAt : now;
   const draft = await findBroadcast(app.db, id);
-  if (!draft || draft.status !== 'draft') return false;
+  if (draft?.status !== 'draft') return false;
   const audience = await previewAudience(app, draft.segment);
   return transact(app.db, async (tx) => {
     if (!(await scheduleDraft(tx, id, at))) return false;

@@ -19,6 +19,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       send_at     timestamptz NOT NULL,
       audience    integer,
       created_by  text NOT NULL,
+      -- The API caller's Idempotency-Key (scoped to the caller): a retried request creates nothing again.
+      idempotency_key text UNIQUE,
       created_at  timestamptz NOT NULL DEFAULT now(),
       started_at  timestamptz,
       finished_at timestamptz

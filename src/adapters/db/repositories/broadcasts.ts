@@ -90,8 +90,9 @@ export async function insertBroadcast(
     createdBy: string;
     now: Date;
     draft?: boolean;
+    key?: string | undefined;
   },
-): Promise<number> {
+): Promise<number | undefined> {
   const row = await db
     .insertInto('broadcasts')
     .values({
@@ -102,10 +103,21 @@ export async function insertBroadcast(
       created_by: b.createdBy,
       created_at: b.now,
       ...(b.draft ? { status: 'draft' as const } : {}),
+      ...(b.key ? { idempotency_key: b.key } : {}),
     })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return Number(row.id);
+    .executeTakeFirst();
+  return row && Number(row.id);
+}
+
+export async function findBroadcastByKey(db: Executor, key: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('broadcasts')
+    .select('id')
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row && Number(row.id);
 }
 
 function parseJson<T>(value: unknown): T {
