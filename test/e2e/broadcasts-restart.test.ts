@@ -19,7 +19,7 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TEXT = 'Comunicado para todos';
 
 /** The most messages in any window of `ms` milliseconds (every window starting at a send). */
-export function busiestWindow(times: readonly number[], ms: number): number {
+function busiestWindow(times: readonly number[], ms: number): number {
   const sorted = [...times].sort((a, b) => a - b);
   let most = 0;
   let start = 0;
