@@ -1,5 +1,6 @@
 // Every route module of the admin API, in the order the OpenAPI document lists them.
 import type { ApiRoutes } from '../api.ts';
+import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
 import { broadcastRoutes } from './broadcasts.ts';
 import { keyRoutes } from './keys.ts';
@@ -17,6 +18,7 @@ export const API_ROUTES: ApiRoutes[] = [
   vipRoutes,
   paymentRoutes,
   broadcastRoutes,
+  analyticsRoutes,
   auditRoutes,
   operationsRoutes,
   keyRoutes,
