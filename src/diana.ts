@@ -29,6 +29,7 @@ import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts'
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { ConsoleSessions } from './app/access/console-sessions.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
+import { BroadcastSender } from './app/broadcasts/sender.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { ModelConversation } from './app/conversation/model-answer.ts';
@@ -84,6 +85,7 @@ export interface RunningDiana {
   url: string;
   dispatcher: EventDispatcher;
   sender: NotificationSender;
+  broadcasts: BroadcastSender;
   jobs: JobRunner;
   /** Attempts again the updates whose handling failed. */
   retrier: UpdateRetrier;
@@ -270,6 +272,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const sender = new NotificationSender(app, messenger);
     if (modelConversation) modelConversation.messenger = messenger;
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
+    const broadcasts = new BroadcastSender(app, telegram);
     const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
     const jobs = new JobRunner(app, {
       maintenance: maintenanceJob(app, config.retentionDays),
@@ -300,7 +303,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
         jobs.wake();
       });
       cleanup.push(async () => unsubscribe());
-      for (const worker of [dispatcher, sender, jobs, retrier]) {
+      for (const worker of [dispatcher, sender, broadcasts, jobs, retrier]) {
         worker.start();
         cleanup.push(() => worker.stop());
       }
@@ -358,6 +361,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       url,
       dispatcher,
       sender,
+      broadcasts,
       jobs,
       retrier,
       inbox,

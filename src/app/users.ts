@@ -5,6 +5,7 @@ import {
   findUser,
   lockRegistration,
   searchUsers,
+  setBroadcasts,
   setLanguage,
   setNotifications,
   type TelegramProfile,
@@ -103,6 +104,10 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
     await setLanguage(tx, userId, language);
     await appendEvents(tx, [{ type: 'LanguageChanged', userId, payload: { language } }]);
   });
+}
+
+export async function changeBroadcasts(app: AppContext, userId: number, on: boolean): Promise<void> {
+  await setBroadcasts(app.db, userId, on);
 }
 
 export async function changeNotifications(app: AppContext, userId: number, on: boolean): Promise<void> {

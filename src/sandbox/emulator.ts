@@ -79,6 +79,8 @@ export class BotApiEmulator {
   private readonly events = new EventEmitter();
   private readonly users = new Map<number, EmulatorUser>();
   private readonly started = new Set<number>();
+  /** People who blocked the bot: writing to them is refused with 403 until they write again. */
+  private readonly blocked = new Set<number>();
   private readonly messages = new Map<number, Map<number, Message>>();
   private readonly nextMessageId = new Map<number, number>();
   private readonly updates = new UpdateQueue();
@@ -151,6 +153,9 @@ export class BotApiEmulator {
   chatOf(p: Params, options: { write?: boolean } = {}): number {
     const chatId = Number(p.chat_id);
     if (this.users.has(chatId)) {
+      if (options.write && this.blocked.has(chatId)) {
+        throw new BotApiError(403, 'Forbidden: bot was blocked by the user');
+      }
       if (options.write && !this.started.has(chatId) && !this.channels.mayContact(chatId)) {
         throw new BotApiError(403, "Forbidden: bot can't initiate conversation with a user");
       }
@@ -254,6 +259,13 @@ export class BotApiEmulator {
   openChat(userId: number): void {
     this.from(userId);
     this.started.add(userId);
+    this.blocked.delete(userId);
+  }
+
+  /** The person blocks the bot: what it writes to them is refused (403) until they write to it again. */
+  blockBot(userId: number): void {
+    this.from(userId);
+    this.blocked.add(userId);
   }
 
   getUser(id: number): EmulatorUser | undefined {

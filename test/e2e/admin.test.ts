@@ -58,6 +58,7 @@ describe('admin menu', () => {
       '📊 Economía',
       '💎 VIP',
       '📣 Canales',
+      '📢 Comunicados',
       '📜 Registro',
       '🧯 Eventos',
       '💬 Conversaciones',

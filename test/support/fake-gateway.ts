@@ -57,7 +57,7 @@ export class FakeGateway implements TelegramGateway {
     await this.record('removeMember', chatId, userId);
     return 'removed' as const;
   }
-  async send(userId: number, message: OutgoingMessage) {
+  async send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'> {
     await this.record('send', userId, message);
     return 'sent' as const;
   }

@@ -21,6 +21,10 @@ export interface UsersTable {
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
   /** Set on the pseudonymous row of a person who asked to be forgotten. */
   forgotten_at: Generated<Date | null>;
+  /** False when the person turned broadcasts off in ⚙️ Configuración. */
+  broadcasts: Generated<boolean>;
+  /** When a message to the person last failed because they blocked the bot (cleared when they come back). */
+  unreachable_at: Date | null;
 }
 
 export interface TransactionsTable {
@@ -318,6 +322,34 @@ export interface StarPaymentsTable {
   refunded_by: number | null;
 }
 
+export type BroadcastStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
+export type RecipientStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'blocked' | 'skipped';
+
+export interface BroadcastsTable {
+  id: Generated<number>;
+  text: string;
+  buttons: JSONColumnType<unknown[], string, string>;
+  segment: JSONColumnType<Record<string, unknown>, string, string>;
+  status: Generated<BroadcastStatus>;
+  send_at: Date;
+  audience: number | null;
+  created_by: string;
+  idempotency_key: string | null;
+  created_at: CreatedAt;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+export interface BroadcastRecipientsTable {
+  broadcast_id: number;
+  user_id: number;
+  status: Generated<RecipientStatus>;
+  attempts: Generated<number>;
+  claimed_at: Date | null;
+  done_at: Date | null;
+  error: string | null;
+}
+
 export interface SideEffectsTable {
   key: string;
   done_at: Date;
@@ -363,6 +395,8 @@ export interface DB {
   console_roles: ConsoleRolesTable;
   console_logins: ConsoleLoginsTable;
   console_refresh_tokens: ConsoleRefreshTokensTable;
+  broadcasts: BroadcastsTable;
+  broadcast_recipients: BroadcastRecipientsTable;
   conversation_memory: ConversationMemoryTable;
   conversation_usage: ConversationUsageTable;
   conversation_verdicts: ConversationVerdictsTable;

@@ -9,6 +9,7 @@ import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
+import { adminBroadcasts } from './features/admin-broadcasts.ts';
 import { adminChannels } from './features/admin-channels.ts';
 import { adminConsole } from './features/admin-console.ts';
 import { adminConversation } from './features/admin-conversation.ts';
@@ -128,6 +129,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminVipTokens,
       adminVipPayments,
       adminChannels,
+      adminBroadcasts,
       adminAudit,
       adminEvents,
       adminConversation,

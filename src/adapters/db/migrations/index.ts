@@ -11,6 +11,7 @@ import * as consoleAccess from './0008_console.ts';
 import * as dailyLife from './0009_daily_life.ts';
 import * as dataRights from './0010_data_rights.ts';
 import * as conversation from './0011_conversation.ts';
+import * as broadcastsAnalytics from './0013_broadcasts_analytics.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_daily_life': dailyLife,
   '0010_data_rights': dataRights,
   '0011_conversation': conversation,
+  '0013_broadcasts_analytics': broadcastsAnalytics,
 };
 
 /** The names of every migration, in order. */

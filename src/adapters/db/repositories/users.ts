@@ -23,6 +23,8 @@ export interface User {
   activityEarned: number;
   startPayload: string | null;
   notifications: boolean;
+  /** False when they turned broadcasts off. */
+  broadcasts: boolean;
   timeZone: string | null;
   vipUntil: Date | null;
   createdAt: Date;
@@ -56,6 +58,8 @@ export async function upsertUser(
         last_name: profile.lastName ?? null,
         username: profile.username ?? null,
         last_seen_at: sql`now()`,
+        // Whoever writes to the bot can be reached again.
+        unreachable_at: null,
         start_payload: sql<string | null>`coalesce(${startPayload}::text, users.start_payload)`,
       }),
     )
@@ -153,6 +157,7 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
       last_name: profile.lastName ?? null,
       username: profile.username ?? null,
       last_seen_at: sql`now()`,
+      unreachable_at: null,
     })
     .where('id', '=', profile.id)
     .execute();
@@ -164,6 +169,10 @@ export async function setTimeZone(db: Executor, id: number, zone: string): Promi
 
 export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
   await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
+}
+
+export async function setBroadcasts(db: Executor, id: number, on: boolean): Promise<void> {
+  await db.updateTable('users').set({ broadcasts: on }).where('id', '=', id).execute();
 }
 
 export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
@@ -181,6 +190,7 @@ export type UserRow = {
   activity_earned: number;
   start_payload: string | null;
   notifications: boolean;
+  broadcasts: boolean;
   time_zone: string | null;
   vip_until: Date | null;
   created_at: Date;
@@ -198,6 +208,7 @@ export function toUser(row: UserRow): User {
     activityEarned: row.activity_earned,
     startPayload: row.start_payload,
     notifications: row.notifications,
+    broadcasts: row.broadcasts,
     timeZone: row.time_zone,
     vipUntil: row.vip_until,
     createdAt: row.created_at,

@@ -1,7 +1,8 @@
-// ⚙️ Configuración: the user's language (the whole bot follows it), Lucien's announcements, and the time zone
-// (a short list for their language, or a UTC offset): their day, greetings and quiet hours follow it.
+// ⚙️ Configuración: the user's language (the whole bot follows it), announcements and broadcasts on or off,
+// and the time zone (a short list for their language, or a UTC offset): their day, greetings and quiet hours
+// follow it.
 import type { Composer } from 'grammy';
-import { changeLanguage, changeNotifications } from '../../../app/users.ts';
+import { changeBroadcasts, changeLanguage, changeNotifications } from '../../../app/users.ts';
 import { changeTimeZone, OFFSET_ZONES, zoneOf } from '../../../app/zone.ts';
 import { zoneLabel } from '../../../domain/calendar.ts';
 import { actionComposer } from '../actions.ts';
@@ -38,6 +39,13 @@ export function settingsScreen(ctx: BotContext): Screen {
           ),
           action: 'notify',
           args: [ctx.user?.notifications === false ? 'on' : 'off'],
+        },
+      ],
+      [
+        {
+          label: ctx.t(ctx.user?.broadcasts === false ? 'settings-broadcasts-off' : 'settings-broadcasts-on'),
+          action: 'bcast',
+          args: [ctx.user?.broadcasts === false ? 'on' : 'off'],
         },
       ],
       [{ label: ctx.t('settings-zone', { zone: zoneLabel(currentZone(ctx), now) }), action: 'tz' }],
@@ -106,6 +114,14 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.user = { ...ctx.user!, timeZone: zone };
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t('settings-zone-changed', { zone: zoneLabel(zone, ctx.app.clock.now()) });
+    },
+    bcast: async (ctx, [wanted]) => {
+      if (wanted !== 'on' && wanted !== 'off') return ctx.t('button-unknown');
+      const on = wanted === 'on';
+      await changeBroadcasts(ctx.app, ctx.user!.id, on);
+      ctx.user = { ...ctx.user!, broadcasts: on };
+      await showScreen(ctx, settingsScreen(ctx));
+      return ctx.t(on ? 'settings-broadcasts-changed-on' : 'settings-broadcasts-changed-off');
     },
   });
 }

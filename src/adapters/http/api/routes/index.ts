@@ -1,6 +1,8 @@
 // Every route module of the admin API, in the order the OpenAPI document lists them.
 import type { ApiRoutes } from '../api.ts';
+import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
+import { broadcastRoutes } from './broadcasts.ts';
 import { keyRoutes } from './keys.ts';
 import { meRoutes } from './me.ts';
 import { operationsRoutes } from './operations.ts';
@@ -16,6 +18,8 @@ export const API_ROUTES: ApiRoutes[] = [
   peopleRoutes,
   vipRoutes,
   paymentRoutes,
+  broadcastRoutes,
+  analyticsRoutes,
   auditRoutes,
   operationsRoutes,
   keyRoutes,

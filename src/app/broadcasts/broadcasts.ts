@@ -1,0 +1,248 @@
+// Broadcasts as use-cases: an operator composes a message for a segment, sees the audience size, previews it
+// to themself, sends it now or schedules it; pauses, resumes or cancels it; follows its progress. Every
+// change is audited. The sending itself is the BroadcastSender's (sender.ts).
+
+import { writeAudit } from '../../adapters/db/repositories/audit.ts';
+import {
+  type BroadcastRow,
+  broadcastCounts,
+  countAudience,
+  findBroadcast,
+  findBroadcastByKey,
+  insertBroadcast,
+  moveBroadcast,
+  type SegmentContext,
+  scheduleDraft,
+  updateDraft,
+} from '../../adapters/db/repositories/broadcasts.ts';
+import { transact } from '../../adapters/db/repositories/events.ts';
+import type { Locales } from '../../content/locales.ts';
+import {
+  type BroadcastCounts,
+  type BroadcastMessage,
+  type BroadcastTarget,
+  etaSeconds,
+  type Segment,
+} from '../../domain/broadcasts.ts';
+import type { AppContext } from '../services.ts';
+import type { OutgoingButton, OutgoingMessage, TelegramGateway } from '../telegram-gateway.ts';
+
+/** Who asks: the Telegram id of an admin (0 for an API key) and how they are named in the broadcast's record. */
+export interface BroadcastActor {
+  adminId: number;
+  name: string;
+}
+
+/** Broadcast messages a second the sender plans with (the shared sending pace's steady rate). */
+export const BROADCAST_RATE = 25;
+
+export interface BroadcastView extends BroadcastRow {
+  counts: BroadcastCounts;
+  /** Seconds until everyone is reached at the steady pace; 0 when nothing waits. */
+  etaSeconds: number;
+}
+
+export function segmentContext(app: AppContext): SegmentContext {
+  return { now: app.clock.now(), tiers: app.pack.economy.levels, freeChannel: app.channels.free };
+}
+
+/** How many people a segment reaches now (never counting those who turned broadcasts off or blocked the bot). */
+export function previewAudience(app: AppContext, segment: Segment): Promise<number> {
+  return countAudience(app.db, segment, segmentContext(app));
+}
+
+export async function createBroadcast(
+  app: AppContext,
+  input: { message: BroadcastMessage; segment: Segment; sendAt?: Date | undefined },
+  actor: BroadcastActor,
+  /** The caller's name for this request: the same key again creates nothing and answers with the first. */
+  key?: string,
+): Promise<
+  | { ok: true; id: number; audience: number; replayed: boolean }
+  | { ok: false; reason: 'key_reused'; id: number }
+> {
+  const now = app.clock.now();
+  const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
+  const audience = await previewAudience(app, input.segment);
+  const id = await transact(app.db, async (tx) => {
+    const id = await insertBroadcast(tx, {
+      text: input.message.text,
+      buttons: input.message.buttons,
+      segment: input.segment,
+      sendAt,
+      createdBy: actor.name,
+      now,
+      key,
+    });
+    if (id === undefined) return undefined;
+    await writeAudit(
+      tx,
+      {
+        adminId: actor.adminId,
+        action: 'broadcast.create',
+        targetUserId: null,
+        before: null,
+        after: { id, segment: input.segment, send_at: sendAt.toISOString(), audience },
+        reason: null,
+        ref: `broadcast:${id}`,
+      },
+      now,
+    );
+    return id;
+  });
+  if (id === undefined) {
+    const first = await findBroadcastByKey(app.db, key!);
+    const view = first === undefined ? undefined : await broadcastView(app, first);
+    if (!view) throw new Error(`broadcast with key ${key} vanished`);
+    const same =
+      view.text === input.message.text &&
+      JSON.stringify(view.segment) === JSON.stringify(input.segment) &&
+      JSON.stringify(view.buttons) === JSON.stringify(input.message.buttons);
+    if (!same) return { ok: false, reason: 'key_reused', id: view.id };
+    return { ok: true, id: view.id, audience: view.counts.audience, replayed: true };
+  }
+  app.log.info({ broadcast_id: id, audience, send_at: sendAt }, 'broadcast created');
+  return { ok: true, id, audience, replayed: false };
+}
+
+/** A draft composed in /admin: nobody receives it until it is sent or scheduled. */
+export async function createDraft(app: AppContext, text: string, actor: BroadcastActor): Promise<number> {
+  const id = await insertBroadcast(app.db, {
+    text,
+    buttons: [],
+    segment: {},
+    sendAt: app.clock.now(),
+    createdBy: actor.name,
+    now: app.clock.now(),
+    draft: true,
+  });
+  if (id === undefined) throw new Error('a draft without a key cannot collide');
+  return id;
+}
+
+export function changeDraft(
+  app: AppContext,
+  id: number,
+  change: { buttons?: BroadcastMessage['buttons']; segment?: Segment },
+): Promise<boolean> {
+  return updateDraft(app.db, id, change);
+}
+
+/** Sends a draft now or at `sendAt` (audited); false when it was sent already. */
+export async function sendDraft(
+  app: AppContext,
+  id: number,
+  sendAt: Date | undefined,
+  actor: BroadcastActor,
+): Promise<boolean> {
+  const now = app.clock.now();
+  const at = sendAt && sendAt > now ? sendAt : now;
+  const draft = await findBroadcast(app.db, id);
+  if (draft?.status !== 'draft') return false;
+  const audience = await previewAudience(app, draft.segment);
+  return transact(app.db, async (tx) => {
+    if (!(await scheduleDraft(tx, id, at))) return false;
+    await writeAudit(
+      tx,
+      {
+        adminId: actor.adminId,
+        action: 'broadcast.create',
+        targetUserId: null,
+        before: null,
+        after: { id, segment: draft.segment, send_at: at.toISOString(), audience },
+        reason: null,
+        ref: `broadcast:${id}`,
+      },
+      now,
+    );
+    return true;
+  });
+}
+
+export async function broadcastView(app: AppContext, id: number): Promise<BroadcastView | undefined> {
+  const row = await findBroadcast(app.db, id);
+  if (!row) return undefined;
+  const counts =
+    row.audience === null
+      ? { ...(await broadcastCounts(app.db, id, null)), audience: await previewAudience(app, row.segment) }
+      : await broadcastCounts(app.db, id, row.audience);
+  if (row.audience === null) counts.remaining = row.status === 'scheduled' ? counts.audience : 0;
+  return { ...row, counts, etaSeconds: row.status === 'done' ? 0 : etaSeconds(counts, BROADCAST_RATE) };
+}
+
+const MOVES = {
+  pause: { from: ['sending', 'scheduled'], to: 'paused' },
+  resume: { from: ['paused'], to: 'sending' },
+  cancel: { from: ['draft', 'scheduled', 'sending', 'paused'], to: 'cancelled' },
+} as const;
+
+export type BroadcastMove = keyof typeof MOVES;
+
+/**
+ * Pauses, resumes or cancels a broadcast. `unchanged` when it is not in a state that allows it (already done or
+ * cancelled, not paused); `missing` when there is no such broadcast.
+ */
+export async function moveBroadcastTo(
+  app: AppContext,
+  id: number,
+  move: BroadcastMove,
+  actor: BroadcastActor,
+): Promise<'moved' | 'unchanged' | 'missing'> {
+  const now = app.clock.now();
+  return transact(app.db, async (tx) => {
+    const before = await findBroadcast(tx, id);
+    if (!before) return 'missing';
+    const { from, to } = MOVES[move];
+    // A paused broadcast that never started resumes as scheduled: its audience is written down at its start.
+    const target = move === 'resume' && before.startedAt === null ? 'scheduled' : to;
+    if (!(await moveBroadcast(tx, id, from, target, now))) return 'unchanged';
+    await writeAudit(
+      tx,
+      {
+        adminId: actor.adminId,
+        action: `broadcast.${move}`,
+        targetUserId: null,
+        before: { status: before.status },
+        after: { status: target },
+        reason: null,
+        ref: `broadcast:${id}`,
+      },
+      now,
+    );
+    return 'moved';
+  });
+}
+
+const LABELS: Record<BroadcastTarget, string> = {
+  story: 'menu-story',
+  vip: 'menu-vip',
+  shop: 'besitos-shop-button',
+};
+
+const ACTIONS: Record<BroadcastTarget, { action: string; args?: string[] }> = {
+  story: { action: 'nav', args: ['story'] },
+  vip: { action: 'nav', args: ['vip'] },
+  shop: { action: 'shop' },
+};
+
+/** The message as one person sees it: the text, and each button on its own row in their language. */
+export function composeBroadcast(
+  locales: Locales,
+  locale: string,
+  message: Pick<BroadcastMessage, 'text' | 'buttons'>,
+): OutgoingMessage {
+  const buttons: OutgoingButton[][] = message.buttons.map((b) => [
+    { label: b.label ?? locales.translate(locale, LABELS[b.target]), ...ACTIONS[b.target] },
+  ]);
+  return { text: message.text, ...(buttons.length ? { buttons } : {}) };
+}
+
+/** Sends the message to its author alone, as the audience will see it; not counted anywhere. */
+export async function previewBroadcast(
+  app: AppContext,
+  telegram: TelegramGateway,
+  message: BroadcastMessage,
+  to: { userId: number; locale: string },
+): Promise<'sent' | 'unreachable'> {
+  return telegram.send(to.userId, composeBroadcast(app.pack.locales, to.locale, message));
+}

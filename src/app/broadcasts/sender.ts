@@ -1,0 +1,93 @@
+// Sends broadcasts: starts those due (writing down their audience), then claims one recipient at a time and
+// sends through the messaging port, which waits for the shared sending pace (≤ 30/s for the bot across
+// instances, one message a second per chat; Telegram's 429 is waited out by the retrying client). A claim is
+// never taken back: a sender stopped between its claim and Telegram's answer leaves the recipient counted as
+// failed ('interrupted') rather than risk a second copy; a message Telegram refused is claimed again later. Someone who blocked the bot is marked unreachable
+// and skipped by later broadcasts; someone who turned broadcasts off since the start is skipped.
+import {
+  claimRecipients,
+  failStaleClaims,
+  findBroadcast,
+  finishCompleteBroadcasts,
+  finishRecipient,
+  markUnreachable,
+  startDueBroadcasts,
+  stillReachable,
+} from '../../adapters/db/repositories/broadcasts.ts';
+import { findUser } from '../../adapters/db/repositories/users.ts';
+import { BackgroundWorker } from '../background-worker.ts';
+import type { AppContext } from '../services.ts';
+import type { TelegramGateway } from '../telegram-gateway.ts';
+import { composeBroadcast, segmentContext } from './broadcasts.ts';
+
+/** A claim this old belongs to a sender that stopped (a send waits seconds at most, a 429 a minute or two). */
+const CLAIM_LEASE_MS = 5 * 60_000;
+/** A message Telegram refused for another reason is tried again this many times in all. */
+const MAX_ATTEMPTS = 3;
+
+export class BroadcastSender extends BackgroundWorker {
+  /** Messages sent since start. */
+  sent = 0;
+
+  constructor(
+    private readonly app: AppContext,
+    private readonly telegram: TelegramGateway,
+    options: { pollMs?: number; concurrency?: number } = {},
+  ) {
+    // A few loops at once, so the sending pace and not Telegram's answer time sets the rate.
+    super('broadcasts', app.log, options.pollMs ?? 1000, options.concurrency ?? 3, app.traffic);
+  }
+
+  async step(): Promise<boolean> {
+    const now = this.app.clock.now();
+    const stale = await failStaleClaims(this.app.db, new Date(now.getTime() - CLAIM_LEASE_MS), now);
+    if (stale)
+      this.app.log.warn({ recipients: stale }, 'broadcast claims left by a stopped sender: not sent again');
+    const started = await startDueBroadcasts(this.app.db, segmentContext(this.app), (work) =>
+      this.app.db.transaction().execute((tx) => work(tx)),
+    );
+    for (const id of started) this.app.log.info({ broadcast_id: id }, 'broadcast started');
+    const [claimed] = await claimRecipients(this.app.db, now, 1);
+    if (claimed) await this.deliver(claimed.broadcastId, claimed.userId, claimed.attempts);
+    const finished = await finishCompleteBroadcasts(this.app.db, this.app.clock.now());
+    for (const id of finished) this.app.log.info({ broadcast_id: id }, 'broadcast finished');
+    return claimed !== undefined || started.length > 0;
+  }
+
+  private async deliver(broadcastId: number, userId: number, attempts: number): Promise<void> {
+    const db = this.app.db;
+    const who = { broadcastId, userId };
+    const [broadcast, user, reachable] = await Promise.all([
+      findBroadcast(db, broadcastId),
+      findUser(db, userId),
+      stillReachable(db, userId),
+    ]);
+    if (!broadcast || !user || !reachable) {
+      await finishRecipient(db, who, 'skipped', this.app.clock.now());
+      return;
+    }
+    const message = composeBroadcast(this.app.pack.locales, user.language, broadcast);
+    try {
+      const outcome = await this.telegram.send(userId, message);
+      const at = this.app.clock.now();
+      if (outcome === 'sent') {
+        this.sent++;
+        await finishRecipient(db, who, 'sent', at);
+      } else {
+        await markUnreachable(db, userId, at);
+        await finishRecipient(db, who, 'blocked', at);
+        this.app.log.info(
+          { user_id: userId, broadcast_id: broadcastId },
+          'user unreachable; marked and skipped later',
+        );
+      }
+    } catch (err) {
+      const again = attempts < MAX_ATTEMPTS;
+      this.app.log.warn(
+        { err, user_id: userId, broadcast_id: broadcastId, attempts },
+        again ? 'broadcast message not sent; will retry' : 'broadcast message not sent; given up',
+      );
+      await finishRecipient(db, who, again ? 'pending' : 'failed', this.app.clock.now(), String(err));
+    }
+  }
+}
