@@ -12,6 +12,7 @@ import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
 import { adminConversation } from './features/admin-conversation.ts';
 import { adminEvents } from './features/admin-events.ts';
+import { adminInbox } from './features/admin-inbox.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
 import { adminVip } from './features/admin-vip.ts';
@@ -126,6 +127,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminAudit,
       adminEvents,
       adminConversation,
+      adminInbox,
     ]),
   );
   // Free text in a private chat is a message to Diana.

@@ -103,6 +103,74 @@ export class ModelConversation implements ModelAnswerer {
     }
   }
 
+  /** One model reply to an anonymous message, judged like any other; budgets apply, no member's data is used. */
+  async draft(
+    app: AppContext,
+    locale: string,
+    message: string,
+    authorId: number,
+  ): Promise<string | undefined> {
+    const { conversation } = app.pack;
+    const now = app.clock.now();
+    const settings = {
+      persona: conversation.persona,
+      stricter: conversation.stricter,
+      languageNames: conversation.language_names,
+    };
+    const canary = `k${randomBytes(6).toString('hex')}`;
+    const guest = {
+      name: '—',
+      locale,
+      level: 1,
+      isVip: true,
+      chapterTitle: '—',
+      emotion: '',
+      relationship: 0,
+      memory: { summary: '', facts: [] },
+    };
+    const prompt = buildPrompt(settings, guest, message, { canary });
+    const maxTokens = this.settings.maxTokens ?? DEFAULT_MAX_TOKENS;
+    const worst = Math.max(
+      ...this.chain.providers.map((p) =>
+        costMicroUsd(
+          priceOf(conversation.prices, p.model),
+          Math.ceil((prompt.instructions.length + message.length) / 3) + 50,
+          maxTokens,
+        ),
+      ),
+    );
+    if ((await this.budgetState(app, now, worst)) === 'spent') return undefined;
+    this.reservedMicro += worst;
+    try {
+      const completion = await this.chain.complete(prompt.messages, { maxTokens });
+      await recordUsage(app.db, {
+        // The cost counts against the member whose message it answers.
+        userId: authorId,
+        day: localDate(now, app.timeZone),
+        model: completion.model,
+        promptTokens: completion.promptTokens,
+        completionTokens: completion.completionTokens,
+        costMicroUsd: costMicroUsd(
+          priceOf(conversation.prices, completion.model),
+          completion.promptTokens,
+          completion.completionTokens,
+        ),
+      });
+      const verdict = judgeReply(
+        completion.text,
+        locale,
+        { minScore: conversation.gate.min_score, rubricFloor: conversation.gate.rubric_floor },
+        { instructions: prompt.instructions, canary, person: { id: 0, username: null } },
+      );
+      return verdict.accepted ? completion.text : undefined;
+    } catch (error) {
+      if (error instanceof NoProviderAnswered) return undefined;
+      throw error;
+    } finally {
+      this.reservedMicro -= worst;
+    }
+  }
+
   private async generate(
     app: AppContext,
     person: Person,

@@ -38,6 +38,8 @@ export interface Answer {
 /** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
 export interface ModelAnswerer {
   answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined>;
+  /** A suggested answer to an anonymous message, for the creator (undefined when none passes the gate). */
+  draft?(app: AppContext, locale: string, message: string, authorId: number): Promise<string | undefined>;
   /** The deployment's caps in dollars (undefined: none). */
   readonly budgets: { dailyUsd: number | undefined; monthlyUsd: number | undefined };
 }

@@ -102,3 +102,15 @@ admin-chat-gate = Consistency gate, last { $days } days: { $judged } replies jud
 admin-chat-usage = Usage of the last { $days } days (day · model · people · messages · tokens · cost):
 admin-chat-usage-line = { $day } · { $model } · { $people } · { $messages } · { $tokens } · ${ $cost }
 admin-chat-usage-none = Nobody has written to her yet.
+admin-inbox-button = 📨 Inbox ({ $open })
+admin-inbox-title = 📨 Anonymous messages for Miss Diana: { $open } unanswered.
+admin-inbox-empty = No messages waiting for an answer.
+admin-inbox-message =
+    “{ $text }”
+    — received { $date } (UTC)
+admin-inbox-answer-button = ✍️ Answer as Diana
+admin-inbox-prompt = Write Miss Diana's answer; I will deliver it to whoever wrote, without you learning who they are.
+admin-inbox-draft = A suggestion, should it help:
+admin-inbox-sent = ✅ Answer delivered.
+admin-inbox-gone = That message has already been answered.
+admin-inbox-undelivered = The answer is recorded, but Telegram did not deliver it: the writer may have blocked the bot.

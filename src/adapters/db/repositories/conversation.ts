@@ -181,3 +181,67 @@ export async function markConversationDay(db: Executor, userId: number, day: str
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+export interface InboxMessage {
+  id: number;
+  userId: number;
+  text: string;
+  status: 'open' | 'answered';
+  createdAt: Date;
+}
+
+export async function addToInbox(db: Executor, userId: number, text: string, at: Date): Promise<number> {
+  const row = await db
+    .insertInto('conversation_inbox')
+    .values({ user_id: userId, text, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** The oldest open messages first, and how many are open. */
+export async function openInbox(
+  db: Executor,
+  limit: number,
+): Promise<{ open: number; first: InboxMessage[] }> {
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('conversation_inbox')
+      .select(['id', 'user_id', 'text', 'status', 'created_at'])
+      .where('status', '=', 'open')
+      .orderBy('id')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('conversation_inbox')
+      .select(sql<string>`count(*)`.as('n'))
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    open: Number(count.n),
+    first: rows.map((r) => ({
+      id: Number(r.id),
+      userId: r.user_id,
+      text: r.text,
+      status: r.status,
+      createdAt: r.created_at,
+    })),
+  };
+}
+
+/** Marks an open message answered; its author, or undefined when it was answered already (or never was). */
+export async function answerInbox(
+  tx: Executor,
+  id: number,
+  answer: { text: string; adminId: number; at: Date },
+): Promise<{ userId: number; text: string } | undefined> {
+  const row = await tx
+    .updateTable('conversation_inbox')
+    .set({ status: 'answered', answer: answer.text, answered_by: answer.adminId, answered_at: answer.at })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .returning(['user_id', 'text'])
+    .executeTakeFirst();
+  return row && { userId: row.user_id, text: row.text };
+}
