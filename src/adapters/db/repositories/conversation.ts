@@ -245,3 +245,127 @@ export async function answerInbox(
     .executeTakeFirst();
   return row && { userId: row.user_id, text: row.text };
 }
+
+export interface ConversationState {
+  totalEarned: number;
+  vipUntil: Date | null;
+  save: { node: string; chapter: string; relationship: number; emotion: string; flags: string[] } | undefined;
+  memory: Memory;
+  /** The person's model usage on `usageDay`. */
+  used: { messages: number; tokens: number };
+  /** Whether `personDay` is already a conversation day. */
+  talkedToday: boolean;
+}
+
+/** Everything a message to Diana needs to know of its person, in one round trip. */
+export async function readConversationState(
+  db: Executor,
+  userId: number,
+  days: { usageDay: string; personDay: string },
+): Promise<ConversationState | undefined> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('story_saves as s', 's.user_id', 'u.id')
+    .leftJoin('conversation_memory as m', 'm.user_id', 'u.id')
+    .select([
+      'u.total_earned',
+      'u.vip_until',
+      's.node',
+      's.chapter',
+      's.relationship',
+      's.emotion',
+      's.flags',
+      'm.summary',
+      'm.facts',
+      'm.updated_at',
+      sql<string>`(SELECT coalesce(sum(messages), 0) FROM conversation_usage c WHERE c.user_id = u.id AND c.day = ${days.usageDay} AND c.model NOT IN (${SCRIPTED_MODEL}, ${CACHE_MODEL}))`.as(
+        'used_messages',
+      ),
+      sql<string>`(SELECT coalesce(sum(prompt_tokens + completion_tokens), 0) FROM conversation_usage c WHERE c.user_id = u.id AND c.day = ${days.usageDay} AND c.model NOT IN (${SCRIPTED_MODEL}, ${CACHE_MODEL}))`.as(
+        'used_tokens',
+      ),
+      sql<boolean>`EXISTS (SELECT 1 FROM conversation_days d WHERE d.user_id = u.id AND d.day = ${days.personDay})`.as(
+        'talked_today',
+      ),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    totalEarned: row.total_earned,
+    vipUntil: row.vip_until,
+    save:
+      row.node === null
+        ? undefined
+        : {
+            node: row.node,
+            chapter: row.chapter ?? '',
+            relationship: row.relationship ?? 0,
+            emotion: row.emotion ?? '',
+            flags: [...(row.flags ?? [])],
+          },
+    memory: { summary: row.summary ?? '', facts: row.facts ?? [], updatedAt: row.updated_at },
+    used: { messages: Number(row.used_messages), tokens: Number(row.used_tokens) },
+    talkedToday: Boolean(row.talked_today),
+  };
+}
+
+export interface VerdictRow {
+  model: string;
+  attempt: number;
+  score: number;
+  accepted: boolean;
+  reasons: string[];
+}
+
+/**
+ * What one message leaves behind, in one statement: its usage rows (one per model, or the scripted/cache row),
+ * the gate's verdicts, and the memory of the person.
+ */
+export async function recordExchange(
+  db: Executor,
+  exchange: {
+    userId: number;
+    day: string;
+    usage: Array<{ model: string; promptTokens: number; completionTokens: number; costMicroUsd: number }>;
+    verdicts: VerdictRow[];
+    memory: { summary: string; facts: string[] };
+    at: Date;
+  },
+): Promise<void> {
+  const { userId, day, at } = exchange;
+  const usage = sql.join(
+    exchange.usage.map(
+      (u) =>
+        sql`(${userId}, ${day}, ${u.model}, 1, ${u.promptTokens}, ${u.completionTokens}, ${u.costMicroUsd})`,
+    ),
+  );
+  const verdicts = exchange.verdicts.length
+    ? sql`, verdicts AS (INSERT INTO conversation_verdicts (user_id, model, attempt, score, accepted, reasons) VALUES ${sql.join(
+        exchange.verdicts.map(
+          (v) =>
+            sql`(${userId}, ${v.model}, ${v.attempt}, ${v.score}, ${v.accepted}, ${JSON.stringify(v.reasons)}::jsonb)`,
+        ),
+      )} RETURNING 1)`
+    : sql``;
+  await sql`
+    WITH memory AS (
+      INSERT INTO conversation_memory (user_id, summary, facts, updated_at)
+      VALUES (${userId}, ${exchange.memory.summary}, ${JSON.stringify(exchange.memory.facts)}::jsonb, ${at})
+      ON CONFLICT (user_id) DO UPDATE
+        SET summary = excluded.summary, facts = excluded.facts, updated_at = excluded.updated_at
+      RETURNING 1
+    ), usage AS (
+      INSERT INTO conversation_usage
+        (user_id, day, model, messages, prompt_tokens, completion_tokens, cost_micro_usd)
+      VALUES ${usage}
+      ON CONFLICT (user_id, day, model) DO UPDATE SET
+        messages = conversation_usage.messages + excluded.messages,
+        prompt_tokens = conversation_usage.prompt_tokens + excluded.prompt_tokens,
+        completion_tokens = conversation_usage.completion_tokens + excluded.completion_tokens,
+        cost_micro_usd = conversation_usage.cost_micro_usd + excluded.cost_micro_usd
+      RETURNING 1
+    )${verdicts}
+    SELECT 1
+  `.execute(db);
+}
