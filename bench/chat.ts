@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { startDiana } from '../src/diana.ts';
 import { createLogger } from '../src/logger.ts';
@@ -40,6 +41,8 @@ async function main() {
   const fake = new FakeLlm();
   fake.latencyMs = Number(values.latency);
   const llmUrl = await fake.start();
+  const schema = values.database === 'postgres' ? `bench_chat_${process.pid}` : undefined;
+  if (schema) await admin(`CREATE SCHEMA ${schema}`);
   const emulator = new BotApiEmulator();
   const config = loadConfig({
     PORT: '0',
@@ -101,6 +104,17 @@ async function main() {
   } finally {
     await diana.stop();
     await fake.stop();
+    if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+async function admin(statement: string) {
+  const client = new pg.Client({ connectionString: postgresUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
   }
 }
 
