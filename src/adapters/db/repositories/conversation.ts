@@ -23,20 +23,6 @@ export async function readMemory(db: Executor, userId: number): Promise<Memory> 
     : { summary: '', facts: [], updatedAt: null };
 }
 
-export async function writeMemory(
-  db: Executor,
-  userId: number,
-  memory: { summary: string; facts: string[] },
-  at: Date,
-): Promise<void> {
-  const values = { summary: memory.summary, facts: JSON.stringify(memory.facts), updated_at: at };
-  await db
-    .insertInto('conversation_memory')
-    .values({ user_id: userId, ...values })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
-    .execute();
-}
-
 /** Forgets everything Diana remembers of a person; true when there was something to forget. */
 export async function eraseMemory(db: Executor, userId: number): Promise<boolean> {
   const result = await db.deleteFrom('conversation_memory').where('user_id', '=', userId).executeTakeFirst();
@@ -74,25 +60,6 @@ export async function recordUsage(db: Executor, u: UsageDelta): Promise<void> {
       }),
     )
     .execute();
-}
-
-/** What a person used of the models on a day (scripted and cached replies left out). */
-export async function modelUsageOfDay(
-  db: Executor,
-  userId: number,
-  day: string,
-): Promise<{ messages: number; tokens: number }> {
-  const row = await db
-    .selectFrom('conversation_usage')
-    .select([
-      sql<string>`coalesce(sum(messages), 0)`.as('messages'),
-      sql<string>`coalesce(sum(prompt_tokens + completion_tokens), 0)`.as('tokens'),
-    ])
-    .where('user_id', '=', userId)
-    .where('day', '=', day)
-    .where('model', 'not in', [SCRIPTED_MODEL, CACHE_MODEL])
-    .executeTakeFirstOrThrow();
-  return { messages: Number(row.messages), tokens: Number(row.tokens) };
 }
 
 /** Money spent on days from `fromDay` to `toDay` (inclusive), in millionths of a dollar. */
@@ -140,23 +107,6 @@ export async function usageSince(db: Executor, fromDay: string): Promise<UsageRo
     tokens: Number(r.tokens),
     costMicroUsd: Number(r.cost),
   }));
-}
-
-export async function recordVerdict(
-  db: Executor,
-  v: { userId: number; model: string; attempt: number; score: number; accepted: boolean; reasons: string[] },
-): Promise<void> {
-  await db
-    .insertInto('conversation_verdicts')
-    .values({
-      user_id: v.userId,
-      model: v.model,
-      attempt: v.attempt,
-      score: v.score,
-      accepted: v.accepted,
-      reasons: JSON.stringify(v.reasons),
-    })
-    .execute();
 }
 
 /** Judged and refused model replies since an instant (the admins' rejection rate). */
