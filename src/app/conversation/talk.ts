@@ -74,13 +74,15 @@ export class DianaChat {
     }
 
     const person = await loadPerson(app, user, locale);
-    const answer = isInjectionAttempt(message)
+    const attempt = isInjectionAttempt(message);
+    const answer = attempt
       ? { ...scriptedAnswer(app.pack, person, message, 'deflect'), source: 'scripted' as const }
       : ((await this.model?.answer(app, person, message)) ?? {
           ...scriptedAnswer(app.pack, person, message),
           source: 'scripted' as const,
         });
-    await this.record(app, person, message, answer);
+    // An attempt to reach past her is never remembered: memory goes into later instructions.
+    await this.record(app, person, attempt ? undefined : message, answer);
     app.metrics?.conversation.inc({ source: answer.source });
     return {
       kind: 'answer',
@@ -95,7 +97,12 @@ export class DianaChat {
    * Usage, verdicts and memory in one statement; the first message of a person's day also marks the day and
    * emits ConversationDay, in one transaction with them.
    */
-  private async record(app: AppContext, person: Person, message: string, answer: Answer): Promise<void> {
+  private async record(
+    app: AppContext,
+    person: Person,
+    message: string | undefined,
+    answer: Answer,
+  ): Promise<void> {
     const { memory } = app.pack.conversation;
     const now = app.clock.now();
     const exchange = {
@@ -112,10 +119,13 @@ export class DianaChat {
             },
           ],
       verdicts: answer.verdicts ?? [],
-      memory: remember(person.memory, message, {
-        maxFacts: memory.max_facts,
-        summaryChars: memory.summary_chars,
-      }),
+      memory:
+        message === undefined
+          ? person.memory
+          : remember(person.memory, message, {
+              maxFacts: memory.max_facts,
+              summaryChars: memory.summary_chars,
+            }),
       at: now,
     };
     try {
