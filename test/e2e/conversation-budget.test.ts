@@ -111,3 +111,43 @@ describe.each(DATABASE_KINDS)('model budgets (%s database)', (kind) => {
     expect(Number(today.cost ?? 0)).toBeLessThanOrEqual(10_000);
   });
 });
+
+describe.each(DATABASE_KINDS)('a monthly model budget (%s database)', (kind) => {
+  let t: TestDiana;
+  const fake = new FakeLlm();
+  const clock = new ManualClock('2026-03-30T18:00:00Z');
+  beforeAll(async () => {
+    t = await startTestDiana({
+      kind,
+      clock,
+      env: { LLM_BASE_URL: await fake.start(), LLM_MODEL: 'diana-main', LLM_BUDGET_MONTHLY_USD: '0.003' },
+    });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await fake.stop();
+  });
+
+  const ask = async (i: number) => {
+    const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });
+    await ana.send('/start');
+    return (await ana.send(`Cuéntame un secreto de tu casa, el número ${i} de este mes`)).text;
+  };
+
+  it('holds across the days of a month and opens again with the next month', async () => {
+    const sources: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      if (i === 6) clock.advance(24 * 3600_000); // the 31st: the same month
+      sources.push((await ask(i)) === DIANA_LIKE_REPLY ? 'model' : 'scripted');
+    }
+    expect(sources[0]).toBe('model');
+    expect(sources.at(-1)).toBe('scripted');
+    const spent = await t.diana.app.db
+      .selectFrom('conversation_usage')
+      .select((eb) => eb.fn.sum<string>('cost_micro_usd').as('cost'))
+      .executeTakeFirstOrThrow();
+    expect(Number(spent.cost)).toBeLessThanOrEqual(3_000);
+    clock.set('2026-04-01T18:00:00Z');
+    expect(await ask(99)).toBe(DIANA_LIKE_REPLY);
+  });
+});

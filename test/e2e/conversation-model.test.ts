@@ -11,6 +11,8 @@ import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness
 const BACKUP_REPLY =
   'Tal vez no sea yo quien responde primero esta noche… pero me gusta que insistas, cerca de la vela. Hay secretos que esperan su turno. ¿Me dices qué buscas en realidad?';
 
+const ADMIN_ID = 4343;
+
 describe.each(DATABASE_KINDS)('talking to Diana through a model (%s database)', (kind) => {
   let t: TestDiana;
   const primary = new FakeLlm('primary');
@@ -24,6 +26,7 @@ describe.each(DATABASE_KINDS)('talking to Diana through a model (%s database)', 
       kind,
       clock,
       env: {
+        ADMIN_TELEGRAM_IDS: String(ADMIN_ID),
         LLM_BASE_URL: primaryUrl,
         LLM_API_KEY: 'test-key',
         LLM_MODEL: 'diana-main',
@@ -242,6 +245,38 @@ describe.each(DATABASE_KINDS)('talking to Diana through a model (%s database)', 
     clock.advance(t.diana.app.pack.conversation.cache_ttl_seconds * 1000 + 1);
     await bea.send('buenas noches');
     expect(primary.requests.length).toBe(calls + 2);
+  });
+
+  it('takes a VIP member’s anonymous message to the admins’ inbox and brings the answer back', async () => {
+    const ana = await person('Ana');
+    expect((await ana.send('/anonimo ¿Piensas en mí?')).text).toContain('privilegio de los invitados VIP');
+    await t.diana.app.db
+      .updateTable('users')
+      .set({ vip_until: new Date(clock.now().getTime() + 30 * 86_400_000) })
+      .where('id', '=', ana.id)
+      .execute();
+    expect((await ana.send('/anonimo')).text).toContain('Escriba su mensaje');
+    expect((await ana.send('/anonimo ¿Piensas en mí cuando llueve?')).text).toContain('sin su nombre');
+
+    const admin = t.client({ id: ADMIN_ID, first_name: 'Admin', language_code: 'es' });
+    await admin.send('/start');
+    const section = await admin.press('Conversaciones', await admin.send('/admin'));
+    const inbox = await admin.press(/Buzón \(1\)/, section.message);
+    expect(inbox.message?.text).toContain('«¿Piensas en mí cuando llueve?»');
+    expect(inbox.message?.text).not.toContain('Ana');
+    const asked = await admin.press('Responder como Diana', inbox.message);
+    // With a model configured, a draft that passed the gate is offered.
+    expect(asked.message?.text).toContain('Una sugerencia');
+    expect(asked.message?.text).toContain(DIANA_LIKE_REPLY);
+    const done = await admin.send('Siempre que llueve, y a veces cuando no.');
+    expect(done.text).toContain('Respuesta entregada');
+    expect(done.text).toContain('No hay mensajes por responder');
+    const delivered = ana.botMessages().at(-1);
+    expect(delivered?.text).toContain('La señorita Diana responde a su mensaje anónimo');
+    expect(delivered?.text).toContain('Siempre que llueve, y a veces cuando no.');
+    // The same question answered twice is refused.
+    const again = await admin.press('Responder como Diana', inbox.message);
+    expect(again.message?.text).toContain('ya ha sido respondido');
   });
 
   it('answers in English through the model for an English speaker', async () => {

@@ -16,6 +16,9 @@ export interface FakeRequest {
   model: string;
   stream: boolean;
   messages: Array<{ role: string; content: string }>;
+  /** When the request arrived and when its answer ended (performance.now()). */
+  receivedAt: number;
+  answeredAt?: number;
 }
 
 export const DIANA_LIKE_REPLY =
@@ -59,8 +62,18 @@ export class FakeLlm {
       res.writeHead(404).end();
       return;
     }
+    const receivedAt = performance.now();
     const request = JSON.parse(body) as FakeRequest;
-    this.requests.push({ model: request.model, stream: Boolean(request.stream), messages: request.messages });
+    const record: FakeRequest = {
+      model: request.model,
+      stream: Boolean(request.stream),
+      messages: request.messages,
+      receivedAt,
+    };
+    this.requests.push(record);
+    res.once('finish', () => {
+      record.answeredAt = performance.now();
+    });
     const behaviour = this.queue.shift() ?? this.fallback;
     if (this.latencyMs) await sleep(this.latencyMs);
     if (behaviour.kind === 'error') {

@@ -14,6 +14,7 @@ import { adminChannels } from './features/admin-channels.ts';
 import { adminConsole } from './features/admin-console.ts';
 import { adminConversation } from './features/admin-conversation.ts';
 import { adminEvents } from './features/admin-events.ts';
+import { adminInbox } from './features/admin-inbox.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
 import { adminVip } from './features/admin-vip.ts';
@@ -134,6 +135,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminEvents,
       adminConversation,
       adminConsole,
+      adminInbox,
     ]),
   );
   // Free text in a private chat is a message to Diana.

@@ -4,12 +4,7 @@
 // and regenerated once with a stricter instruction when it falls short. Whatever was spent is recorded per
 // person, day and model; admins are warned once per period when 80% of a budget is spent.
 import { randomBytes } from 'node:crypto';
-import {
-  modelUsageOfDay,
-  recordUsage,
-  recordVerdict,
-  spentBetween,
-} from '../../adapters/db/repositories/conversation.ts';
+import { recordUsage, spentBetween, type VerdictRow } from '../../adapters/db/repositories/conversation.ts';
 import { type ModelChain, NoProviderAnswered } from '../../adapters/llm/chain.ts';
 import { localDate } from '../../domain/calendar.ts';
 import {
@@ -27,7 +22,7 @@ import type { AppContext } from '../services.ts';
 import { OpenersCache } from './openers.ts';
 import type { Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
-import type { Answer, ModelAnswerer } from './talk.ts';
+import type { Answer, ModelAnswerer, UsageOfCall } from './talk.ts';
 
 export interface ModelSettings {
   budgetDailyUsd: number | undefined;
@@ -59,7 +54,7 @@ export class ModelConversation implements ModelAnswerer {
     const now = app.clock.now();
     const day = localDate(now, app.timeZone);
     const allowance = person.isVip ? conversation.allowance.vip : conversation.allowance.free;
-    if (!withinAllowance(await modelUsageOfDay(app.db, person.id, day), allowance)) return undefined;
+    if (!withinAllowance(person.usedToday, allowance)) return undefined;
 
     this.cache ??= new OpenersCache(conversation.cache_ttl_seconds * 1000);
     const cacheKey = this.cache.keyOf(message, person.story.node, person.locale);
@@ -95,9 +90,97 @@ export class ModelConversation implements ModelAnswerer {
       app.metrics?.conversation.inc({ source: 'budget_spent' });
       return undefined;
     }
+    // Held until the answer's usage is recorded (its `settle`), so concurrent calls always see it.
+    this.reservedMicro += worst;
+    let released = false;
+    const release = () => {
+      if (!released) this.reservedMicro -= worst;
+      released = true;
+    };
+    try {
+      const answer = await this.generate(app, person, message, {
+        canary,
+        maxTokens,
+        day,
+        cacheKey,
+        settings,
+      });
+      return {
+        ...answer,
+        settle: async () => {
+          release();
+          if (answer.usage?.length) await this.afterSpending(app, answer.usage);
+        },
+      };
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  /** One model reply to an anonymous message, judged like any other; budgets apply, no member's data is used. */
+  async draft(
+    app: AppContext,
+    locale: string,
+    message: string,
+    authorId: number,
+  ): Promise<string | undefined> {
+    const { conversation } = app.pack;
+    const now = app.clock.now();
+    const settings = {
+      persona: conversation.persona,
+      stricter: conversation.stricter,
+      languageNames: conversation.language_names,
+    };
+    const canary = `k${randomBytes(6).toString('hex')}`;
+    const guest = {
+      name: '—',
+      locale,
+      level: 1,
+      isVip: true,
+      chapterTitle: '—',
+      emotion: '',
+      relationship: 0,
+      memory: { summary: '', facts: [] },
+    };
+    const prompt = buildPrompt(settings, guest, message, { canary });
+    const maxTokens = this.settings.maxTokens ?? DEFAULT_MAX_TOKENS;
+    const worst = Math.max(
+      ...this.chain.providers.map((p) =>
+        costMicroUsd(
+          priceOf(conversation.prices, p.model),
+          Math.ceil((prompt.instructions.length + message.length) / 3) + 50,
+          maxTokens,
+        ),
+      ),
+    );
+    if ((await this.budgetState(app, now, worst)) === 'spent') return undefined;
     this.reservedMicro += worst;
     try {
-      return await this.generate(app, person, message, { canary, maxTokens, day, cacheKey, settings });
+      const completion = await this.chain.complete(prompt.messages, { maxTokens });
+      await recordUsage(app.db, {
+        // The cost counts against the member whose message it answers.
+        userId: authorId,
+        day: localDate(now, app.timeZone),
+        model: completion.model,
+        promptTokens: completion.promptTokens,
+        completionTokens: completion.completionTokens,
+        costMicroUsd: costMicroUsd(
+          priceOf(conversation.prices, completion.model),
+          completion.promptTokens,
+          completion.completionTokens,
+        ),
+      });
+      const verdict = judgeReply(
+        completion.text,
+        locale,
+        { minScore: conversation.gate.min_score, rubricFloor: conversation.gate.rubric_floor },
+        { instructions: prompt.instructions, canary, person: { id: 0, username: null } },
+      );
+      return verdict.accepted ? completion.text : undefined;
+    } catch (error) {
+      if (error instanceof NoProviderAnswered) return undefined;
+      throw error;
     } finally {
       this.reservedMicro -= worst;
     }
@@ -117,50 +200,36 @@ export class ModelConversation implements ModelAnswerer {
   ): Promise<Answer> {
     const { conversation } = app.pack;
     const rules = { minScore: conversation.gate.min_score, rubricFloor: conversation.gate.rubric_floor };
-    let spent = { prompt: 0, completion: 0, cost: 0, model: '' };
+    const usage: UsageOfCall[] = [];
+    const verdicts: VerdictRow[] = [];
+    const spend = (model: string, promptTokens: number, completionTokens: number) => {
+      const costMicroUsd = callCost(conversation.prices, model, promptTokens, completionTokens);
+      const same = usage.find((u) => u.model === model);
+      if (same) {
+        same.promptTokens += promptTokens;
+        same.completionTokens += completionTokens;
+        same.costMicroUsd += costMicroUsd;
+      } else usage.push({ model, promptTokens, completionTokens, costMicroUsd });
+    };
     try {
       for (const strict of [false, true]) {
         const prompt = buildPrompt(call.settings, promptPerson(person), message, {
           canary: call.canary,
           strict,
         });
-        const completion = await this.chain.complete(prompt.messages, {
-          maxTokens: call.maxTokens,
-        });
-        const cost = costMicroUsd(
-          priceOf(conversation.prices, completion.model),
-          completion.promptTokens,
-          completion.completionTokens,
-        );
-        spent = {
-          prompt: spent.prompt + completion.promptTokens,
-          completion: spent.completion + completion.completionTokens,
-          cost: spent.cost + cost,
-          model: completion.model,
-        };
-        await this.recordSpend(app, person, call.day, completion.model, {
-          prompt: completion.promptTokens,
-          completion: completion.completionTokens,
-          cost,
-        });
+        const completion = await this.chain.complete(prompt.messages, { maxTokens: call.maxTokens });
+        spend(completion.model, completion.promptTokens, completion.completionTokens);
         const verdict = judgeReply(completion.text, person.locale, rules, {
           instructions: prompt.instructions,
           canary: call.canary,
           person: { id: person.id, username: person.username },
         });
-        await recordVerdict(app.db, {
-          userId: person.id,
-          model: completion.model,
-          attempt: strict ? 2 : 1,
-          score: verdict.score,
-          accepted: verdict.accepted,
-          reasons: verdict.reasons,
-        });
+        verdicts.push({ model: completion.model, attempt: strict ? 2 : 1, ...verdict });
         app.metrics?.conversationGate.inc({ verdict: verdict.accepted ? 'accepted' : 'refused' });
         if (verdict.accepted) {
           if (call.cacheKey)
             this.cache?.set(call.cacheKey, completion.text, person.name, app.clock.now().getTime());
-          return { text: completion.text, source: 'model', model: completion.model, recorded: true };
+          return { text: completion.text, source: 'model', model: completion.model, usage, verdicts };
         }
         app.log.info(
           { user_id: person.id, model: completion.model, score: verdict.score, reasons: verdict.reasons },
@@ -171,33 +240,16 @@ export class ModelConversation implements ModelAnswerer {
       if (!(error instanceof NoProviderAnswered)) throw error;
       app.log.warn({ user_id: person.id }, 'no model provider answered; scripted reply');
     }
-    return {
-      ...scriptedAnswer(app.pack, person, message),
-      source: 'scripted',
-      ...(spent.model ? { model: spent.model } : {}),
-      recorded: spent.model !== '',
-    };
+    return { ...scriptedAnswer(app.pack, person, message), source: 'scripted', usage, verdicts };
   }
 
-  /** Records one call's usage, counts it, and warns the admins when a budget crosses 80%. */
-  private async recordSpend(
-    app: AppContext,
-    person: Person,
-    day: string,
-    model: string,
-    used: { prompt: number; completion: number; cost: number },
-  ): Promise<void> {
-    await recordUsage(app.db, {
-      userId: person.id,
-      day,
-      model,
-      promptTokens: used.prompt,
-      completionTokens: used.completion,
-      costMicroUsd: used.cost,
-    });
-    app.metrics?.conversationTokens.inc({ model, kind: 'prompt' }, used.prompt);
-    app.metrics?.conversationTokens.inc({ model, kind: 'completion' }, used.completion);
-    app.metrics?.conversationCost.inc({ model }, used.cost / MICRO);
+  /** Counts what was spent, and warns the admins when a budget crosses 80%. */
+  private async afterSpending(app: AppContext, usage: readonly UsageOfCall[]): Promise<void> {
+    for (const used of usage) {
+      app.metrics?.conversationTokens.inc({ model: used.model, kind: 'prompt' }, used.promptTokens);
+      app.metrics?.conversationTokens.inc({ model: used.model, kind: 'completion' }, used.completionTokens);
+      app.metrics?.conversationCost.inc({ model: used.model }, used.costMicroUsd / MICRO);
+    }
     await this.warnIfNeeded(app, app.clock.now());
   }
 
@@ -245,6 +297,13 @@ export class ModelConversation implements ModelAnswerer {
     }
   }
 }
+
+const callCost = (
+  prices: Parameters<typeof priceOf>[0],
+  model: string,
+  promptTokens: number,
+  completionTokens: number,
+) => costMicroUsd(priceOf(prices, model), promptTokens, completionTokens);
 
 /** The person as the prompt shows them. */
 function promptPerson(person: Person) {

@@ -1,10 +1,10 @@
 // The person Diana is talking to, as she may know them: name, language, level, VIP, where they are in the
 // story and what she remembers of them. Nothing of any other member is ever read here.
-import { type Memory, readMemory } from '../../adapters/db/repositories/conversation.ts';
-import { findSave } from '../../adapters/db/repositories/story.ts';
+import { type Memory, readConversationState } from '../../adapters/db/repositories/conversation.ts';
 import type { User } from '../../adapters/db/repositories/users.ts';
 import { localDate } from '../../domain/calendar.ts';
-import { loadStanding } from '../player.ts';
+import { levelFor } from '../../domain/economy/levels.ts';
+import { isVipAt } from '../player.ts';
 import type { AppContext } from '../services.ts';
 import { zoneOf } from '../zone.ts';
 
@@ -27,26 +27,31 @@ export interface Person {
     flags: readonly string[];
   };
   memory: Memory;
+  /** Model messages and tokens used today (the deployment's day), for the allowance. */
+  usedToday: { messages: number; tokens: number };
+  /** Whether today (the person's day) already counts as a conversation day. */
+  talkedToday: boolean;
 }
 
 export async function loadPerson(app: AppContext, user: User, locale: string): Promise<Person> {
   const now = app.clock.now();
-  const [standing, save, memory] = await Promise.all([
-    loadStanding(app.db, app.pack, user.id, now),
-    findSave(app.db, user.id),
-    readMemory(app.db, user.id),
-  ]);
+  const day = localDate(now, zoneOf(app, user));
+  const state = await readConversationState(app.db, user.id, {
+    usageDay: localDate(now, app.timeZone),
+    personDay: day,
+  });
   const { story } = app.pack;
-  const node = story.nodes.get(save?.node ?? story.start);
+  const save = state?.save;
+  const node = story.nodes.get(save?.node ?? story.start) ?? story.nodes.get(story.start);
   const chapter = save?.chapter ?? node?.chapter ?? '';
   return {
     id: user.id,
     name: user.firstName,
     username: user.username,
     locale,
-    level: standing?.level ?? 1,
-    isVip: standing?.isVip ?? false,
-    day: localDate(now, zoneOf(app, user)),
+    level: levelFor(state?.activityEarned ?? user.activityEarned, app.pack.economy.levels),
+    isVip: isVipAt({ vipUntil: state ? state.vipUntil : user.vipUntil }, now),
+    day,
     story: {
       node: node?.id ?? story.start,
       chapter,
@@ -55,6 +60,8 @@ export async function loadPerson(app: AppContext, user: User, locale: string): P
       emotion: save?.emotion ?? node?.emotion ?? '',
       flags: save?.flags ?? [],
     },
-    memory,
+    memory: state?.memory ?? { summary: '', facts: [], updatedAt: null },
+    usedToday: state?.used ?? { messages: 0, tokens: 0 },
+    talkedToday: state?.talkedToday ?? false,
   };
 }

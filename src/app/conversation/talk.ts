@@ -6,9 +6,9 @@
 import {
   CACHE_MODEL,
   markConversationDay,
-  recordUsage,
+  recordExchange,
   SCRIPTED_MODEL,
-  writeMemory,
+  type VerdictRow,
 } from '../../adapters/db/repositories/conversation.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import type { User } from '../../adapters/db/repositories/users.ts';
@@ -31,13 +31,26 @@ export interface Answer {
   source: AnswerSource;
   intent?: string;
   model?: string;
-  /** The usage of this answer is already recorded (model calls record theirs as they happen). */
-  recorded?: boolean;
+  /** What the model calls used (none: a scripted or cached answer, recorded at no cost). */
+  usage?: UsageOfCall[];
+  /** The consistency gate's verdicts on the model's replies. */
+  verdicts?: VerdictRow[];
+  /** Runs once the answer's usage is recorded (a budget reservation is released then, never before). */
+  settle?: () => Promise<void>;
+}
+
+export interface UsageOfCall {
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  costMicroUsd: number;
 }
 
 /** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
 export interface ModelAnswerer {
   answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined>;
+  /** A suggested answer to an anonymous message, for the creator (undefined when none passes the gate). */
+  draft?(app: AppContext, locale: string, message: string, authorId: number): Promise<string | undefined>;
   /** The deployment's caps in dollars (undefined: none). */
   readonly budgets: { dailyUsd: number | undefined; monthlyUsd: number | undefined };
 }
@@ -61,13 +74,15 @@ export class DianaChat {
     }
 
     const person = await loadPerson(app, user, locale);
-    const answer = isInjectionAttempt(message)
+    const attempt = isInjectionAttempt(message);
+    const answer = attempt
       ? { ...scriptedAnswer(app.pack, person, message, 'deflect'), source: 'scripted' as const }
       : ((await this.model?.answer(app, person, message)) ?? {
           ...scriptedAnswer(app.pack, person, message),
           source: 'scripted' as const,
         });
-    await this.record(app, person, message, answer);
+    // An attempt to reach past her is never remembered: memory goes into later instructions.
+    await this.record(app, person, attempt ? undefined : message, answer);
     app.metrics?.conversation.inc({ source: answer.source });
     return {
       kind: 'answer',
@@ -78,31 +93,57 @@ export class DianaChat {
     };
   }
 
-  /** Usage of the day (unless recorded already), her memory of the person and the conversation day, at once. */
-  private async record(app: AppContext, person: Person, message: string, answer: Answer): Promise<void> {
+  /**
+   * Usage, verdicts and memory in one statement; the first message of a person's day also marks the day and
+   * emits ConversationDay, in one transaction with them.
+   */
+  private async record(
+    app: AppContext,
+    person: Person,
+    message: string | undefined,
+    answer: Answer,
+  ): Promise<void> {
     const { memory } = app.pack.conversation;
-    const remembered = remember(person.memory, message, {
-      maxFacts: memory.max_facts,
-      summaryChars: memory.summary_chars,
-    });
-    await transact(app.db, async (tx) => {
-      if (!answer.recorded) {
-        await recordUsage(tx, {
-          userId: person.id,
-          day: localDate(app.clock.now(), app.timeZone),
-          model: answer.source === 'cache' ? CACHE_MODEL : SCRIPTED_MODEL,
-          promptTokens: 0,
-          completionTokens: 0,
-          costMicroUsd: 0,
-        });
+    const now = app.clock.now();
+    const exchange = {
+      userId: person.id,
+      day: localDate(now, app.timeZone),
+      usage: answer.usage?.length
+        ? answer.usage
+        : [
+            {
+              model: answer.source === 'cache' ? CACHE_MODEL : SCRIPTED_MODEL,
+              promptTokens: 0,
+              completionTokens: 0,
+              costMicroUsd: 0,
+            },
+          ],
+      verdicts: answer.verdicts ?? [],
+      memory:
+        message === undefined
+          ? person.memory
+          : remember(person.memory, message, {
+              maxFacts: memory.max_facts,
+              summaryChars: memory.summary_chars,
+            }),
+      at: now,
+    };
+    try {
+      if (person.talkedToday) {
+        await recordExchange(app.db, exchange);
+        return;
       }
-      await writeMemory(tx, person.id, remembered, app.clock.now());
-      if (await markConversationDay(tx, person.id, person.day)) {
-        await appendEvents(tx, [
-          { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: app.clock.now() },
-        ]);
-      }
-    });
+      await transact(app.db, async (tx) => {
+        await recordExchange(tx, exchange);
+        if (await markConversationDay(tx, person.id, person.day)) {
+          await appendEvents(tx, [
+            { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: now },
+          ]);
+        }
+      });
+    } finally {
+      await answer.settle?.();
+    }
   }
 
   /** Buckets full again are dropped, so memory follows the people writing now, not everyone ever. */

@@ -121,3 +121,15 @@ admin-console-link =
     { $link }
 admin-console-again = 🔄 Another link
 admin-console-off = 🖥️ The console is not available on this server.
+admin-inbox-button = 📨 Inbox ({ $open })
+admin-inbox-title = 📨 Anonymous messages for Miss Diana: { $open } unanswered.
+admin-inbox-empty = No messages waiting for an answer.
+admin-inbox-message =
+    “{ $text }”
+    — received { $date } (UTC)
+admin-inbox-answer-button = ✍️ Answer as Diana
+admin-inbox-prompt = Write Miss Diana's answer; I will deliver it to whoever wrote, without you learning who they are.
+admin-inbox-draft = A suggestion, should it help:
+admin-inbox-sent = ✅ Answer delivered.
+admin-inbox-gone = That message has already been answered.
+admin-inbox-undelivered = The answer is recorded, but Telegram did not deliver it: the writer may have blocked the bot.

@@ -89,3 +89,12 @@ memory-facts = What you have told her:
 memory-summary = What you spoke of lately:
 memory-forget = 🗑 Have her forget everything
 memory-forgotten = Done. Miss Diana has forgotten everything; nothing is kept.
+
+chat-anon-sent = ✉️ Your message has reached Miss Diana, without your name. Should she answer, I will bring her reply here.
+chat-anon-not-vip = Anonymous messages to Miss Diana are a privilege of VIP guests. In 💎 VIP, from /diana, you will find how to become one.
+chat-anon-empty = Kindly write your message after the command: /anonimo and whatever you wish to tell her.
+chat-anon-too-long = Your message is too long; Miss Diana reads up to { $max } characters. Kindly shorten it.
+chat-anon-answer =
+    💌 Miss Diana answers your anonymous message:
+
+    { $answer }

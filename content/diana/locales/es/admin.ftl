@@ -121,3 +121,15 @@ admin-console-link =
     { $link }
 admin-console-again = 🔄 Otro enlace
 admin-console-off = 🖥️ La consola no está disponible en este servidor.
+admin-inbox-button = 📨 Buzón ({ $open })
+admin-inbox-title = 📨 Mensajes anónimos para la señorita Diana: { $open } sin responder.
+admin-inbox-empty = No hay mensajes por responder.
+admin-inbox-message =
+    «{ $text }»
+    — recibido el { $date } (UTC)
+admin-inbox-answer-button = ✍️ Responder como Diana
+admin-inbox-prompt = Escriba la respuesta de la señorita Diana; se la entregaré a quien escribió, sin que usted sepa quién es.
+admin-inbox-draft = Una sugerencia, si le sirve:
+admin-inbox-sent = ✅ Respuesta entregada.
+admin-inbox-gone = Ese mensaje ya ha sido respondido.
+admin-inbox-undelivered = La respuesta quedó registrada, pero Telegram no la entregó: quien escribió quizá haya bloqueado el bot.

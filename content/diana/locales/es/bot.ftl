@@ -89,3 +89,12 @@ memory-facts = Lo que usted le ha contado:
 memory-summary = Lo último de lo que han hablado:
 memory-forget = 🗑 Que lo olvide todo
 memory-forgotten = Hecho. La señorita Diana lo ha olvidado todo; nada queda guardado.
+
+chat-anon-sent = ✉️ Su mensaje ha llegado a la señorita Diana, sin su nombre. Si ella decide responder, le traeré su respuesta aquí mismo.
+chat-anon-not-vip = Los mensajes anónimos a la señorita Diana son un privilegio de los invitados VIP. En 💎 VIP, desde /diana, encontrará cómo serlo.
+chat-anon-empty = Escriba su mensaje después de la instrucción, por favor: /anonimo y lo que desee decirle.
+chat-anon-too-long = Su mensaje es demasiado largo; la señorita Diana lee hasta { $max } caracteres. Abrévielo, se lo ruego.
+chat-anon-answer =
+    💌 La señorita Diana responde a su mensaje anónimo:
+
+    { $answer }

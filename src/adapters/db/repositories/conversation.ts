@@ -23,20 +23,6 @@ export async function readMemory(db: Executor, userId: number): Promise<Memory> 
     : { summary: '', facts: [], updatedAt: null };
 }
 
-export async function writeMemory(
-  db: Executor,
-  userId: number,
-  memory: { summary: string; facts: string[] },
-  at: Date,
-): Promise<void> {
-  const values = { summary: memory.summary, facts: JSON.stringify(memory.facts), updated_at: at };
-  await db
-    .insertInto('conversation_memory')
-    .values({ user_id: userId, ...values })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
-    .execute();
-}
-
 /** Forgets everything Diana remembers of a person; true when there was something to forget. */
 export async function eraseMemory(db: Executor, userId: number): Promise<boolean> {
   const result = await db.deleteFrom('conversation_memory').where('user_id', '=', userId).executeTakeFirst();
@@ -74,25 +60,6 @@ export async function recordUsage(db: Executor, u: UsageDelta): Promise<void> {
       }),
     )
     .execute();
-}
-
-/** What a person used of the models on a day (scripted and cached replies left out). */
-export async function modelUsageOfDay(
-  db: Executor,
-  userId: number,
-  day: string,
-): Promise<{ messages: number; tokens: number }> {
-  const row = await db
-    .selectFrom('conversation_usage')
-    .select([
-      sql<string>`coalesce(sum(messages), 0)`.as('messages'),
-      sql<string>`coalesce(sum(prompt_tokens + completion_tokens), 0)`.as('tokens'),
-    ])
-    .where('user_id', '=', userId)
-    .where('day', '=', day)
-    .where('model', 'not in', [SCRIPTED_MODEL, CACHE_MODEL])
-    .executeTakeFirstOrThrow();
-  return { messages: Number(row.messages), tokens: Number(row.tokens) };
 }
 
 /** Money spent on days from `fromDay` to `toDay` (inclusive), in millionths of a dollar. */
@@ -142,23 +109,6 @@ export async function usageSince(db: Executor, fromDay: string): Promise<UsageRo
   }));
 }
 
-export async function recordVerdict(
-  db: Executor,
-  v: { userId: number; model: string; attempt: number; score: number; accepted: boolean; reasons: string[] },
-): Promise<void> {
-  await db
-    .insertInto('conversation_verdicts')
-    .values({
-      user_id: v.userId,
-      model: v.model,
-      attempt: v.attempt,
-      score: v.score,
-      accepted: v.accepted,
-      reasons: JSON.stringify(v.reasons),
-    })
-    .execute();
-}
-
 /** Judged and refused model replies since an instant (the admins' rejection rate). */
 export async function verdictsSince(db: Executor, since: Date): Promise<{ judged: number; refused: number }> {
   const row = await db
@@ -180,4 +130,192 @@ export async function markConversationDay(db: Executor, userId: number, day: str
     .onConflict((oc) => oc.columns(['user_id', 'day']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export interface InboxMessage {
+  id: number;
+  userId: number;
+  text: string;
+  status: 'open' | 'answered';
+  createdAt: Date;
+}
+
+export async function addToInbox(db: Executor, userId: number, text: string, at: Date): Promise<number> {
+  const row = await db
+    .insertInto('conversation_inbox')
+    .values({ user_id: userId, text, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
+/** The oldest open messages first, and how many are open. */
+export async function openInbox(
+  db: Executor,
+  limit: number,
+): Promise<{ open: number; first: InboxMessage[] }> {
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('conversation_inbox')
+      .select(['id', 'user_id', 'text', 'status', 'created_at'])
+      .where('status', '=', 'open')
+      .orderBy('id')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('conversation_inbox')
+      .select(sql<string>`count(*)`.as('n'))
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    open: Number(count.n),
+    first: rows.map((r) => ({
+      id: Number(r.id),
+      userId: r.user_id,
+      text: r.text,
+      status: r.status,
+      createdAt: r.created_at,
+    })),
+  };
+}
+
+/** Marks an open message answered; its author, or undefined when it was answered already (or never was). */
+export async function answerInbox(
+  tx: Executor,
+  id: number,
+  answer: { text: string; adminId: number; at: Date },
+): Promise<{ userId: number; text: string } | undefined> {
+  const row = await tx
+    .updateTable('conversation_inbox')
+    .set({ status: 'answered', answer: answer.text, answered_by: answer.adminId, answered_at: answer.at })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .returning(['user_id', 'text'])
+    .executeTakeFirst();
+  return row && { userId: row.user_id, text: row.text };
+}
+
+export interface ConversationState {
+  activityEarned: number;
+  vipUntil: Date | null;
+  save: { node: string; chapter: string; relationship: number; emotion: string; flags: string[] } | undefined;
+  memory: Memory;
+  /** The person's model usage on `usageDay`. */
+  used: { messages: number; tokens: number };
+  /** Whether `personDay` is already a conversation day. */
+  talkedToday: boolean;
+}
+
+/** Everything a message to Diana needs to know of its person, in one round trip. */
+export async function readConversationState(
+  db: Executor,
+  userId: number,
+  days: { usageDay: string; personDay: string },
+): Promise<ConversationState | undefined> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('story_saves as s', 's.user_id', 'u.id')
+    .leftJoin('conversation_memory as m', 'm.user_id', 'u.id')
+    .select([
+      'u.activity_earned',
+      'u.vip_until',
+      's.node',
+      's.chapter',
+      's.relationship',
+      's.emotion',
+      's.flags',
+      'm.summary',
+      'm.facts',
+      'm.updated_at',
+      sql<string>`(SELECT coalesce(sum(messages), 0) FROM conversation_usage c WHERE c.user_id = u.id AND c.day = ${days.usageDay} AND c.model NOT IN (${SCRIPTED_MODEL}, ${CACHE_MODEL}))`.as(
+        'used_messages',
+      ),
+      sql<string>`(SELECT coalesce(sum(prompt_tokens + completion_tokens), 0) FROM conversation_usage c WHERE c.user_id = u.id AND c.day = ${days.usageDay} AND c.model NOT IN (${SCRIPTED_MODEL}, ${CACHE_MODEL}))`.as(
+        'used_tokens',
+      ),
+      sql<boolean>`EXISTS (SELECT 1 FROM conversation_days d WHERE d.user_id = u.id AND d.day = ${days.personDay})`.as(
+        'talked_today',
+      ),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    activityEarned: row.activity_earned,
+    vipUntil: row.vip_until,
+    save:
+      row.node === null
+        ? undefined
+        : {
+            node: row.node,
+            chapter: row.chapter ?? '',
+            relationship: row.relationship ?? 0,
+            emotion: row.emotion ?? '',
+            flags: [...(row.flags ?? [])],
+          },
+    memory: { summary: row.summary ?? '', facts: row.facts ?? [], updatedAt: row.updated_at },
+    used: { messages: Number(row.used_messages), tokens: Number(row.used_tokens) },
+    talkedToday: Boolean(row.talked_today),
+  };
+}
+
+export interface VerdictRow {
+  model: string;
+  attempt: number;
+  score: number;
+  accepted: boolean;
+  reasons: string[];
+}
+
+/**
+ * What one message leaves behind, in one statement: its usage rows (one per model, or the scripted/cache row),
+ * the gate's verdicts, and the memory of the person.
+ */
+export async function recordExchange(
+  db: Executor,
+  exchange: {
+    userId: number;
+    day: string;
+    usage: Array<{ model: string; promptTokens: number; completionTokens: number; costMicroUsd: number }>;
+    verdicts: VerdictRow[];
+    memory: { summary: string; facts: string[] };
+    at: Date;
+  },
+): Promise<void> {
+  const { userId, day, at } = exchange;
+  const usage = sql.join(
+    exchange.usage.map(
+      (u) =>
+        sql`(${userId}, ${day}, ${u.model}, 1, ${u.promptTokens}, ${u.completionTokens}, ${u.costMicroUsd})`,
+    ),
+  );
+  const verdicts = exchange.verdicts.length
+    ? sql`, verdicts AS (INSERT INTO conversation_verdicts (user_id, model, attempt, score, accepted, reasons) VALUES ${sql.join(
+        exchange.verdicts.map(
+          (v) =>
+            sql`(${userId}, ${v.model}, ${v.attempt}, ${v.score}, ${v.accepted}, ${JSON.stringify(v.reasons)}::jsonb)`,
+        ),
+      )} RETURNING 1)`
+    : sql``;
+  await sql`
+    WITH memory AS (
+      INSERT INTO conversation_memory (user_id, summary, facts, updated_at)
+      VALUES (${userId}, ${exchange.memory.summary}, ${JSON.stringify(exchange.memory.facts)}::jsonb, ${at})
+      ON CONFLICT (user_id) DO UPDATE
+        SET summary = excluded.summary, facts = excluded.facts, updated_at = excluded.updated_at
+      RETURNING 1
+    ), usage AS (
+      INSERT INTO conversation_usage
+        (user_id, day, model, messages, prompt_tokens, completion_tokens, cost_micro_usd)
+      VALUES ${usage}
+      ON CONFLICT (user_id, day, model) DO UPDATE SET
+        messages = conversation_usage.messages + excluded.messages,
+        prompt_tokens = conversation_usage.prompt_tokens + excluded.prompt_tokens,
+        completion_tokens = conversation_usage.completion_tokens + excluded.completion_tokens,
+        cost_micro_usd = conversation_usage.cost_micro_usd + excluded.cost_micro_usd
+      RETURNING 1
+    )${verdicts}
+    SELECT 1
+  `.execute(db);
 }

@@ -1,6 +1,7 @@
 // 💬 Admin › Conversations: what talking to Diana costs today and this month against the budgets, usage per
-// day and model, and the consistency gate's rejection rate.
+// day and model, the consistency gate's rejection rate, and the way to the inbox of anonymous messages.
 import { conversationUsage, USAGE_DAYS } from '../../../app/conversation/usage.ts';
+import { openInbox } from '../../db/repositories/conversation.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard } from '../screen.ts';
 import type { AdminModule } from './admin.ts';
@@ -23,7 +24,7 @@ export const adminConversation: AdminModule = {
     id: 'chat',
     label: 'admin-section-chat',
     screen: async (ctx) => {
-      const usage = await conversationUsage(ctx.app);
+      const [usage, inbox] = await Promise.all([conversationUsage(ctx.app), openInbox(ctx.app.db, 0)]);
       const text = [
         ctx.t('admin-chat-title'),
         ctx.t(usage.model ? 'admin-chat-model-on' : 'admin-chat-model-off'),
@@ -39,6 +40,7 @@ export const adminConversation: AdminModule = {
       return {
         text,
         keyboard: keyboard(ctx, [
+          [{ label: ctx.t('admin-inbox-button', { open: inbox.open }), action: 'inbox' }],
           [{ label: ctx.t('admin-refresh-button'), action: 'adm', args: ['chat'] }],
           [backToAdmin(ctx)],
         ]),

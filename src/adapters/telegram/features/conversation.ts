@@ -1,10 +1,20 @@
 // Free text in a private chat is a message to Diana (commands and admin answers are handled before this). A
-// person who writes too fast gets a word from Lucien instead of an answer.
+// person who writes too fast gets a word from Lucien instead of an answer. VIP members may also write to her
+// anonymously with /anonimo <text>: it lands in the creator's inbox in /admin.
 import { Composer } from 'grammy';
+import { MAX_ANONYMOUS_CHARS, sendAnonymous } from '../../../app/conversation/inbox.ts';
 import type { BotContext } from '../context.ts';
+
+export const ANONYMOUS_COMMANDS = ['anonimo', 'anon'];
 
 export function conversationFeature(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  composer.chatType('private').command(ANONYMOUS_COMMANDS, async (ctx) => {
+    if (!ctx.user) return void (await ctx.reply(ctx.t('start-first')));
+    const outcome = await sendAnonymous(ctx.app, ctx.user, ctx.match);
+    ctx.log.info({ outcome }, 'anonymous message to Diana');
+    await ctx.reply(ctx.t(`chat-anon-${outcome.replace('_', '-')}`, { max: MAX_ANONYMOUS_CHARS }));
+  });
   composer.chatType('private').on('message:text', async (ctx, next) => {
     const chat = ctx.app.conversation;
     if (!chat || ctx.message.text.startsWith('/')) return next();
