@@ -4,6 +4,7 @@ import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
   findUser,
   lockRegistration,
+  setAddress,
   setLanguage,
   setNotifications,
   type TelegramProfile,
@@ -12,6 +13,7 @@ import {
   upsertUser,
   usersByUsername,
 } from '../adapters/db/repositories/users.ts';
+import { isAddress } from '../domain/address.ts';
 import type { UserQuery } from '../domain/admin-input.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
 import { creditWaitingRewards } from './channels/waiting-rewards.ts';
@@ -101,6 +103,13 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
     await setLanguage(tx, userId, language);
     await appendEvents(tx, [{ type: 'LanguageChanged', userId, payload: { language } }]);
   });
+}
+
+/** How Lucien addresses the person from now on; false (nothing changes) for an unknown form. */
+export async function changeAddress(app: AppContext, userId: number, address: string): Promise<boolean> {
+  if (!isAddress(address)) return false;
+  await setAddress(app.db, userId, address);
+  return true;
 }
 
 export async function changeNotifications(app: AppContext, userId: number, on: boolean): Promise<void> {

@@ -21,6 +21,8 @@ export interface User {
   totalEarned: number;
   /** Besitos earned by activity (src/domain/economy/activity.ts): the level follows it. */
   activityEarned: number;
+  /** How Lucien addresses them (src/domain/address.ts); null until they choose (neutral wording). */
+  address: string | null;
   startPayload: string | null;
   notifications: boolean;
   timeZone: string | null;
@@ -130,6 +132,10 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
     .execute();
 }
 
+export async function setAddress(db: Executor, id: number, address: string): Promise<void> {
+  await db.updateTable('users').set({ address }).where('id', '=', id).execute();
+}
+
 export async function setTimeZone(db: Executor, id: number, zone: string): Promise<void> {
   await db.updateTable('users').set({ time_zone: zone }).where('id', '=', id).execute();
 }
@@ -151,6 +157,7 @@ export type UserRow = {
   balance: number;
   total_earned: number;
   activity_earned: number;
+  address: string | null;
   start_payload: string | null;
   notifications: boolean;
   time_zone: string | null;
@@ -168,6 +175,7 @@ export function toUser(row: UserRow): User {
     balance: row.balance,
     totalEarned: row.total_earned,
     activityEarned: row.activity_earned,
+    address: row.address,
     startPayload: row.start_payload,
     notifications: row.notifications,
     timeZone: row.time_zone,
