@@ -1,0 +1,94 @@
+// The sandbox on a phone and on a laptop, in a real (headless) Chromium: at 390×844 the page does not scroll
+// sideways, the composer and its send button are on screen and the chat list collapses into a strip; at
+// 1280×800 the list stays at the side. Screenshots of both are saved under test-results/ (not committed).
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join('test-results', 'sandbox');
+
+describe('the sandbox on a phone and a laptop', () => {
+  let diana: DianaProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
+    mkdirSync(SHOTS, { recursive: true });
+    diana = await startProcess({ DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-phone-')) });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (diana?.child.exitCode === null) await diana.terminate();
+    killStartedProcesses();
+  });
+
+  async function chat(page: Page) {
+    await page.goto(`${diana.url}/sandbox`);
+    await page.getByRole('button', { name: '/start', exact: true }).click();
+    await page.locator('.message.bot').filter({ hasText: 'Lucien' }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '/diana', exact: true }).click();
+    await page
+      .locator('.message.bot')
+      .filter({ hasText: 'Continuar Historia' })
+      .last()
+      .waitFor({ timeout: 15_000 });
+  }
+
+  const inView = async (page: Page, selector: string) => {
+    const box = await page.locator(selector).boundingBox();
+    const { width, height } = page.viewportSize()!;
+    return (
+      box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height
+    );
+  };
+
+  it('fits a 390×844 phone: no sideways scroll, composer and send on screen, the chat list a strip', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'es-ES' });
+    await chat(page);
+    // Evaluated in the page (a string, since the page's globals are not this program's).
+    const widths = (await page.evaluate(
+      '({ scroll: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth })',
+    )) as { scroll: number; body: number; view: number };
+    expect(widths.scroll).toBeLessThanOrEqual(widths.view);
+    expect(widths.body).toBeLessThanOrEqual(widths.view);
+    expect(await inView(page, '#text')).toBe(true);
+    expect(await inView(page, '#send')).toBe(true);
+    const list = await page.locator('#chat-list').boundingBox();
+    expect(list!.width).toBeLessThanOrEqual(390);
+    expect(list!.height).toBeLessThan(80);
+    await page.screenshot({ path: join(SHOTS, 'phone-390x844.png') });
+    await page.close();
+  });
+
+  it('keeps the chat list at the side on a 1280×800 laptop', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'es-ES' });
+    await chat(page);
+    const widths = (await page.evaluate(
+      '({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })',
+    )) as { scroll: number; view: number };
+    expect(widths.scroll).toBeLessThanOrEqual(widths.view);
+    expect(await inView(page, '#send')).toBe(true);
+    const list = await page.locator('#chat-list').boundingBox();
+    const pane = await page.locator('.pane').boundingBox();
+    expect(list!.x + list!.width).toBeLessThanOrEqual(pane!.x + 1);
+    await page.screenshot({ path: join(SHOTS, 'laptop-1280x800.png') });
+    await page.close();
+  });
+});
