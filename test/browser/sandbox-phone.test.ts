@@ -1,6 +1,7 @@
 // The sandbox on a phone and on a laptop, in a real (headless) Chromium: at 390×844 the page does not scroll
 // sideways, the composer and its send button are on screen and the chat list collapses into a strip; at
-// 1280×800 the list stays at the side. Screenshots of both are saved under test-results/ (not committed).
+// 1280×800 the list stays at the side. The page's own labels speak the visitor's language. Screenshots of both
+// are saved under test-results/ (not committed).
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,16 +40,12 @@ describe('the sandbox on a phone and a laptop', () => {
     killStartedProcesses();
   });
 
-  async function chat(page: Page) {
+  async function chat(page: Page, menuLabel = 'Continuar Historia') {
     await page.goto(`${diana.url}/sandbox`);
     await page.getByRole('button', { name: '/start', exact: true }).click();
     await page.locator('.message.bot').filter({ hasText: 'Lucien' }).first().waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: '/diana', exact: true }).click();
-    await page
-      .locator('.message.bot')
-      .filter({ hasText: 'Continuar Historia' })
-      .last()
-      .waitFor({ timeout: 15_000 });
+    await page.locator('.message.bot').filter({ hasText: menuLabel }).last().waitFor({ timeout: 15_000 });
   }
 
   const inView = async (page: Page, selector: string) => {
@@ -70,6 +67,10 @@ describe('the sandbox on a phone and a laptop', () => {
     expect(widths.body).toBeLessThanOrEqual(widths.view);
     expect(await inView(page, '#text')).toBe(true);
     expect(await inView(page, '#send')).toBe(true);
+    // A Spanish-speaking visitor reads the sandbox in Spanish.
+    expect(await page.locator('#send').textContent()).toBe('Enviar');
+    expect(await page.locator('#switch-user').textContent()).toBe('Usar esta cuenta');
+    expect(await page.locator('#text').getAttribute('placeholder')).toContain('Escriba un mensaje');
     const list = await page.locator('#chat-list').boundingBox();
     expect(list!.width).toBeLessThanOrEqual(390);
     expect(list!.height).toBeLessThan(80);
@@ -77,9 +78,11 @@ describe('the sandbox on a phone and a laptop', () => {
     await page.close();
   });
 
-  it('keeps the chat list at the side on a 1280×800 laptop', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'es-ES' });
-    await chat(page);
+  it('keeps the chat list at the side on a 1280×800 laptop, in English for an English visitor', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await chat(page, 'Continue Story');
+    expect(await page.locator('#send').textContent()).toBe('Send');
+    expect(await page.locator('#new-user').textContent()).toBe('New visitor');
     const widths = (await page.evaluate(
       '({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })',
     )) as { scroll: number; view: number };

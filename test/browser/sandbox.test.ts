@@ -105,7 +105,7 @@ describe('the sandbox in a browser', () => {
     await page.locator('.message.bot').filter({ hasText: 'Lucien' }).first().waitFor({ timeout: 15_000 });
 
     await page.locator('.chat-entry', { hasText: 'Diana 🌹 Canal' }).click();
-    await page.getByRole('button', { name: 'Request to join' }).click();
+    await page.getByRole('button', { name: 'Solicitar unirse' }).click();
     await expect
       .poll(() => page.locator('#channel-status').textContent(), { timeout: 20_000 })
       .toBe('member ✓');
@@ -131,7 +131,7 @@ describe('the sandbox in a browser', () => {
       .last();
     await menu.getByRole('button', { name: '💎 VIP' }).click();
     await menu.getByRole('button', { name: '💎 VIP · 30 noches · 250 ⭐' }).click();
-    await page.getByRole('button', { name: 'Pay ⭐ 250' }).click();
+    await page.getByRole('button', { name: 'Pagar ⭐ 250' }).click();
     await page.locator('.message.bot', { hasText: 'Pago recibido' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('#stars').textContent()).toBe('⭐ 2250');
     const enter = page.getByRole('button', { name: '🚪 Entrar al canal VIP' }).last();
