@@ -20,7 +20,10 @@ describe('the sandbox on a phone and a laptop', () => {
     if (!existsSync(CHROMIUM))
       throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
     mkdirSync(SHOTS, { recursive: true });
-    diana = await startProcess({ DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-phone-')) });
+    diana = await startProcess({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-phone-')),
+      JOIN_REQUEST_DELAY_SECONDS: '1',
+    });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -75,6 +78,23 @@ describe('the sandbox on a phone and a laptop', () => {
     expect(list!.width).toBeLessThanOrEqual(390);
     expect(list!.height).toBeLessThan(80);
     await page.screenshot({ path: join(SHOTS, 'phone-390x844.png') });
+
+    // The demo channel starts with posts to react to: a newcomer joins and taps a reaction.
+    await page.locator('.chat-entry', { hasText: 'Canal' }).click();
+    await page.getByRole('button', { name: 'Solicitar unirse' }).click();
+    await expect
+      .poll(() => page.locator('#channel-status').textContent(), { timeout: 20_000 })
+      .toBe('miembro ✓');
+    const post = page.locator('.message.post', { hasText: 'Bienvenida al canal de Diana' });
+    await post.waitFor({ timeout: 15_000 });
+    expect(await post.locator('.inline-button').allTextContents()).toEqual(['🔥', '😈', '💋', '❤️']);
+    await post.locator('.inline-button', { hasText: '🔥' }).click();
+    await expect
+      .poll(() => page.locator('#toast').textContent(), { timeout: 15_000 })
+      .toMatch(/^\+2 besitos/);
+    const scroll = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+    expect(scroll).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(SHOTS, 'phone-390x844-channel.png') });
     await page.close();
   });
 
