@@ -1,4 +1,5 @@
 // The composition root: configuration -> content -> database -> migrations -> bot + HTTP, and an orderly stop.
+
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -24,12 +25,14 @@ import { telegramRefund } from './adapters/telegram/features/admin-vip-payments.
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
 import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
 import { Polling, untilTelegramAnswers } from './adapters/telegram/polling.ts';
+import { reactionKeyboard } from './adapters/telegram/reaction-keyboard.ts';
 import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { ConsoleSessions } from './app/access/console-sessions.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { BroadcastSender } from './app/broadcasts/sender.ts';
+import { seedDemoPosts } from './app/channels/demo-posts.ts';
 import { JOIN_APPROVAL_JOB, joinApprovalJob } from './app/channels/join-requests.ts';
 import { COUNTERS_JOB, counterRefreshJob } from './app/channels/reactions.ts';
 import { ModelConversation } from './app/conversation/model-answer.ts';
@@ -255,6 +258,15 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     // Not bot.init(): it retries an unreachable Telegram silently, for ever.
     bot.botInfo = await patiently('getMe', (signal) => bot.api.getMe(signal));
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));
+    // The sandbox's own demo channels start with posts to react to (tests drive their own emulator).
+    if (emulator && !options.emulator) {
+      await seedDemoPosts(app, async (post) => {
+        const sent = await bot.api.sendMessage(post.chatId, post.text, {
+          reply_markup: reactionKeyboard(codec, post),
+        });
+        return sent.message_id;
+      }).catch((err) => log.warn({ err }, 'could not publish the demo posts'));
+    }
 
     // Missions, achievements and announcements follow the outbox, in the background.
     const dispatcher = new EventDispatcher(app, [progressTracker(app), announcer(app)], {

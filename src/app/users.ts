@@ -5,6 +5,7 @@ import {
   findUser,
   lockRegistration,
   searchUsers,
+  setAddress,
   setBroadcasts,
   setLanguage,
   setNotifications,
@@ -15,6 +16,7 @@ import {
   upsertUser,
   usersByUsername,
 } from '../adapters/db/repositories/users.ts';
+import { isAddress } from '../domain/address.ts';
 import type { UserQuery } from '../domain/admin-input.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
 import { creditWaitingRewards } from './channels/waiting-rewards.ts';
@@ -108,6 +110,13 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
 
 export async function changeBroadcasts(app: AppContext, userId: number, on: boolean): Promise<void> {
   await setBroadcasts(app.db, userId, on);
+}
+
+/** How Lucien addresses the person from now on; false (nothing changes) for an unknown form. */
+export async function changeAddress(app: AppContext, userId: number, address: string): Promise<boolean> {
+  if (!isAddress(address)) return false;
+  await setAddress(app.db, userId, address);
+  return true;
 }
 
 export async function changeNotifications(app: AppContext, userId: number, on: boolean): Promise<void> {

@@ -14,6 +14,7 @@ const webFile = (name: string) => readFileSync(new URL(`./web/${name}`, import.m
 const assets: Record<string, { type: string; body: string }> = {
   'app.js': { type: 'text/javascript; charset=utf-8', body: webFile('app.js') },
   'channels.js': { type: 'text/javascript; charset=utf-8', body: webFile('channels.js') },
+  'labels.js': { type: 'text/javascript; charset=utf-8', body: webFile('labels.js') },
   'messages.js': { type: 'text/javascript; charset=utf-8', body: webFile('messages.js') },
   'style.css': { type: 'text/css; charset=utf-8', body: webFile('style.css') },
 };

@@ -55,11 +55,15 @@ describe('the sandbox in a browser', () => {
     await page.getByRole('button', { name: '/start', exact: true }).click();
     const greeting = page.locator('.message.bot').filter({ hasText: 'Lucien' });
     await greeting.first().waitFor({ timeout: 15_000 });
+    // Lucien asks how to address the visitor; once answered, the greeting keeps no buttons.
+    await greeting.first().getByRole('button', { name: '🎩 Sin tratamiento' }).click();
+    await expect.poll(() => greeting.first().locator('.inline-button').count(), { timeout: 15_000 }).toBe(0);
 
     await page.getByRole('button', { name: '/diana', exact: true }).click();
     const menu = page
       .locator('.message.bot')
       .filter({ has: page.locator('.inline-button') })
+      .filter({ hasText: 'Lucien le recibe' })
       .last();
     await menu.waitFor({ timeout: 15_000 });
     const labels = await menu.locator('.inline-button').allTextContents();
@@ -105,10 +109,10 @@ describe('the sandbox in a browser', () => {
     await page.locator('.message.bot').filter({ hasText: 'Lucien' }).first().waitFor({ timeout: 15_000 });
 
     await page.locator('.chat-entry', { hasText: 'Diana 🌹 Canal' }).click();
-    await page.getByRole('button', { name: 'Request to join' }).click();
+    await page.getByRole('button', { name: 'Solicitar unirse' }).click();
     await expect
       .poll(() => page.locator('#channel-status').textContent(), { timeout: 20_000 })
-      .toBe('member ✓');
+      .toBe('miembro ✓');
 
     const post = page.locator('.message.post', { hasText: 'Esta noche, el salón rojo.' });
     await post.locator('.inline-button', { hasText: '🔥' }).click();
@@ -131,7 +135,7 @@ describe('the sandbox in a browser', () => {
       .last();
     await menu.getByRole('button', { name: '💎 VIP' }).click();
     await menu.getByRole('button', { name: '💎 VIP · 30 noches · 250 ⭐' }).click();
-    await page.getByRole('button', { name: 'Pay ⭐ 250' }).click();
+    await page.getByRole('button', { name: 'Pagar ⭐ 250' }).click();
     await page.locator('.message.bot', { hasText: 'Pago recibido' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('#stars').textContent()).toBe('⭐ 2250');
     const enter = page.getByRole('button', { name: '🚪 Entrar al canal VIP' }).last();
@@ -140,7 +144,7 @@ describe('the sandbox in a browser', () => {
     await expect
       .poll(() => page.locator('#channel-title').textContent(), { timeout: 15_000 })
       .toBe('Diana 💎 VIP');
-    await expect.poll(() => page.locator('#channel-status').textContent()).toBe('member ✓');
+    await expect.poll(() => page.locator('#channel-status').textContent()).toBe('miembro ✓');
     await page.screenshot({ path: join(tmpdir(), 'diana-sandbox-channels.png') });
   }, 120_000);
 });

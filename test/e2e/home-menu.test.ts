@@ -20,7 +20,8 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
     expect(greeting.text).toContain('20 besitos');
 
     const again = await ana.send('/start');
-    expect(again.text).toContain('Bienvenido de nuevo');
+    // Until the visitor says how to address them, Lucien's wording is neutral.
+    expect(again.text).toContain('Qué gusto verle de nuevo');
 
     const menu = await ana.send('/diana');
     expect(ana.buttons(menu)).toEqual([
@@ -84,7 +85,7 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
     await ana.send('/start');
     await ana.send('/diana');
     const { message } = await ana.press('VIP');
-    expect(message?.text).toContain('Aún no es usted invitado VIP');
+    expect(message?.text).toContain('Aún no es usted del círculo VIP');
     // The plan's name says its length; the line does not say it again.
     expect(message?.text).toContain('VIP · 30 noches · 250 ⭐');
     expect(message?.text).not.toContain('30 días');
@@ -94,5 +95,31 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
       '💎 VIP · 90 noches · 600 ⭐',
       '⬅️ Volver',
     ]);
+  });
+  it('asks a newcomer how to be addressed and uses it everywhere; Configuración changes it', async () => {
+    const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });
+    const greeting = await ana.send('/start');
+    expect(greeting.text).toContain('dígame cómo prefiere que me dirija a usted');
+    expect(ana.buttons(greeting)).toEqual(['🎩 Señor', '🎩 Señora', '🎩 Sin tratamiento']);
+    const chosen = await ana.press('🎩 Señora', greeting);
+    expect(chosen.answer.text).toBe('Entendido, señora. Así me dirigiré a usted.');
+    expect((await ana.send('/start')).text).toContain('Bienvenida de nuevo, Ana');
+    const vip = (await ana.press('VIP', await ana.send('/diana'))).message;
+    expect(vip?.text).toContain('Aún no es usted invitada VIP');
+
+    const settings = (await ana.press('Configuración', await ana.send('/diana'))).message;
+    expect(ana.buttons(settings)).toEqual(
+      expect.arrayContaining(['🎩 Señor', '✓ 🎩 Señora', '🎩 Sin tratamiento']),
+    );
+    const changed = await ana.press('🎩 Señor', settings);
+    expect(changed.answer.text).toBe('Entendido, señor. Así me dirigiré a usted.');
+    expect(ana.buttons(changed.message)).toContain('✓ 🎩 Señor');
+    expect((await ana.send('/start')).text).toContain('Bienvenido de nuevo, Ana');
+
+    const john = t.client({ id: uniqueUserId(), first_name: 'John', language_code: 'en' });
+    const hello = await john.send('/start');
+    expect((await john.press('🎩 Madam', hello)).answer.text).toBe(
+      'Very well, madam. So I shall address you.',
+    );
   });
 });

@@ -112,7 +112,7 @@ describe.each(DATABASE_KINDS)('the story in Telegram (%s database)', (kind) => {
     expect(locked.answer.text).toContain('solo se abre para los invitados VIP');
     expect(ana.buttons(locked.message)).toEqual(expect.arrayContaining(['💎 VIP', '⬅️ Volver']));
     const vip = await ana.press('💎 VIP', locked.message);
-    expect(vip.message?.text).toContain('Aún no es usted invitado VIP');
+    expect(vip.message?.text).toContain('Aún no es usted del círculo VIP');
   });
 
   it('📖 Diario lists what was read and reads it again without paying again, in Spanish and English', async () => {

@@ -89,7 +89,7 @@ describe('VIP', () => {
     // 💎 VIP shows the status, the days left and the invitation still waiting.
     await sara.send('/diana');
     const screen = await sara.press('VIP');
-    expect(sara.text(screen.message)).toMatch(/Es usted invitado VIP hasta el .* \(quedan 30 días\)/);
+    expect(sara.text(screen.message)).toMatch(/Es usted del círculo VIP hasta el .* \(quedan 30 días\)/);
     expect(sara.text(screen.message)).toContain('Su invitación al canal VIP le espera');
     expect(urlButton(screen.message)?.url).toBe(link);
 

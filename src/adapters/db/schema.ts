@@ -13,6 +13,8 @@ export interface UsersTable {
   total_earned: Generated<number>;
   /** Besitos earned by activity (base, before the VIP bonus): levels and "earn N" goals follow it. */
   activity_earned: Generated<number>;
+  /** How Lucien addresses the person: 'senor', 'senora' or 'neutral'; null until they choose. */
+  address: string | null;
   start_payload: string | null;
   notifications: Generated<boolean>;
   time_zone: string | null;

@@ -1,7 +1,9 @@
 // The middlewares every update passes before reaching a feature (admission is in update-inbox.ts).
+
 import type { NextFunction } from 'grammy';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
+import { addressOf } from '../../domain/address.ts';
 import { cleanInput } from '../../domain/input-text.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
@@ -29,7 +31,9 @@ export function attachContext(app: AppContext, codec: CallbackCodec, log: Logger
     ctx.user = undefined;
     ctx.attempt = 1;
     ctx.locale = app.pack.locales.resolve(ctx.from?.language_code);
-    ctx.t = (key, args) => app.pack.locales.translate(ctx.locale, key, args);
+    // Every text knows how Lucien addresses the person (src/domain/address.ts).
+    ctx.t = (key, args) =>
+      app.pack.locales.translate(ctx.locale, key, { address: addressOf(ctx.user?.address), ...args });
     ctx.button = (action, ...args) => codec.encode(ctx.from?.id ?? 0, action, args);
     ctx.action = ctx.callbackQuery?.data
       ? codec.decode(ctx.from?.id ?? 0, ctx.callbackQuery.data)

@@ -2,6 +2,7 @@
 // callback queries, messages the bot edits in place, invoices paid with fake Stars, t.me links that open the
 // bot or a channel), and the demo channels beside it (channels.js).
 import { createChannels } from './channels.js';
+import { applyLabels, label } from './labels.js';
 import { drawMessage } from './messages.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -111,8 +112,8 @@ async function pay(messageId, el) {
   }));
   if (result.ok) {
     paidInvoices.add(messageId);
-    el.textContent = '✓ Paid';
-    showToast('⭐ Payment sent');
+    el.textContent = label('paid');
+    showToast(label('paymentSent'));
   } else {
     el.disabled = false;
     showToast(result.error, true);
@@ -161,6 +162,7 @@ async function connect() {
   $('#user-name').value = user.first_name;
   $('#user-lang').value = user.language_code;
   document.documentElement.lang = user.language_code;
+  applyLabels();
   await api('/users', user);
   events?.close();
   list.replaceChildren();
@@ -188,9 +190,9 @@ $('#send-form').addEventListener('submit', async (event) => {
 });
 
 $('#attach').addEventListener('click', async () => {
-  const url = window.prompt('Image URL to send as a photo:', 'https://picsum.photos/seed/diana/640/480');
+  const url = window.prompt(label('photoUrl'), 'https://picsum.photos/seed/diana/640/480');
   if (!url) return;
-  const caption = window.prompt('Caption (optional):', '') ?? '';
+  const caption = window.prompt(label('caption'), '') ?? '';
   await api(`/chats/${user.id}/photo`, { url, caption }).catch((error) => showToast(error.message, true));
 });
 

@@ -1,6 +1,7 @@
 // The demo channels in the sandbox: listed beside the chat with the bot, each with the person's status and
 // the one action that fits it (ask to join, withdraw the request, leave); members read the posts, tap their
 // buttons and react natively.
+import { label } from './labels.js';
 import { drawMessage } from './messages.js';
 
 /** The native reactions the page offers (all in Telegram's standard set). */
@@ -13,9 +14,9 @@ export function createChannels({ api, user, list, pane, showToast, openLink, onO
   const byId = (id) => channels.find((c) => c.id === id);
 
   function statusLabel(c) {
-    if (c.status === 'kicked') return 'banned';
-    if (['member', 'administrator', 'creator'].includes(c.status)) return 'member ✓';
-    return c.requested ? 'request pending…' : 'not a member';
+    if (c.status === 'kicked') return label('banned');
+    if (['member', 'administrator', 'creator'].includes(c.status)) return label('member');
+    return c.requested ? label('requested') : label('notMember');
   }
 
   async function refreshList() {
@@ -39,9 +40,9 @@ export function createChannels({ api, user, list, pane, showToast, openLink, onO
   }
 
   function actionFor(c) {
-    if (c.status === 'member') return { label: 'Leave channel', path: 'leave' };
-    if (c.requested) return { label: 'Withdraw request', path: 'cancel' };
-    if (c.status === 'left') return { label: 'Request to join', path: 'join' };
+    if (c.status === 'member') return { label: label('leave'), path: 'leave' };
+    if (c.requested) return { label: label('withdraw'), path: 'cancel' };
+    if (c.status === 'left') return { label: label('join'), path: 'join' };
     return undefined;
   }
 
@@ -56,9 +57,7 @@ export function createChannels({ api, user, list, pane, showToast, openLink, onO
     pane.action.onclick = () => act(c.id, action.path);
     const member = ['member', 'administrator', 'creator'].includes(c.status);
     pane.note.hidden = member;
-    pane.note.textContent = c.requested
-      ? 'Your request waits for the bot to approve it. Lucien has written to you in the chat with the bot.'
-      : 'Only members read this channel. The VIP channel opens with the invitation the bot gives VIP guests.';
+    pane.note.textContent = c.requested ? label('pending') : label('membersOnly');
     pane.posts.replaceChildren();
     if (!member) return;
     const { posts } = await api(`/channels/${c.id}/posts?userId=${user().id}`);

@@ -1,5 +1,7 @@
 // How one message looks in the sandbox, as a Telegram client draws it: text (with links), a photo, an invoice
 // with its Pay button, payment notes, inline buttons (callback or link), and a channel post's reactions.
+import { label } from './labels.js';
+
 const LINK = /https?:\/\/[^\s«»]+/g;
 
 /** Text with its URLs as links; a click goes to `onLink` instead of leaving the page. */
@@ -40,7 +42,7 @@ function invoiceCard(message, { paid, onPay }) {
   const pay = document.createElement('button');
   pay.type = 'button';
   pay.className = 'inline-button pay';
-  pay.textContent = paid ? '✓ Paid' : `Pay ⭐ ${invoice.total_amount}`;
+  pay.textContent = paid ? label('paid') : `${label('pay')} ⭐ ${invoice.total_amount}`;
   pay.disabled = paid;
   pay.addEventListener('click', () => onPay(message.message_id, pay));
   card.append(title, description, pay);
@@ -109,7 +111,7 @@ function reactionBar(message, { reactionChoices, onReact }) {
     el.type = 'button';
     el.className = `reaction${r?.mine ? ' mine' : ''}`;
     el.textContent = r ? `${emoji} ${r.count}` : emoji;
-    el.title = 'React natively';
+    el.title = label('react');
     el.addEventListener('click', () => onReact(message.message_id, r?.mine ? null : emoji));
     bar.append(el);
   }

@@ -8,7 +8,7 @@ welcome-new =
     }, { $name }. I am Lucien, Miss Diana's butler.
     She has noticed your arrival; I shall see that you want for nothing in the meantime.
     As a token of welcome, { $bonus } besitos have been credited to you.
-    Whenever you wish to come in, type /diana. I shall open the door.
+    Whenever you wish to come in, type /diana. I shall open the door. First, tell me how you prefer to be addressed.
     Your privacy and the house terms: /privacy
 welcome-back =
     Welcome back, { $name }. The house is still standing, and so, it seems, are you.
@@ -62,6 +62,14 @@ settings-zone-title =
     Now: { $zone }. Your days, my greetings and my quiet hours follow it. Choose yours, or its offset from UTC.
 settings-zone-offsets = 🌐 By offset from UTC
 settings-zone-changed = Understood: { $zone }.
+address-senor = 🎩 Sir
+address-senora = 🎩 Madam
+address-neutral = 🎩 No title
+address-changed = { $address ->
+        [senor] Very well, sir. So I shall address you.
+        [senora] Very well, madam. So I shall address you.
+       *[neutral] Very well. I shall address you without a title.
+    }
 language-name-es = Spanish
 language-name-en = English
 

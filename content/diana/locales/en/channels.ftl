@@ -66,3 +66,10 @@ admin-post-published = ✅ Post #{ $id } published.
 admin-post-toast-published = Published.
 admin-post-already = That post already went out.
 admin-action-post-published = post
+
+## The sandbox's demo channels start with these posts (published once, with the reaction buttons).
+demo-post-free-welcome =
+    🕯️ Welcome to Diana's channel.
+    Tap a reaction under this post: each first reaction of yours earns besitos.
+demo-post-free-tip = Lucien recommends writing /diana to the bot to continue the story.
+demo-post-vip-welcome = 💎 Welcome to the VIP circle. Here Miss Diana shares what she shows no one else.

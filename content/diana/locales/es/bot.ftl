@@ -8,10 +8,14 @@ welcome-new =
     }, { $name }. Soy Lucien, mayordomo de la señorita Diana.
     Ella ha notado su llegada; yo me encargo de que nada le falte mientras tanto.
     Como muestra de bienvenida, se le han abonado { $bonus } besitos.
-    Cuando desee entrar, escriba /diana. Le abriré la puerta.
+    Cuando desee entrar, escriba /diana. Le abriré la puerta. Antes, dígame cómo prefiere que me dirija a usted.
     Su privacidad y las condiciones de la casa: /privacy
 welcome-back =
-    Bienvenido de nuevo, { $name }. La casa sigue en su sitio, y usted también, por lo visto.
+    { $address ->
+        [senor] Bienvenido de nuevo
+        [senora] Bienvenida de nuevo
+       *[neutral] Qué gusto verle de nuevo
+    }, { $name }. La casa sigue en su sitio, y usted también, por lo visto.
     Escriba /diana cuando quiera continuar.
 
 menu-home =
@@ -62,6 +66,14 @@ settings-zone-title =
     Ahora: { $zone }. Sus días, mis saludos y mis horas de silencio la siguen. Elija la suya, o su diferencia con UTC.
 settings-zone-offsets = 🌐 Por diferencia con UTC
 settings-zone-changed = Entendido: { $zone }.
+address-senor = 🎩 Señor
+address-senora = 🎩 Señora
+address-neutral = 🎩 Sin tratamiento
+address-changed = { $address ->
+        [senor] Entendido, señor. Así me dirigiré a usted.
+        [senora] Entendido, señora. Así me dirigiré a usted.
+       *[neutral] Entendido. Me dirigiré a usted sin tratamiento.
+    }
 language-name-es = español
 language-name-en = inglés
 

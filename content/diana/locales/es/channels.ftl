@@ -66,3 +66,10 @@ admin-post-published = ✅ Publicación #{ $id } publicada.
 admin-post-toast-published = Publicada.
 admin-post-already = Esa publicación ya salió.
 admin-action-post-published = publicación
+
+## The sandbox's demo channels start with these posts (published once, with the reaction buttons).
+demo-post-free-welcome =
+    🕯️ Bienvenida al canal de Diana.
+    Toque una reacción bajo esta publicación: cada primera reacción suya le da besitos.
+demo-post-free-tip = Lucien recomienda escribir /diana al bot para continuar la historia.
+demo-post-vip-welcome = 💎 Bienvenida al círculo VIP. Aquí la señorita Diana comparte lo que no enseña a nadie más.

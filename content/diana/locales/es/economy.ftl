@@ -7,7 +7,11 @@ besitos-earn-title = Cómo ganar más:
 besitos-earn-line = · { $label }: +{ $amount }
 besitos-earn-capped = · { $label }: +{ $amount } (hasta { $cap } al día)
 besitos-earn-vip = 💎 Los invitados VIP reciben ×{ $multiplier } en cada abono.
-besitos-earn-vip-active = 💎 Como invitado VIP, usted recibe ×{ $multiplier } en cada abono.
+besitos-earn-vip-active = 💎 Como { $address ->
+        [senor] invitado VIP
+        [senora] invitada VIP
+       *[neutral] parte del círculo VIP
+    }, usted recibe ×{ $multiplier } en cada abono.
 besitos-daily-button = 🎁 Regalo diario
 besitos-shop-button = 🛍️ Tienda
 besitos-backpack-button = 🎒 Mochila

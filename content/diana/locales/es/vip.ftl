@@ -14,11 +14,19 @@ plan-vip_trimestral-benefits =
     · Noventa noches por menos de lo que cuestan tres meses sueltos
 
 vip-title = 💎 VIP
-vip-status-active = Es usted invitado VIP hasta el { $until } ({ $days ->
+vip-status-active = Es usted { $address ->
+        [senor] invitado VIP
+        [senora] invitada VIP
+       *[neutral] del círculo VIP
+    } hasta el { $until } ({ $days ->
     [one] queda { $days } día
    *[other] quedan { $days } días
 }).
-vip-status-none = Aún no es usted invitado VIP. Estas son las puertas que la señorita Diana permite abrir:
+vip-status-none = Aún no es usted { $address ->
+        [senor] invitado VIP
+        [senora] invitada VIP
+       *[neutral] del círculo VIP
+    }. Estas son las puertas que la señorita Diana permite abrir:
 vip-invite-waiting = Su invitación al canal VIP le espera (válida hasta el { $expires }).
 vip-plan-line = { $name } · { $price } ⭐
 vip-token-hint = Si la casa le ha dado un enlace de invitación, ábralo y el VIP será suyo.
@@ -35,7 +43,11 @@ vip-checkout-unknown_plan = Ese plan ya no está a la venta. Abra 💎 VIP para 
 vip-checkout-wrong_price = El precio de ese plan ha cambiado. Abra 💎 VIP y pida una factura nueva.
 vip-checkout-wrong_currency = Ese pago no está en Telegram Stars.
 vip-paid =
-    ✅ Pago recibido. { $plan } es suyo: es usted invitado VIP hasta el { $until }.
+    ✅ Pago recibido. { $plan } es suyo: es usted { $address ->
+        [senor] invitado VIP
+        [senora] invitada VIP
+       *[neutral] del círculo VIP
+    } hasta el { $until }.
     En un momento le entrego la invitación al canal VIP.
 vip-paid-pending =
     ✅ Pago recibido: { $plan }. Estoy terminando de preparar su acceso VIP;
@@ -43,7 +55,11 @@ vip-paid-pending =
 vip-paid-unknown-plan = He recibido su pago, pero ese plan ya no existe. Un administrador lo revisará y le devolverá sus Stars.
 
 vip-token-redeemed =
-    ✅ Invitación aceptada: { $plan }. Es usted invitado VIP hasta el { $until }.
+    ✅ Invitación aceptada: { $plan }. Es usted { $address ->
+        [senor] invitado VIP
+        [senora] invitada VIP
+       *[neutral] del círculo VIP
+    } hasta el { $until }.
     En un momento le entrego la invitación al canal VIP.
 vip-token-unknown = Esa invitación no figura en mis libros. Revise el enlace, se lo ruego.
 vip-token-expired = Esa invitación ha caducado. Pida una nueva a quien se la dio.

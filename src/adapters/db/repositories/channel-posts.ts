@@ -31,6 +31,17 @@ export async function insertDraft(
   return toPost(row);
 }
 
+/** Whether a channel has any post (a draft, or one published). */
+export async function channelHasPosts(db: Executor, chatId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('channel_posts')
+    .select('id')
+    .where('chat_id', '=', chatId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findPost(db: Executor, id: number): Promise<ChannelPost | undefined> {
   const row = await selectPost(db).where('id', '=', id).executeTakeFirst();
   return row && toPost(row);

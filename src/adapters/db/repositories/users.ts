@@ -21,6 +21,8 @@ export interface User {
   totalEarned: number;
   /** Besitos earned by activity (src/domain/economy/activity.ts): the level follows it. */
   activityEarned: number;
+  /** How Lucien addresses them (src/domain/address.ts); null until they choose (neutral wording). */
+  address: string | null;
   startPayload: string | null;
   notifications: boolean;
   /** False when they turned broadcasts off. */
@@ -163,6 +165,10 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
     .execute();
 }
 
+export async function setAddress(db: Executor, id: number, address: string): Promise<void> {
+  await db.updateTable('users').set({ address }).where('id', '=', id).execute();
+}
+
 export async function setTimeZone(db: Executor, id: number, zone: string): Promise<void> {
   await db.updateTable('users').set({ time_zone: zone }).where('id', '=', id).execute();
 }
@@ -188,6 +194,7 @@ export type UserRow = {
   balance: number;
   total_earned: number;
   activity_earned: number;
+  address: string | null;
   start_payload: string | null;
   notifications: boolean;
   broadcasts: boolean;
@@ -206,6 +213,7 @@ export function toUser(row: UserRow): User {
     balance: row.balance,
     totalEarned: row.total_earned,
     activityEarned: row.activity_earned,
+    address: row.address,
     startPayload: row.start_payload,
     notifications: row.notifications,
     broadcasts: row.broadcasts,

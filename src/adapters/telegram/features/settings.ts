@@ -2,8 +2,9 @@
 // and the time zone (a short list for their language, or a UTC offset): their day, greetings and quiet hours
 // follow it.
 import type { Composer } from 'grammy';
-import { changeBroadcasts, changeLanguage, changeNotifications } from '../../../app/users.ts';
+import { changeAddress, changeBroadcasts, changeLanguage, changeNotifications } from '../../../app/users.ts';
 import { changeTimeZone, OFFSET_ZONES, zoneOf } from '../../../app/zone.ts';
+import { ADDRESSES, addressOf } from '../../../domain/address.ts';
 import { zoneLabel } from '../../../domain/calendar.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
@@ -16,6 +17,16 @@ const backToSettings = (ctx: BotContext): ButtonSpec => ({
   action: 'nav',
   args: ['settings'],
 });
+
+/** Señor, señora, neutral: `from` says where the buttons are (the welcome message or this screen). */
+export function addressButtons(ctx: BotContext, from: 'welcome' | 'settings'): ButtonSpec[] {
+  const current = ctx.user?.address ? addressOf(ctx.user.address) : undefined;
+  return ADDRESSES.map((address) => ({
+    label: `${address === current ? '✓ ' : ''}${ctx.t(`address-${address}`)}`,
+    action: 'addr',
+    args: [address, from],
+  }));
+}
 
 function currentZone(ctx: BotContext): string {
   return zoneOf(ctx.app, ctx.user);
@@ -51,6 +62,7 @@ export function settingsScreen(ctx: BotContext): Screen {
       [{ label: ctx.t('settings-zone', { zone: zoneLabel(currentZone(ctx), now) }), action: 'tz' }],
       [memoryButton(ctx)],
       [{ label: ctx.t('settings-privacy'), action: 'pv' }],
+      addressButtons(ctx, 'settings'),
       [backToHome(ctx)],
     ]),
   };
@@ -106,6 +118,13 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.user = { ...ctx.user!, notifications: on };
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t(on ? 'settings-notifications-changed-on' : 'settings-notifications-changed-off');
+    },
+    addr: async (ctx, [address = '', from]) => {
+      if (!(await changeAddress(ctx.app, ctx.user!.id, address))) return ctx.t('button-unknown');
+      ctx.user = { ...ctx.user!, address };
+      if (from === 'settings') await showScreen(ctx, settingsScreen(ctx));
+      else await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+      return ctx.t('address-changed');
     },
     tz: async (ctx) => showScreen(ctx, zoneScreen(ctx)),
     tzo: async (ctx) => showScreen(ctx, offsetScreen(ctx)),

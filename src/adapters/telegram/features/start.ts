@@ -5,6 +5,8 @@ import { registerUser } from '../../../app/users.ts';
 import { zoneOf } from '../../../app/zone.ts';
 import { dayPart } from '../../../domain/calendar.ts';
 import type { BotContext } from '../context.ts';
+import { keyboard } from '../screen.ts';
+import { addressButtons } from './settings.ts';
 
 /** Handles a /start payload after the greeting; it ignores payloads that are not its own. */
 export type DeepLinkHandler = (ctx: BotContext, payload: string) => Promise<void>;
@@ -28,15 +30,19 @@ export function startFeature(deepLinks: DeepLinkHandler[] = []): Composer<BotCon
     );
     ctx.user = user;
     ctx.locale = user.language;
-    await ctx.reply(
-      created
-        ? ctx.t('welcome-new', {
-            name: user.firstName,
-            bonus: welcomeBonus,
-            daypart: dayPart(ctx.app.clock.now(), zoneOf(ctx.app, user)),
-          })
-        : ctx.t('welcome-back', { name: user.firstName }),
-    );
+    if (created) {
+      // A newcomer says how they wish to be addressed; Lucien uses it everywhere from then on.
+      await ctx.reply(
+        ctx.t('welcome-new', {
+          name: user.firstName,
+          bonus: welcomeBonus,
+          daypart: dayPart(ctx.app.clock.now(), zoneOf(ctx.app, user)),
+        }),
+        { reply_markup: keyboard(ctx, [addressButtons(ctx, 'welcome')]) },
+      );
+    } else {
+      await ctx.reply(ctx.t('welcome-back', { name: user.firstName }));
+    }
     if (waitingRewards > 0) await ctx.reply(ctx.t('channel-rewards-credited', { amount: waitingRewards }));
     if (payload) for (const handle of deepLinks) await handle(ctx, payload);
   });
