@@ -61,10 +61,10 @@ describe('missions and achievements in the bot', () => {
     expect(message?.text).toContain('🏆 Logros · 1/15');
     expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov/);
     // The welcome gift and the achievement's reward are paid, but only activity counts towards the goal.
-    expect(message?.text).toMatch(/🔒 Coleccionista\n▱{10} 0\/250/);
+    expect(message?.text).toMatch(/🔒 Coleccionista\n▱{10} 0\/350/);
     // Each goal says what to do and what it pays this person.
     expect(message?.text).toContain(
-      '🔒 Coleccionista\n▱▱▱▱▱▱▱▱▱▱ 0/250 · +50 💋\nGanar 250 besitos leyendo, decidiendo y participando.',
+      '🔒 Coleccionista\n▱▱▱▱▱▱▱▱▱▱ 0/350 · +50 💋\nGanar 350 besitos leyendo, decidiendo y participando.',
     );
     expect(message?.text).toMatch(/🏆 Primeros pasos · 23 nov 2026\nPresentarse ante Lucien\./);
     const next = await ana.press('Siguiente', message);
