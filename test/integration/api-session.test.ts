@@ -126,4 +126,58 @@ describe.each(DATABASE_KINDS)('console sign-in (%s)', (kind) => {
     expect((await refresh(latest)).statusCode).toBe(401);
     expect((await refresh(undefined)).statusCode).toBe(401);
   });
+
+  it('an admin gives and takes console roles (audited); a role taken away ends the sessions at their next refresh', async () => {
+    const PERSON = 4_200_003;
+    const admin = api.as('admin');
+    const given = await api.http.inject({
+      method: 'PUT',
+      url: `/api/v1/roles/${PERSON}`,
+      headers: admin,
+      payload: { role: 'operator' },
+    });
+    expect(given.json()).toEqual({ telegramId: PERSON, before: null, after: 'operator' });
+    const configured = await api.http.inject({
+      method: 'PUT',
+      url: `/api/v1/roles/${ADMIN}`,
+      headers: admin,
+      payload: { role: 'viewer' },
+    });
+    expect(configured.statusCode).toBe(409);
+    const holders = (await api.http.inject({ method: 'GET', url: '/api/v1/roles', headers: admin })).json()
+      .items;
+    expect(holders).toContainEqual(
+      expect.objectContaining({ telegramId: ADMIN, role: 'admin', grantedBy: 'config' }),
+    );
+    expect(holders).toContainEqual(
+      expect.objectContaining({
+        telegramId: PERSON,
+        role: 'operator',
+        grantedBy: expect.stringMatching(/^key:\d+ admin-key$/),
+      }),
+    );
+
+    const cookie = cookieOf(await open((await api.sessions.loginToken(PERSON))!));
+    const session = await refresh(cookie);
+    expect(session.json()).toMatchObject({ role: 'operator' });
+    expect(
+      (await api.http.inject({ method: 'DELETE', url: `/api/v1/roles/${PERSON}`, headers: admin }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await api.http.inject({ method: 'DELETE', url: `/api/v1/roles/${PERSON}`, headers: admin }))
+        .statusCode,
+    ).toBe(404);
+    expect((await refresh(cookieOf(session))).statusCode).toBe(401);
+    const audit = await api.app.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_role'])
+      .where('ref', '=', `role:${PERSON}`)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'role-grant', actor_role: 'admin' },
+      { action: 'role-revoke', actor_role: 'admin' },
+    ]);
+  });
 });
