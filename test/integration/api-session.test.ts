@@ -6,6 +6,7 @@ import type { Database } from '../../src/adapters/db/database.ts';
 import { setConsoleRole } from '../../src/adapters/db/repositories/console-sessions.ts';
 import { startApi } from '../support/api.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { signedWidgetLogin } from '../support/telegram-login.ts';
 
 const ADMIN = 4_200_001;
 const HELPER = 4_200_002;
@@ -179,5 +180,55 @@ describe.each(DATABASE_KINDS)('console sign-in (%s)', (kind) => {
       { action: 'role-grant', actor_role: 'admin' },
       { action: 'role-revoke', actor_role: 'admin' },
     ]);
+  });
+
+  it('signs in with the Telegram Login Widget when its proof checks out with the bot token', async () => {
+    const TOKEN = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef';
+    const widget = await startApi(database, { deps: { botToken: TOKEN } });
+    (widget.app.adminIds as Set<number>).add(ADMIN);
+    try {
+      const fields = {
+        id: ADMIN,
+        first_name: 'Lucía',
+        auth_date: Math.floor(widget.app.clock.now().getTime() / 1000),
+      };
+      const login = signedWidgetLogin(fields, TOKEN);
+      const signedIn = await widget.http.inject({
+        method: 'POST',
+        url: '/api/v1/session/telegram',
+        payload: login,
+      });
+      expect(signedIn.statusCode).toBe(204);
+      const cookie = cookieOf(signedIn);
+      const session = await widget.http.inject({
+        method: 'POST',
+        url: '/api/v1/session/refresh',
+        headers: { cookie: `diana_refresh=${cookie}` },
+      });
+      expect(session.json()).toMatchObject({ telegramId: ADMIN, role: 'admin' });
+      const forged = await widget.http.inject({
+        method: 'POST',
+        url: '/api/v1/session/telegram',
+        payload: { ...login, id: HELPER },
+      });
+      expect(forged.statusCode).toBe(401);
+      const stranger = signedWidgetLogin({ ...fields, id: 4_299_999 }, TOKEN);
+      expect(
+        (await widget.http.inject({ method: 'POST', url: '/api/v1/session/telegram', payload: stranger }))
+          .statusCode,
+      ).toBe(403);
+    } finally {
+      await widget.close();
+    }
+    // Without the bot token the widget is not offered.
+    expect(
+      (
+        await api.http.inject({
+          method: 'POST',
+          url: '/api/v1/session/telegram',
+          payload: { id: 1, auth_date: 1, hash: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });
