@@ -218,6 +218,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const apiDeps: ApiDeps = {
       app,
       sessions: new ConsoleSessions(app, consoleSecret),
+      ...(config.telegramBotToken ? { botToken: config.telegramBotToken } : {}),
       rateLimit: config.apiRateLimit,
       consoleOrigins: config.consoleOrigins,
     };

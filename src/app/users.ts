@@ -138,7 +138,7 @@ export async function findByQuery(
 }
 
 /**
- * People for an operator's search box: a numeric id, a @username (or its start), or part of a name; by id,
+ * People for an operator's search box: a numeric id, a @username or a name (or their beginning); by id,
  * `limit` at a time, after the id `after` (the last one of the previous page).
  */
 export async function searchPeople(

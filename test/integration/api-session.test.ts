@@ -6,6 +6,7 @@ import type { Database } from '../../src/adapters/db/database.ts';
 import { setConsoleRole } from '../../src/adapters/db/repositories/console-sessions.ts';
 import { startApi } from '../support/api.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { signedWidgetLogin } from '../support/telegram-login.ts';
 
 const ADMIN = 4_200_001;
 const HELPER = 4_200_002;
@@ -125,5 +126,109 @@ describe.each(DATABASE_KINDS)('console sign-in (%s)', (kind) => {
     expect(out.statusCode).toBe(204);
     expect((await refresh(latest)).statusCode).toBe(401);
     expect((await refresh(undefined)).statusCode).toBe(401);
+  });
+
+  it('an admin gives and takes console roles (audited); a role taken away ends the sessions at their next refresh', async () => {
+    const PERSON = 4_200_003;
+    const admin = api.as('admin');
+    const given = await api.http.inject({
+      method: 'PUT',
+      url: `/api/v1/roles/${PERSON}`,
+      headers: admin,
+      payload: { role: 'operator' },
+    });
+    expect(given.json()).toEqual({ telegramId: PERSON, before: null, after: 'operator' });
+    const configured = await api.http.inject({
+      method: 'PUT',
+      url: `/api/v1/roles/${ADMIN}`,
+      headers: admin,
+      payload: { role: 'viewer' },
+    });
+    expect(configured.statusCode).toBe(409);
+    const holders = (await api.http.inject({ method: 'GET', url: '/api/v1/roles', headers: admin })).json()
+      .items;
+    expect(holders).toContainEqual(
+      expect.objectContaining({ telegramId: ADMIN, role: 'admin', grantedBy: 'config' }),
+    );
+    expect(holders).toContainEqual(
+      expect.objectContaining({
+        telegramId: PERSON,
+        role: 'operator',
+        grantedBy: expect.stringMatching(/^key:\d+ admin-key$/),
+      }),
+    );
+
+    const cookie = cookieOf(await open((await api.sessions.loginToken(PERSON))!));
+    const session = await refresh(cookie);
+    expect(session.json()).toMatchObject({ role: 'operator' });
+    expect(
+      (await api.http.inject({ method: 'DELETE', url: `/api/v1/roles/${PERSON}`, headers: admin }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await api.http.inject({ method: 'DELETE', url: `/api/v1/roles/${PERSON}`, headers: admin }))
+        .statusCode,
+    ).toBe(404);
+    expect((await refresh(cookieOf(session))).statusCode).toBe(401);
+    const audit = await api.app.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_role'])
+      .where('ref', '=', `role:${PERSON}`)
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'role-grant', actor_role: 'admin' },
+      { action: 'role-revoke', actor_role: 'admin' },
+    ]);
+  });
+
+  it('signs in with the Telegram Login Widget when its proof checks out with the bot token', async () => {
+    const TOKEN = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef';
+    const widget = await startApi(database, { deps: { botToken: TOKEN } });
+    (widget.app.adminIds as Set<number>).add(ADMIN);
+    try {
+      const fields = {
+        id: ADMIN,
+        first_name: 'Lucía',
+        auth_date: Math.floor(widget.app.clock.now().getTime() / 1000),
+      };
+      const login = signedWidgetLogin(fields, TOKEN);
+      const signedIn = await widget.http.inject({
+        method: 'POST',
+        url: '/api/v1/session/telegram',
+        payload: login,
+      });
+      expect(signedIn.statusCode).toBe(204);
+      const cookie = cookieOf(signedIn);
+      const session = await widget.http.inject({
+        method: 'POST',
+        url: '/api/v1/session/refresh',
+        headers: { cookie: `diana_refresh=${cookie}` },
+      });
+      expect(session.json()).toMatchObject({ telegramId: ADMIN, role: 'admin' });
+      const forged = await widget.http.inject({
+        method: 'POST',
+        url: '/api/v1/session/telegram',
+        payload: { ...login, id: HELPER },
+      });
+      expect(forged.statusCode).toBe(401);
+      const stranger = signedWidgetLogin({ ...fields, id: 4_299_999 }, TOKEN);
+      expect(
+        (await widget.http.inject({ method: 'POST', url: '/api/v1/session/telegram', payload: stranger }))
+          .statusCode,
+      ).toBe(403);
+    } finally {
+      await widget.close();
+    }
+    // Without the bot token the widget is not offered.
+    expect(
+      (
+        await api.http.inject({
+          method: 'POST',
+          url: '/api/v1/session/telegram',
+          payload: { id: 1, auth_date: 1, hash: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });

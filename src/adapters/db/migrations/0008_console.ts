@@ -47,6 +47,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     CREATE INDEX console_refresh_tokens_family_idx ON console_refresh_tokens (family);
 
+    -- The console's people search: names and @usernames by their beginning, in any case.
+    CREATE INDEX IF NOT EXISTS users_first_name_prefix_idx ON users (lower(first_name) text_pattern_ops);
+    CREATE INDEX IF NOT EXISTS users_last_name_prefix_idx ON users (lower(last_name) text_pattern_ops);
+    CREATE INDEX IF NOT EXISTS users_username_prefix_idx ON users (lower(username) text_pattern_ops);
+
     ALTER TABLE audit_log
       ADD COLUMN actor      text,
       ADD COLUMN actor_role text,
@@ -63,6 +68,10 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP INDEX audit_log_actor_idx;
     DROP INDEX audit_log_action_idx;
     ALTER TABLE audit_log DROP COLUMN request_id, DROP COLUMN actor_role, DROP COLUMN actor;
+    -- IF EXISTS: databases that ran this migration before the search indexes were part of it lack them.
+    DROP INDEX IF EXISTS users_username_prefix_idx;
+    DROP INDEX IF EXISTS users_last_name_prefix_idx;
+    DROP INDEX IF EXISTS users_first_name_prefix_idx;
     DROP TABLE console_refresh_tokens;
     DROP TABLE console_logins;
     DROP TABLE console_roles;

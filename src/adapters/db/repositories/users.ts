@@ -125,8 +125,8 @@ export async function usersByUsername(db: Executor, username: string): Promise<U
 export type UserSearch = { id: number } | { username: string } | { name: string };
 
 /**
- * The people matching a search, by id: an exact id, a @username that starts so, or a name containing the
- * words (any case). `after` continues a previous page; one row more than `limit` tells there is a next page.
+ * The people matching a search, by id: an exact id, a @username that starts so, or a first name, last name or
+ * full name that starts so (any case). `after` continues a previous page; one row more than `limit` tells there is a next page.
  */
 export async function searchUsers(
   db: Executor,
@@ -139,12 +139,19 @@ export async function searchUsers(
   if ('id' in search) query = query.where('id', '=', search.id);
   else if ('username' in search)
     query = query.where(sql`lower(username)`, 'like', `${like(search.username.replace(/^@/, ''))}%`);
-  else
-    query = query.where(
-      sql`lower(first_name || ' ' || coalesce(last_name, ''))`,
-      'like',
-      `%${like(search.name)}%`,
+  else {
+    // By the beginning of the first or the last name (indexed), or of the full name when it has a space.
+    const start = `${like(search.name)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(first_name)`, 'like', start),
+        eb(sql`lower(last_name)`, 'like', start),
+        ...(search.name.includes(' ')
+          ? [eb(sql`lower(first_name || ' ' || coalesce(last_name, ''))`, 'like', start)]
+          : []),
+      ]),
     );
+  }
   if (after !== undefined) query = query.where('id', '>', after);
   const rows = await query.orderBy('id').limit(limit).execute();
   return rows.map(toUser);

@@ -57,6 +57,8 @@ export interface ApiDeps {
   consoleOrigins?: string[];
   /** The console's sign-in through Telegram (absent: API keys only). */
   sessions?: ConsoleSessions;
+  /** The bot token, which checks the Telegram Login Widget's proofs (absent: the widget is refused). */
+  botToken?: string;
 }
 
 export type Api = FastifyInstance<

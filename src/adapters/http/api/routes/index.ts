@@ -8,6 +8,7 @@ import { meRoutes } from './me.ts';
 import { operationsRoutes } from './operations.ts';
 import { paymentRoutes } from './payments.ts';
 import { peopleRoutes } from './people.ts';
+import { roleRoutes } from './roles.ts';
 import { sessionRoutes } from './session.ts';
 import { statsRoutes } from './stats.ts';
 import { vipRoutes } from './vip.ts';
@@ -23,5 +24,6 @@ export const API_ROUTES: ApiRoutes[] = [
   auditRoutes,
   operationsRoutes,
   keyRoutes,
+  roleRoutes,
   sessionRoutes,
 ];

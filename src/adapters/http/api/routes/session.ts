@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { REFRESH_TOKEN_TTL_MS } from '../../../../app/access/console-sessions.ts';
 import { ROLES } from '../../../../domain/access.ts';
+import { verifyWidgetLogin, type WidgetLogin } from '../../../../domain/telegram-login.ts';
 import { HttpProblem } from '../../problem.ts';
 import { API_PREFIX, type ApiRoutes } from '../api.ts';
 
@@ -38,7 +39,34 @@ function refreshCookie(request: FastifyRequest): string | undefined {
   return new RegExp(`(?:^|;\\s*)${COOKIE}=([\\w-]+)`).exec(header)?.[1];
 }
 
-export const sessionRoutes: ApiRoutes = (api, { sessions }) => {
+export const sessionRoutes: ApiRoutes = (api, { app, sessions, botToken }) => {
+  api.post(
+    '/session/telegram',
+    {
+      config: { role: 'public' },
+      schema: {
+        summary: 'Sign in with the Telegram Login Widget: its fields, as Telegram signed them',
+        description: 'Sets the refresh cookie; then POST /session/refresh gives the access token.',
+        tags: ['session'],
+        body: z
+          .object({ id: z.number().int().positive(), auth_date: z.number().int(), hash: z.string().max(128) })
+          .catchall(z.union([z.string().max(512), z.number()])),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      if (!sessions || !botToken)
+        throw new HttpProblem(404, 'the Telegram Login Widget is not available here');
+      const telegramId = verifyWidgetLogin(request.body as WidgetLogin, botToken, app.clock.now());
+      if (telegramId === undefined)
+        throw new HttpProblem(401, 'the Telegram login could not be verified, or it is older than a day');
+      const session = await sessions.signInAs(telegramId);
+      if (session === 'no_role') throw new HttpProblem(403, 'this person has no role in the console');
+      setRefreshCookie(request, reply, session.refreshToken);
+      return reply.code(204).send(null);
+    },
+  );
+
   api.get(
     '/session/login',
     {

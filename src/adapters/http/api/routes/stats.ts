@@ -1,7 +1,12 @@
-// GET /stats/overview: the community at a glance, and per day.
+// GET /stats/overview: the community at a glance, and per day. The figures scan every person and movement, so
+// they are computed at most once per few seconds per instance: callers at the same moment share one computation
+// (`computedAt` says when).
 import { z } from 'zod';
 import { overview } from '../../../../app/stats/overview.ts';
 import type { ApiRoutes } from '../api.ts';
+import { Iso } from '../schemas.ts';
+
+const FRESH_MS = 5_000;
 
 const Overview = z
   .object({
@@ -14,6 +19,7 @@ const Overview = z
     besitosIssued: z.number().int(),
     besitosSpent: z.number().int(),
     besitosCirculating: z.number().int(),
+    computedAt: Iso,
     perDay: z.array(
       z.object({
         day: z.string(),
@@ -26,7 +32,20 @@ const Overview = z
   })
   .meta({ id: 'Overview' });
 
+type Figures = Awaited<ReturnType<typeof overview>> & { computedAt: string };
+
 export const statsRoutes: ApiRoutes = (api, { app }) => {
+  const recent = new Map<number, { at: number; figures: Promise<Figures> }>();
+  const figuresFor = (days: number): Promise<Figures> => {
+    const now = app.clock.now();
+    const cached = recent.get(days);
+    if (cached && now.getTime() - cached.at < FRESH_MS) return cached.figures;
+    const figures = overview(app, days).then((o) => ({ ...o, computedAt: now.toISOString() }));
+    recent.set(days, { at: now.getTime(), figures });
+    figures.catch(() => recent.delete(days));
+    return figures;
+  };
+
   api.get(
     '/stats/overview',
     {
@@ -38,6 +57,6 @@ export const statsRoutes: ApiRoutes = (api, { app }) => {
         response: { 200: Overview },
       },
     },
-    async (request) => overview(app, request.query.days),
+    async (request) => figuresFor(request.query.days),
   );
 };
