@@ -1,5 +1,6 @@
 // The shape of pack.yaml. Values a creator tunes (rewards, multipliers, caps) live here, never in code.
 import { z } from 'zod';
+import { FLAG_NAMES } from '../domain/flags.ts';
 
 const besitos = z.number().int().nonnegative();
 
@@ -36,6 +37,18 @@ const vipSchema = z.strictObject({
     .max(24 * 30),
   /** Tokens admins generate expire after this many days unless redeemed. */
   token_valid_days: z.number().int().min(1).max(365),
+});
+
+/** A feature flag's default: on or off, for a share of people, in a segment (VIP or not, some languages). */
+const flagRuleSchema = z.strictObject({
+  enabled: z.boolean(),
+  percent: z.number().int().min(0).max(100).default(100),
+  segment: z
+    .strictObject({
+      vip: z.boolean().optional(),
+      languages: z.array(z.string().min(2)).min(1).optional(),
+    })
+    .default({}),
 });
 
 export const packFileSchema = z.strictObject({
@@ -76,6 +89,8 @@ export const packFileSchema = z.strictObject({
   notifications: notificationsSchema.default({ batch_window_seconds: 3 }),
   channels: channelsSchema.default({ reactions: ['🔥', '😈', '💋', '❤️'], counter_refresh_seconds: 5 }),
   vip: vipSchema.default({ reminder_days: [3, 1], invite_link_hours: 24, token_valid_days: 30 }),
+  /** Defaults of the feature flags (admins override them at run time); a flag not named here is on. */
+  flags: z.partialRecord(z.enum(FLAG_NAMES), flagRuleSchema).default({}),
 });
 
 export type PackFile = z.infer<typeof packFileSchema>;

@@ -22,6 +22,8 @@ export interface ContentPack {
   channels: PackFile['channels'];
   /** VIP settings (reminders, invitations, tokens) and the plans on sale, in the order of plans.yaml. */
   vip: PackFile['vip'] & { plans: ReadonlyMap<string, Plan> };
+  /** The feature flags' defaults (a flag not named in pack.yaml is on). */
+  flags: PackFile['flags'];
   locales: Locales;
   story: Story;
   /** Where each piece of the story was written, for diagnostics. */
@@ -60,6 +62,7 @@ export function readPack(dir: string): ContentPack {
     notifications: packFile.notifications,
     channels: packFile.channels,
     vip: { ...packFile.vip, plans: loadPlans(dir, locales) },
+    flags: packFile.flags,
     locales,
     story,
     storySource: source,

@@ -278,11 +278,29 @@ export interface SideEffectsTable {
   done_at: Date;
 }
 
+export interface FeatureFlagsTable {
+  name: string;
+  enabled: boolean;
+  percent: number;
+  segment: JSONColumnType<{ vip?: boolean; languages?: string[] }>;
+  updated_by: number;
+  updated_at: Date;
+}
+
+export interface StoryExposuresTable {
+  user_id: number;
+  node_id: string;
+  variant: string;
+  exposed_at: Date;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
   update_inbox: UpdateInboxTable;
   app_settings: AppSettingsTable;
+  feature_flags: FeatureFlagsTable;
+  story_exposures: StoryExposuresTable;
   events: EventsTable;
   inventory: InventoryTable;
   daily_claims: DailyClaimsTable;

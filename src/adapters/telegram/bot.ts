@@ -11,6 +11,7 @@ import { adminFeature } from './features/admin.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminChannels } from './features/admin-channels.ts';
 import { adminEvents } from './features/admin-events.ts';
+import { adminFlags } from './features/admin-flags.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
 import { adminVip } from './features/admin-vip.ts';
@@ -122,6 +123,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminChannels,
       adminAudit,
       adminEvents,
+      adminFlags,
     ]),
   );
   bot.use(fallbackFeature());

@@ -7,6 +7,7 @@ import * as economy from './0004_economy.ts';
 import * as eventBus from './0005_event_bus.ts';
 import * as channelsVip from './0006_channels_vip.ts';
 import * as hardening from './0007_hardening.ts';
+import * as operations from './0015_operations.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_event_bus': eventBus,
   '0006_channels_vip': channelsVip,
   '0007_hardening': hardening,
+  '0015_operations': operations,
 };
 
 /** The names of every migration, in order. */
