@@ -104,6 +104,8 @@ export interface JobsTable {
   done_at: Date | null;
   /** While `running`: when the run is presumed dead (its instance crashed) and the job runs again. */
   lease_until: Date | null;
+  /** The correlation id of the work that scheduled it. */
+  correlation_id: Generated<string | null>;
 }
 
 export interface InventoryTable {

@@ -1,5 +1,6 @@
 // Running it in production: feature flags set by admins at run time (over the pack's defaults), and the
-// exposures of story experiments (one per person and node: the variant they were shown first).
+// exposures of story experiments (one per person and node: the variant they were shown first), and the
+// correlation id of the update (or event) that scheduled a job, carried on to what the job does.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -19,11 +20,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       exposed_at timestamptz NOT NULL,
       PRIMARY KEY (user_id, node_id)
     );
+    ALTER TABLE jobs ADD COLUMN correlation_id text;
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
+    ALTER TABLE jobs DROP COLUMN correlation_id;
     DROP TABLE story_exposures;
     DROP TABLE feature_flags;
   `.execute(db);
