@@ -60,6 +60,7 @@ describe('admin menu', () => {
       '📣 Canales',
       '📜 Registro',
       '🧯 Eventos',
+      '🚦 Interruptores',
     ]);
     const users = await admin.press('Usuarios', menu);
     expect(admin.text(users.message)).toContain('id numérico o el @usuario');
