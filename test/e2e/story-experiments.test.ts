@@ -12,10 +12,15 @@ import { EXPERIMENT_TEXTS, experimentPack } from '../support/experiment-pack.ts'
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
 import type { TelegramClient } from '../support/telegram-client.ts';
 
+const ADMIN_ID = 9_400_001;
+
 describe.each(DATABASE_KINDS)('story experiments (%s database)', (kind) => {
   let t: TestDiana;
   beforeAll(async () => {
-    t = await startTestDiana({ kind, env: { CONTENT_DIR: experimentPack() } });
+    t = await startTestDiana({
+      kind,
+      env: { CONTENT_DIR: experimentPack(), ADMIN_TELEGRAM_IDS: String(ADMIN_ID) },
+    });
   });
   afterAll(() => t?.stop());
 
@@ -84,6 +89,14 @@ describe.each(DATABASE_KINDS)('story experiments (%s database)', (kind) => {
     expect(arm('a')?.exposed).toBeGreaterThanOrEqual(1);
     expect(arm('a')?.converted).toBeGreaterThanOrEqual(1);
     expect(arm('b')?.converted).toBeGreaterThanOrEqual(1);
+    // Admins read the same figures in 📊 Economía.
+    const admin = t.client({ id: ADMIN_ID, first_name: 'Lucía' });
+    await admin.send('/start');
+    const stats = await admin.press('Economía', await admin.send('/admin'));
+    expect(admin.text(stats.message)).toContain('🧪 Experimentos de la historia (vieron / siguieron):');
+    expect(admin.text(stats.message)).toMatch(
+      new RegExp(`c1_puerta · b: ${arm('b')!.exposed} / ${arm('b')!.converted} \\(\\d+ %\\)`),
+    );
   });
 
   it("refuses the other variant's choice, changing nothing, in English too", async () => {

@@ -57,6 +57,8 @@ admin-stats-top = Top earners:
 admin-stats-top-line = { $rank }. { $name } · { $total } earned · balance { $balance }
 admin-stats-none = No one yet.
 admin-stats-volume = Last { $days } days (issued / spent / movements):
+admin-stats-experiments = 🧪 Story experiments (shown / went on):
+admin-stats-experiment-line = { $node } · { $variant }: { $exposed } / { $converted } ({ $percent }%)
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
 admin-audit-title = 📜 Audit log (latest { $count } actions)

@@ -57,6 +57,8 @@ admin-stats-top = Quienes más han obtenido:
 admin-stats-top-line = { $rank }. { $name } · { $total } obtenidos · saldo { $balance }
 admin-stats-none = Nadie todavía.
 admin-stats-volume = Últimos { $days } días (emitidos / gastados / movimientos):
+admin-stats-experiments = 🧪 Experimentos de la historia (vieron / siguieron):
+admin-stats-experiment-line = { $node } · { $variant }: { $exposed } / { $converted } ({ $percent } %)
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
 admin-audit-title = 📜 Registro (últimas { $count } acciones)
