@@ -4,6 +4,7 @@
 // lost or doubled while the other carries on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/database.ts';
+import { FLAG_CACHE_MS, isFlagOn, setFlag } from '../../src/app/flags.ts';
 import { BotApiEmulator } from '../../src/sandbox/emulator.ts';
 import { freshDatabase, POSTGRES_URL } from '../support/databases.ts';
 import { type FlakyTelegram, serveFlakyTelegram } from '../support/flaky-telegram.ts';
@@ -121,6 +122,18 @@ describe('two instances in webhook mode on PostgreSQL and Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     for (const p of twice) expect(replies(p.id)).toBe(perStart);
   }, 60_000);
+
+  it('sees a flag an admin changed on the other instance within the cache time', async () => {
+    expect(await isFlagOn(b.diana.app, 'vip_sales')).toBe(true);
+    await setFlag(a.diana.app, 1, 'vip_sales', { enabled: false, percent: 100, segment: {} });
+    expect(await isFlagOn(a.diana.app, 'vip_sales')).toBe(false);
+    const changed = Date.now();
+    await expect
+      .poll(() => isFlagOn(b.diana.app, 'vip_sales'), { timeout: FLAG_CACHE_MS + 3000, interval: 250 })
+      .toBe(false);
+    expect(Date.now() - changed).toBeLessThan(FLAG_CACHE_MS + 3000);
+    await setFlag(a.diana.app, 1, 'vip_sales', null);
+  }, 20_000);
 
   it('carries on with one instance stopped in the middle of its updates', async () => {
     // Updates reach B as it is being stopped: those it took finish (or stay in the shared inbox for A's
