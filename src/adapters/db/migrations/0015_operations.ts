@@ -14,7 +14,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz NOT NULL
     );
     CREATE TABLE story_exposures (
-      user_id    bigint NOT NULL REFERENCES users (id),
+      -- No foreign key: forgetting a person deletes their user row, and their exposures with it (by user_id).
+      user_id    bigint NOT NULL,
       node_id    text NOT NULL,
       variant    text NOT NULL,
       exposed_at timestamptz NOT NULL,
