@@ -14,7 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz NOT NULL
     );
     CREATE TABLE story_exposures (
-      -- No foreign key: forgetting a person deletes their user row, and their exposures with it (by user_id).
+      -- No foreign key to users: deleting a person's row is never blocked by their exposures.
       user_id    bigint NOT NULL,
       node_id    text NOT NULL,
       variant    text NOT NULL,
