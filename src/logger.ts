@@ -2,6 +2,7 @@
 // wrote or secrets: errors are serialized without message texts and captions (a failed sendMessage carries its
 // payload), and bot tokens and passwords in URLs (a network error names the URL it called) are masked.
 import pino, { type Logger } from 'pino';
+import { currentCorrelation } from './correlation.ts';
 
 /** Keys whose values are someone's words or a secret, wherever they sit in a logged error. */
 const PRIVATE_KEYS = new Set([
@@ -61,6 +62,11 @@ export function createLogger(
     level,
     base: { service: 'diana' },
     serializers: { err: serializeError, error: serializeError },
+    // Every line written while an update (or what it caused) is handled names its correlation id.
+    mixin: () => {
+      const cid = currentCorrelation();
+      return cid === undefined ? {} : { cid };
+    },
     ...(pretty
       ? {
           transport: {

@@ -38,6 +38,8 @@ export interface PersonalData {
   itemUses: Record<string, unknown>[];
   dailyGifts: Record<string, unknown>[];
   story: Record<string, unknown>[];
+  /** The story variants the person was shown (story experiments). */
+  storyVariants: Record<string, unknown>[];
   progress: Record<string, unknown>[];
   vip: { until: unknown; grants: Record<string, unknown>[]; invitations: Record<string, unknown>[] };
   payments: Record<string, unknown>[];
@@ -80,6 +82,7 @@ export async function exportPersonalData(app: AppContext, userId: number): Promi
       itemUses: await rowsOf(tx, 'item_uses', userId),
       dailyGifts: await rowsOf(tx, 'daily_claims', userId),
       story: await rowsOf(tx, 'story_saves', userId),
+      storyVariants: await rowsOf(tx, 'story_exposures', userId),
       progress: await rowsOf(tx, 'goal_progress', userId),
       vip: {
         until: user.vip_until ?? null,
@@ -171,6 +174,7 @@ export async function forgetPerson(
       'channel_members',
       'reactions',
       'join_requests',
+      'story_exposures',
     ]) {
       await sql`DELETE FROM ${sql.table(table)} WHERE user_id = ${userId}`.execute(tx);
     }

@@ -3,6 +3,7 @@
 // save, the besitos (through the ledger, with idempotency keys) and the events are written together.
 import type { Executor } from '../adapters/db/database.ts';
 import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
+import { recordExposure } from '../adapters/db/repositories/experiments.ts';
 import { changeItem, ownedItems } from '../adapters/db/repositories/inventory.ts';
 import { createAndLockSave, lockSave, writeSave } from '../adapters/db/repositories/story.ts';
 import { lockUser } from '../adapters/db/repositories/users.ts';
@@ -19,6 +20,7 @@ import {
   type Tap,
 } from '../domain/story/engine.ts';
 import type { Chapter, StoryNode, StoryPlayer, StorySave } from '../domain/story/types.ts';
+import { nodeSeenBy, storySeenBy } from '../domain/story/variants.ts';
 import { award, spend } from './ledger.ts';
 import { loadPlayer } from './player.ts';
 import type { AppContext } from './services.ts';
@@ -49,8 +51,13 @@ export async function openStory(app: AppContext, userId: number): Promise<StoryV
 }
 
 export async function chooseInStory(app: AppContext, userId: number, tap: Tap): Promise<StoryOutcome> {
+  // A node under experiment is decided as this person sees it (their variant's choices).
   return applying(app, userId, (save, player) =>
-    choose(app.pack.story, save, tap, { userId, player, rewards: app.pack.economy.rewards }),
+    choose(storySeenBy(app.pack.story, save.node, userId), save, tap, {
+      userId,
+      player,
+      rewards: app.pack.economy.rewards,
+    }),
   );
 }
 
@@ -187,7 +194,8 @@ async function viewOf(
   moved: boolean,
 ): Promise<StoryView> {
   const { story } = app.pack;
-  const node = story.nodes.get(save.node)!;
+  const { node, variant } = nodeSeenBy(story.nodes.get(save.node)!, userId);
+  if (variant !== undefined) await exposed(tx, app, userId, node, variant);
   const player = await storyPlayer(tx, app, userId);
   const choices = choiceStates(node, save, player);
   return {
@@ -199,4 +207,13 @@ async function viewOf(
     player,
     moved,
   };
+}
+
+/** The first time a person is shown a node under experiment: its exposure, and a StoryVariantExposed. */
+async function exposed(tx: Executor, app: AppContext, userId: number, node: StoryNode, variant: string) {
+  const at = app.clock.now();
+  if (!(await recordExposure(tx, { userId, node: node.id, variant, at }))) return;
+  await appendEvents(tx, [
+    { type: 'StoryVariantExposed', userId, at, payload: { node: node.id, chapter: node.chapter, variant } },
+  ]);
 }

@@ -73,6 +73,15 @@ function graphDiagnostics(pack: ContentPack): Diagnostic[] {
     } else if (!toEnding.has(node.id) && inCycle.has(node.id)) {
       at(ref, `cycle with no exit: ${inCycle.get(node.id)!.join(' -> ')} never reaches an ending`);
     }
+    for (const variant of node.variants ?? []) {
+      const vref = `variant:${node.id}.${variant.id}`;
+      const what = `variant "${variant.id}" of node "${node.id}"`;
+      if (variant.text === node.text && variant.choices === node.choices)
+        at(vref, `${what} changes neither the text nor the choices`);
+      if (node.ending && variant.choices.length > 0)
+        at(vref, `${what} has choices, but the node is an ending`);
+      if (!node.ending && variant.choices.length === 0) at(vref, `dead end: ${what} has no choices`);
+    }
   }
   return problems;
 }

@@ -1,9 +1,11 @@
-// The story as a directed graph (node -> choice targets), ignoring conditions: what can be reached from the
+// The story as a directed graph (node -> choice targets, of every variant too), ignoring conditions: what can be reached from the
 // start, what can reach an ending, and the cycles that trap a reader.
 import type { Story } from '../domain/story/types.ts';
 
 function successors(story: Story, id: string): string[] {
-  return (story.nodes.get(id)?.choices ?? []).map((c) => c.to).filter((to) => story.nodes.has(to));
+  const node = story.nodes.get(id);
+  const choices = [...(node?.choices ?? []), ...(node?.variants ?? []).flatMap((v) => v.choices)];
+  return [...new Set(choices.map((c) => c.to))].filter((to) => story.nodes.has(to));
 }
 
 /** Every node reachable from `from` (inclusive) following choices. */

@@ -1,6 +1,7 @@
 // The shape of pack.yaml. Values a creator tunes (rewards, multipliers, caps) live here, never in code.
 import { z } from 'zod';
 import { isTimeZone } from '../domain/calendar.ts';
+import { FLAG_NAMES } from '../domain/flags.ts';
 
 const besitos = z.number().int().nonnegative();
 
@@ -37,6 +38,18 @@ const vipSchema = z.strictObject({
     .max(24 * 30),
   /** Tokens admins generate expire after this many days unless redeemed. */
   token_valid_days: z.number().int().min(1).max(365),
+});
+
+/** A feature flag's default: on or off, for a share of people, in a segment (VIP or not, some languages). */
+const flagRuleSchema = z.strictObject({
+  enabled: z.boolean(),
+  percent: z.number().int().min(0).max(100).default(100),
+  segment: z
+    .strictObject({
+      vip: z.boolean().optional(),
+      languages: z.array(z.string().min(2)).min(1).optional(),
+    })
+    .default({}),
 });
 
 export const packFileSchema = z.strictObject({
@@ -84,6 +97,8 @@ export const packFileSchema = z.strictObject({
       z.array(z.string().refine(isTimeZone, 'an IANA time zone such as America/Mexico_City')).max(8),
     )
     .default({}),
+  /** Defaults of the feature flags (admins override them at run time); a flag not named here is on. */
+  flags: z.partialRecord(z.enum(FLAG_NAMES), flagRuleSchema).default({}),
 });
 
 export type PackFile = z.infer<typeof packFileSchema>;

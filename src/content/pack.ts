@@ -25,6 +25,8 @@ export interface ContentPack {
   time_zones: PackFile['time_zones'];
   /** VIP settings (reminders, invitations, tokens) and the plans on sale, in the order of plans.yaml. */
   vip: PackFile['vip'] & { plans: ReadonlyMap<string, Plan> };
+  /** The feature flags' defaults (a flag not named in pack.yaml is on). */
+  flags: PackFile['flags'];
   locales: Locales;
   /** How Diana answers free text (conversation.yaml). */
   conversation: ConversationContent;
@@ -66,6 +68,7 @@ export function readPack(dir: string): ContentPack {
     channels: packFile.channels,
     time_zones: packFile.time_zones,
     vip: { ...packFile.vip, plans: loadPlans(dir, locales) },
+    flags: packFile.flags,
     locales,
     conversation: loadConversation(dir, locales),
     story,

@@ -39,12 +39,19 @@ export function storyIntegrity(pack: ContentPack): Diagnostic[] {
     needText(ref, node.text, `node "${node.id}"`);
     needEmotion(ref, node.emotion, `node "${node.id}"`);
     for (const choice of node.choices) checkChoice(node, choice);
+    for (const variant of node.variants ?? []) {
+      const what = `variant "${variant.id}" of node "${node.id}"`;
+      needText(`variant:${node.id}.${variant.id}`, variant.text, what);
+      if (variant.choices !== node.choices) {
+        for (const choice of variant.choices) checkChoice(node, choice, variant.id);
+      }
+    }
   }
   return problems;
 
-  function checkChoice(node: StoryNode, choice: StoryChoice) {
-    const ref = `choice:${node.id}.${choice.id}`;
-    const what = `choice "${choice.id}" of node "${node.id}"`;
+  function checkChoice(node: StoryNode, choice: StoryChoice, variant?: string) {
+    const ref = `choice:${node.id}.${variant ? `${variant}.` : ''}${choice.id}`;
+    const what = `choice "${choice.id}" of node "${node.id}"${variant ? ` (variant "${variant}")` : ''}`;
     if (!story.nodes.has(choice.to)) at(ref, `${what} goes to unknown node "${choice.to}"`);
     needText(ref, choice.text, what);
     needEmotion(ref, choice.effects.emotion, what);

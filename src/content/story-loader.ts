@@ -2,7 +2,14 @@
 // entry so the checker can speak like a compiler (`story.yaml:42: ...`).
 import { join } from 'node:path';
 import { DEFAULT_REPETITION_LIMITS, type RepetitionLimits } from '../domain/character/repetition.ts';
-import type { Chapter, Condition, Story, StoryChoice, StoryNode } from '../domain/story/types.ts';
+import type {
+  Chapter,
+  Condition,
+  Story,
+  StoryChoice,
+  StoryNode,
+  StoryVariant,
+} from '../domain/story/types.ts';
 import { parseWith } from './parse.ts';
 import { type StoryFile, storyFileSchema } from './story-schema.ts';
 import { type Diagnostic, readYaml } from './yaml-source.ts';
@@ -18,6 +25,7 @@ export interface StorySource {
 
 const textKeys = {
   node: (node: string) => `story-${node}`,
+  variant: (node: string, variant: string) => `story-${node}--${variant}`,
   choice: (node: string, choice: string) => `story-${node}-${choice}`,
   chapter: (chapter: string) => `story-chapter-${chapter}`,
 };
@@ -42,6 +50,13 @@ export function loadStory(dir: string): { story: Story; source: StorySource } {
       remember(`node:${node.id}`, ['chapters', ci, 'nodes', ni]);
       node.choices.forEach((choice, ki) => {
         remember(`choice:${node.id}.${choice.id}`, ['chapters', ci, 'nodes', ni, 'choices', ki]);
+      });
+      node.variants.forEach((variant, vi) => {
+        const at = ['chapters', ci, 'nodes', ni, 'variants', vi];
+        remember(`variant:${node.id}.${variant.id}`, at);
+        variant.choices?.forEach((choice, ki) => {
+          remember(`choice:${node.id}.${variant.id}.${choice.id}`, [...at, 'choices', ki]);
+        });
       });
       if (!nodes.has(node.id)) nodes.set(node.id, toNode(node, chapter.id));
     });
@@ -77,6 +92,22 @@ export function loadStory(dir: string): { story: Story; source: StorySource } {
 type NodeFile = StoryFile['chapters'][number]['nodes'][number];
 
 function toNode(node: NodeFile, chapter: string): StoryNode {
+  const base = nodeOf(node, chapter);
+  if (node.variants.length === 0) return base;
+  return {
+    ...base,
+    variants: node.variants.map(
+      (v): StoryVariant => ({
+        id: v.id,
+        // A variant that names neither text nor choices has a text of its own under the default key.
+        text: v.text ?? (v.choices ? base.text : textKeys.variant(node.id, v.id)),
+        choices: v.choices ? v.choices.map((c) => toChoice(node.id, c)) : base.choices,
+      }),
+    ),
+  };
+}
+
+function nodeOf(node: NodeFile, chapter: string): StoryNode {
   return {
     id: node.id,
     chapter,
@@ -85,24 +116,26 @@ function toNode(node: NodeFile, chapter: string): StoryNode {
     emotion: node.emotion,
     image: node.image,
     ending: node.ending,
-    choices: node.choices.map(
-      (c): StoryChoice => ({
-        id: c.id,
-        text: c.text ?? textKeys.choice(node.id, c.id),
-        to: c.to,
-        cost: c.cost,
-        condition: toCondition(c.if),
-        hidden: c.hidden,
-        effects: {
-          besitos: c.effects.besitos,
-          relationship: c.effects.relationship,
-          set: c.effects.set,
-          unset: c.effects.unset,
-          emotion: c.effects.emotion,
-          grant: c.effects.grant,
-        },
-      }),
-    ),
+    choices: node.choices.map((c) => toChoice(node.id, c)),
+  };
+}
+
+function toChoice(node: string, c: NodeFile['choices'][number]): StoryChoice {
+  return {
+    id: c.id,
+    text: c.text ?? textKeys.choice(node, c.id),
+    to: c.to,
+    cost: c.cost,
+    condition: toCondition(c.if),
+    hidden: c.hidden,
+    effects: {
+      besitos: c.effects.besitos,
+      relationship: c.effects.relationship,
+      set: c.effects.set,
+      unset: c.effects.unset,
+      emotion: c.effects.emotion,
+      grant: c.effects.grant,
+    },
   };
 }
 
@@ -127,13 +160,17 @@ function requireVipInVipChapters(
     const chapter = nodes.get(id)?.chapter;
     return chapter !== undefined && chapters.get(chapter)?.vip === true;
   };
+  const guarded = (choices: readonly StoryChoice[]) =>
+    choices.map((c) => (vipNode(c.to) ? { ...c, condition: { ...c.condition, vip: true } } : c));
   for (const [id, node] of nodes) {
-    if (!node.choices.some((c) => vipNode(c.to))) continue;
+    const arms = [node.choices, ...(node.variants ?? []).map((v) => v.choices)];
+    if (!arms.some((choices) => choices.some((c) => vipNode(c.to)))) continue;
     nodes.set(id, {
       ...node,
-      choices: node.choices.map((c) =>
-        vipNode(c.to) ? { ...c, condition: { ...c.condition, vip: true } } : c,
-      ),
+      choices: guarded(node.choices),
+      ...(node.variants
+        ? { variants: node.variants.map((v) => ({ ...v, choices: guarded(v.choices) })) }
+        : {}),
     });
   }
   return nodes;

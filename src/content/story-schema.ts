@@ -41,6 +41,17 @@ const choiceSchema = z.strictObject({
   effects: effectsSchema.default({ besitos: 0, relationship: 0, set: [], unset: [] }),
 });
 
+/** One arm of an experiment on the node: its own text, its own choices, or both (the node is arm "a"). */
+const variantSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,7}$/, 'a variant id: lowercase letters, digits and _, at most 8 characters')
+    .refine((id) => id !== 'a', 'variant "a" is the node itself; name the others b, c, ...'),
+  /** Locale key of the text; default `story-<node>--<variant>` when `choices` is absent too. */
+  text: textKey.optional(),
+  choices: z.array(choiceSchema).optional(),
+});
+
 const nodeSchema = z.strictObject({
   id: nodeId,
   speaker: z.enum(['diana', 'lucien', 'narration']),
@@ -51,6 +62,7 @@ const nodeSchema = z.strictObject({
   image: z.string().min(1).optional(),
   ending: z.boolean().default(false),
   choices: z.array(choiceSchema).default([]),
+  variants: z.array(variantSchema).default([]),
 });
 
 const chapterSchema = z.strictObject({

@@ -17,7 +17,15 @@ export function textDiagnostics(pack: ContentPack): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const used = new Set<string>();
   for (const chapter of story.chapters.values()) used.add(chapter.title);
-  for (const node of story.nodes.values()) {
+  // A node's variants are checked as the node they show (their text, their choices).
+  const arms = [...story.nodes.values()].flatMap((node) => [
+    { node, prefix: '' },
+    ...(node.variants ?? []).map((v) => ({
+      node: { ...node, text: v.text, choices: v.choices },
+      prefix: `${v.id}.`,
+    })),
+  ]);
+  for (const { node, prefix } of arms) {
     used.add(node.text);
     for (const code of locales.codes) {
       if (!locales.has(code, node.text)) continue;
@@ -39,7 +47,7 @@ export function textDiagnostics(pack: ContentPack): Diagnostic[] {
         if (length > MAX_LABEL) {
           problems.push({
             file: source.file,
-            line: source.line(`choice:${node.id}.${choice.id}`),
+            line: source.line(`choice:${node.id}.${prefix}${choice.id}`),
             message: `the label of choice "${choice.id}" of node "${node.id}" is ${length} characters in "${code}"; buttons show ${MAX_LABEL}`,
           });
         }

@@ -67,9 +67,16 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
       });
     }
   }
-  for (const node of story.nodes.values()) {
+  // A variant with its own text is scored like a fragment of its own (row "node/variant").
+  const fragments = [...story.nodes.values()].flatMap((n) => [
+    { node: n, id: n.id, ref: `node:${n.id}` },
+    ...(n.variants ?? [])
+      .filter((v) => v.text !== n.text)
+      .map((v) => ({ node: { ...n, text: v.text }, id: `${n.id}/${v.id}`, ref: `variant:${n.id}.${v.id}` })),
+  ]);
+  for (const { node, id, ref } of fragments) {
     const cells: Record<string, VoiceCell> = {};
-    const line = source.line(`node:${node.id}`);
+    const line = source.line(ref);
     for (const code of locales.codes) {
       if (!locales.has(code, node.text)) continue;
       const text = locales.translate(code, node.text);
@@ -86,7 +93,7 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
           diagnostics.push({
             file: source.file,
             line,
-            message: `Diana is out of character in "${node.id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(lineScore)}${repeats})`,
+            message: `Diana is out of character in "${id}" (${code}): ${score.total}/100, needs more than ${story.minFragmentScore} (${explainScore(lineScore)}${repeats})`,
           });
         }
       } else if (node.speaker === 'lucien') {
@@ -96,14 +103,14 @@ export function voiceCheck(pack: ContentPack): VoiceReport {
           diagnostics.push({
             file: source.file,
             line,
-            message: `Lucien breaks "${p.rule}" in "${node.id}" (${code}): ${p.detail}`,
+            message: `Lucien breaks "${p.rule}" in "${id}" (${code}): ${p.detail}`,
           });
         }
       } else {
         cells[code] = { ok: true };
       }
     }
-    rows.push({ node: node.id, speaker: node.speaker, cells });
+    rows.push({ node: id, speaker: node.speaker, cells });
   }
   diagnostics.push(...uiDiagnostics(pack), ...letterDiagnostics(pack));
   return { rows, dianaScores, repetition, diagnostics };

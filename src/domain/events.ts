@@ -39,6 +39,8 @@ export const EVENT_PAYLOADS = {
     relationship: z.number(),
   }),
   FlagSet: z.object({ node: z.string(), choice: z.string(), flag: z.string(), value: z.boolean() }),
+  // A story experiment: the variant of a node a person was shown, recorded the first time only.
+  StoryVariantExposed: z.object({ node: z.string(), chapter: z.string(), variant: z.string() }),
   // Every fragment and ending available to the user (VIP chapters only for VIP users) has been seen.
   StoryCompleted: z.object({ vip: z.boolean() }),
   // The economy.

@@ -63,6 +63,7 @@ describe('admin menu', () => {
       '🧯 Eventos',
       '💬 Conversaciones',
       '🖥️ Consola',
+      '🚦 Interruptores',
     ]);
     const users = await admin.press('Usuarios', menu);
     expect(admin.text(users.message)).toContain('id numérico o el @usuario');

@@ -1,5 +1,7 @@
 // Starts the whole app (bot, HTTP server, emulator) the way `npm start` does, on a test database.
+
 import { resolve } from 'node:path';
+import type { Logger } from 'pino';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningDiana, startDiana } from '../../src/diana.ts';
@@ -33,6 +35,8 @@ export async function startTestDiana(
     emulator?: BotApiEmulator;
     /** Run the dispatcher and sender in the background, as production does. */
     workers?: boolean;
+    /** Where the app logs (silent unless TEST_LOG_LEVEL is set). */
+    log?: Logger;
   } = {},
 ): Promise<TestDiana> {
   const config = loadConfig({
@@ -48,7 +52,7 @@ export async function startTestDiana(
   // The emulated Telegram keeps the app's time (invitation expiry, message dates).
   const emulator = options.emulator ?? new BotApiEmulator(options.clock ? { clock: options.clock } : {});
   const diana = await startDiana(config, {
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),
+    log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),
     emulator,
     startWorkers: options.workers ?? false,
     ...(database ? { database } : {}),

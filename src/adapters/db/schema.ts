@@ -114,6 +114,8 @@ export interface JobsTable {
   done_at: Date | null;
   /** While `running`: when the run is presumed dead (its instance crashed) and the job runs again. */
   lease_until: Date | null;
+  /** The correlation id of the work that scheduled it. */
+  correlation_id: Generated<string | null>;
 }
 
 export interface InventoryTable {
@@ -365,11 +367,29 @@ export interface ForgottenPeopleTable {
   requested_by: 'person' | 'admin';
 }
 
+export interface FeatureFlagsTable {
+  name: string;
+  enabled: boolean;
+  percent: number;
+  segment: JSONColumnType<{ vip?: boolean; languages?: string[] }>;
+  updated_by: number;
+  updated_at: Date;
+}
+
+export interface StoryExposuresTable {
+  user_id: number;
+  node_id: string;
+  variant: string;
+  exposed_at: Date;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
   update_inbox: UpdateInboxTable;
   app_settings: AppSettingsTable;
+  feature_flags: FeatureFlagsTable;
+  story_exposures: StoryExposuresTable;
   events: EventsTable;
   inventory: InventoryTable;
   daily_claims: DailyClaimsTable;

@@ -5,6 +5,7 @@ import { Bot, BotError, type Transformer } from 'grammy';
 import type { LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
+import { updateCorrelation, withCorrelation } from '../../correlation.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
@@ -14,6 +15,7 @@ import { adminChannels } from './features/admin-channels.ts';
 import { adminConsole } from './features/admin-console.ts';
 import { adminConversation } from './features/admin-conversation.ts';
 import { adminEvents } from './features/admin-events.ts';
+import { adminFlags } from './features/admin-flags.ts';
 import { adminInbox } from './features/admin-inbox.ts';
 import { adminStats } from './features/admin-stats.ts';
 import { adminUsers } from './features/admin-users.ts';
@@ -89,6 +91,8 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(cleanTypedText);
+  // Everything the update causes (events, jobs, log lines) carries its correlation id.
+  bot.use((ctx, next) => withCorrelation(updateCorrelation(ctx.update.update_id), next));
   bot.use(attachContext(app, codec, log));
   // A failing handler apologises and the update ends there (the inbox attempts it again), whether it came by
   // polling or by the webhook, which would otherwise answer Telegram with an error and have it sent again.
@@ -136,6 +140,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminConversation,
       adminConsole,
       adminInbox,
+      adminFlags,
     ]),
   );
   // Free text in a private chat is a message to Diana.

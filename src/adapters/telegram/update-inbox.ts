@@ -251,6 +251,7 @@ export function admitUpdate(inbox: UpdateInbox) {
     inbox.markHandled(update.update_id);
     timer?.();
     ctx.app.metrics?.updates.inc({ kind: updateKind(ctx), outcome: 'handled' });
+    ctx.log.debug({ kind: updateKind(ctx) }, 'update handled');
   };
 }
 

@@ -14,9 +14,10 @@ import {
 } from '../../adapters/db/repositories/channel-posts.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import { scheduleJob } from '../../adapters/db/repositories/jobs.ts';
-import { isRegistered } from '../../adapters/db/repositories/users.ts';
+import { findUser, isRegistered } from '../../adapters/db/repositories/users.ts';
 import { counterWindow } from '../../domain/channels.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
+import { isFlagOn } from '../flags.ts';
 import type { JobHandler } from '../jobs/runner.ts';
 import { award } from '../ledger.ts';
 import type { AppContext } from '../services.ts';
@@ -28,13 +29,15 @@ export const COUNTERS_JOB = 'post-counters';
 /**
  * `paid`: recorded and rewarded; `capped`: recorded, but today's reaction rewards are used up; `waiting`:
  * recorded for someone who has not started the bot (paid when they do); `already`: they had reacted to this
- * message before (with `emoji`); `unknown`: not a post or reaction the bot takes.
+ * message before (with `emoji`); `paused`: recorded, but rewards for reactions are switched off (the
+ * channel_rewards flag); `unknown`: not a post or reaction the bot takes.
  */
 export type ReactionOutcome =
   | { kind: 'paid'; amount: number; balance: number }
   | { kind: 'capped' }
   | { kind: 'waiting' }
   | { kind: 'already'; emoji: string }
+  | { kind: 'paused' }
   | { kind: 'unknown' };
 
 interface Reaction {
@@ -78,6 +81,8 @@ export async function reactNatively(
 
 async function record(app: AppContext, r: Reaction): Promise<ReactionOutcome> {
   const now = app.clock.now();
+  const person = await findUser(app.db, r.userId);
+  const rewarded = await isFlagOn(app, 'channel_rewards', person);
   return transact(app.db, async (tx) => {
     const fresh = await insertReaction(tx, { ...r, postId: r.post?.id ?? null, at: now });
     if (!fresh) {
@@ -86,6 +91,7 @@ async function record(app: AppContext, r: Reaction): Promise<ReactionOutcome> {
     }
     if (r.post) await scheduleCounters(tx, app, r.post.id, now);
     if (!(await isRegistered(tx, r.userId))) return { kind: 'waiting' };
+    if (!rewarded) return { kind: 'paused' };
     return credit(tx, app, { ...r, postId: r.post?.id ?? null }, now);
   });
 }

@@ -14,6 +14,7 @@ import {
   type StoredEventRow,
 } from '../../adapters/db/repositories/outbox.ts';
 import type { DB } from '../../adapters/db/schema.ts';
+import { withCorrelation } from '../../correlation.ts';
 import { InvalidEvent } from '../../domain/events.ts';
 import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
@@ -71,7 +72,10 @@ export class EventDispatcher extends BackgroundWorker {
         const subscribers = this.byType.get(claimed.type) ?? [];
         // Consumers only ever see payloads that fit their type's schema.
         const event = subscribers.length > 0 ? checkedEvent(claimed) : undefined;
-        for (const subscriber of subscribers) await subscriber.handle(tx, event!);
+        // What subscribers write (events, jobs) and log carries the id of the update that caused the event.
+        await withCorrelation(claimed.correlationId ?? `e${claimed.id}`, async () => {
+          for (const subscriber of subscribers) await subscriber.handle(tx, event!);
+        });
         await markEventDone(tx, claimed.id, now);
         return true;
       });

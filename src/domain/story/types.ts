@@ -61,6 +61,16 @@ export interface StoryNode {
   choices: readonly StoryChoice[];
   /** An ending: the story stops here (and may be played again from the start). */
   ending: boolean;
+  /** An experiment: other versions of this node's text or choices (the node itself is variant "a"). */
+  variants?: readonly StoryVariant[];
+}
+
+/** One arm of a story experiment: what it shows instead of the node's own text and choices. */
+export interface StoryVariant {
+  id: string;
+  /** Locale key of the text shown instead (the node's own when the variant changes only the choices). */
+  text: string;
+  choices: readonly StoryChoice[];
 }
 
 export interface Chapter {

@@ -60,6 +60,8 @@ admin-stats-volume = { $days ->
     [one] Last day
    *[other] Last { $days } days
 } (issued / spent / movements):
+admin-stats-experiments = 🧪 Story experiments (shown / went on):
+admin-stats-experiment-line = { $node } · { $variant }: { $exposed } / { $converted } ({ $percent }%)
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
 admin-audit-title = 📜 Audit log ({ $count ->
@@ -133,3 +135,22 @@ admin-inbox-draft = A suggestion, should it help:
 admin-inbox-sent = ✅ Answer delivered.
 admin-inbox-gone = That message has already been answered.
 admin-inbox-undelivered = The answer is recorded, but Telegram did not deliver it: the writer may have blocked the bot.
+admin-section-flags = 🚦 Flags
+admin-flags-title = 🚦 Flags: what runs, and for whom. A change holds at once, with no restart.
+admin-flags-back = ⬅️ Flags
+admin-flag-line = { $name }: { $rule } ({ $source })
+admin-flag-source-pack = from the pack
+admin-flag-source-admin = set by an admin
+admin-flag-about-vip_sales = VIP sales: the plans in 💎 VIP, their invoices and their payments.
+admin-flag-about-channel_rewards = Besitos for reacting in the channels.
+admin-flag-on-button = ✅ Turn on
+admin-flag-off-button = ⛔ Turn off
+admin-flag-percent-button = 📊 Percentage
+admin-flag-segment-button = 👥 Segment
+admin-flag-pack-button = ↩️ Back to the pack
+admin-flag-changed = Done.
+admin-flag-percent-prompt = For what percentage of people is { $name } on? Type a number from 0 to 100.
+admin-flag-segment-prompt = Who is { $name } on for? Type "all", "vip", "novip" and/or languages ("es en"), e.g. "vip es".
+admin-flag-bad-percent = That is not a percentage: type a number from 0 to 100.
+admin-flag-bad-segment = I do not understand that segment: type "all", "vip", "novip" and/or two-letter language codes.
+admin-action-flag-set = flag change

@@ -22,6 +22,7 @@ channel-rewards-credited = For your reactions in the channel I have credited you
 
 reaction-toast-paid = +{ $amount } besitos 💋 Balance: { $balance }
 reaction-toast-capped = Reaction noted. You have received all of today's besitos for reactions.
+reaction-toast-paused = Reaction noted. Besitos for reactions are paused for now; thank you for being here.
 reaction-toast-already = You already reacted to this post with { $emoji }. Once is enough.
 reaction-toast-start = Reaction noted. Open the chat with me and press Start: your besitos await you there.
 

@@ -33,6 +33,8 @@ vip-invoice-sent = I have left the invoice in the chat.
 
 vip-checkout-unknown_plan = That plan is no longer on sale. Open 💎 VIP to see today's.
 vip-checkout-wrong_price = The price of that plan has changed. Open 💎 VIP and ask for a new invoice.
+vip-sales-paused = The VIP doors are closed for now: Miss Diana is not taking new reservations at the moment. Please come back later; your place is not lost.
+vip-checkout-paused = The VIP doors are closed for now. You have not been charged; please come back later.
 vip-checkout-wrong_currency = That payment is not in Telegram Stars.
 vip-paid =
     ✅ Payment received. { $plan } is yours: you are a VIP guest until { $until }.

@@ -60,6 +60,8 @@ admin-stats-volume = { $days ->
     [one] Último día
    *[other] Últimos { $days } días
 } (emitidos / gastados / movimientos):
+admin-stats-experiments = 🧪 Experimentos de la historia (vieron / siguieron):
+admin-stats-experiment-line = { $node } · { $variant }: { $exposed } / { $converted } ({ $percent } %)
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
 admin-audit-title = 📜 Registro ({ $count ->
@@ -133,3 +135,22 @@ admin-inbox-draft = Una sugerencia, si le sirve:
 admin-inbox-sent = ✅ Respuesta entregada.
 admin-inbox-gone = Ese mensaje ya ha sido respondido.
 admin-inbox-undelivered = La respuesta quedó registrada, pero Telegram no la entregó: quien escribió quizá haya bloqueado el bot.
+admin-section-flags = 🚦 Interruptores
+admin-flags-title = 🚦 Interruptores: qué funciona y para quién. Un cambio vale al instante, sin reiniciar.
+admin-flags-back = ⬅️ Interruptores
+admin-flag-line = { $name }: { $rule } ({ $source })
+admin-flag-source-pack = del paquete
+admin-flag-source-admin = puesto por un administrador
+admin-flag-about-vip_sales = Venta de VIP: los planes en 💎 VIP, sus facturas y sus cobros.
+admin-flag-about-channel_rewards = Besitos por reaccionar en los canales.
+admin-flag-on-button = ✅ Encender
+admin-flag-off-button = ⛔ Apagar
+admin-flag-percent-button = 📊 Porcentaje
+admin-flag-segment-button = 👥 Segmento
+admin-flag-pack-button = ↩️ Volver al paquete
+admin-flag-changed = Hecho.
+admin-flag-percent-prompt = ¿Para qué porcentaje de personas queda encendido { $name }? Escriba un número de 0 a 100.
+admin-flag-segment-prompt = ¿Para quién queda encendido { $name }? Escriba «all» (todos), «vip», «novip» y/o idiomas («es en»), p. ej. «vip es».
+admin-flag-bad-percent = Eso no es un porcentaje: escriba un número de 0 a 100.
+admin-flag-bad-segment = No entiendo ese segmento: escriba «all», «vip», «novip» y/o códigos de idioma de dos letras.
+admin-action-flag-set = cambio de interruptor

@@ -22,6 +22,7 @@ channel-rewards-credited = Por sus reacciones en el canal le he abonado { $amoun
 
 reaction-toast-paid = +{ $amount } besitos 💋 Saldo: { $balance }
 reaction-toast-capped = Reacción anotada. Por hoy ya recibió todos los besitos por reacciones.
+reaction-toast-paused = Reacción anotada. Los besitos por reacciones están en pausa por ahora; gracias por estar aquí.
 reaction-toast-already = Ya reaccionó a esta publicación con { $emoji }. Una vez basta.
 reaction-toast-start = Reacción anotada. Abra el chat conmigo y pulse Iniciar: sus besitos le esperan allí.
 

@@ -41,6 +41,8 @@ vip-invoice-sent = Le he dejado la factura en el chat.
 
 vip-checkout-unknown_plan = Ese plan ya no está a la venta. Abra 💎 VIP para ver los de hoy.
 vip-checkout-wrong_price = El precio de ese plan ha cambiado. Abra 💎 VIP y pida una factura nueva.
+vip-sales-paused = Las puertas del VIP están cerradas por ahora: la señorita Diana no acepta nuevas reservas en este momento. Le ruego que vuelva más tarde; su lugar no se pierde.
+vip-checkout-paused = Las puertas del VIP están cerradas por ahora. No se le ha cobrado nada; vuelva más tarde, se lo ruego.
 vip-checkout-wrong_currency = Ese pago no está en Telegram Stars.
 vip-paid =
     ✅ Pago recibido. { $plan } es suyo: es usted { $address ->

@@ -12,6 +12,7 @@ import * as dailyLife from './0009_daily_life.ts';
 import * as dataRights from './0010_data_rights.ts';
 import * as conversation from './0011_conversation.ts';
 import * as broadcastsAnalytics from './0013_broadcasts_analytics.ts';
+import * as operations from './0015_operations.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010_data_rights': dataRights,
   '0011_conversation': conversation,
   '0013_broadcasts_analytics': broadcastsAnalytics,
+  '0015_operations': operations,
 };
 
 /** The names of every migration, in order. */

@@ -1,6 +1,7 @@
 // The outbox: domain events are written in the transaction that caused them. Inside `transact` they are
 // gathered and written in one statement just before the commit.
 import type { Transaction } from 'kysely';
+import { currentCorrelation } from '../../../correlation.ts';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
 import type { Db, Executor } from '../database.ts';
 import { lastInTransaction } from '../pglite-dialect.ts';
@@ -43,7 +44,8 @@ export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise
 export async function appendEvents(
   tx: Executor,
   events: readonly DomainEvent[],
-  correlationId: string | null = null,
+  /** Default: the correlation id of the work in progress (the update or event that caused these). */
+  correlationId: string | null = currentCorrelation() ?? null,
 ): Promise<void> {
   const pending = pendingByTransaction.get(tx);
   if (pending) pending.push(...events.map((event) => ({ event, correlationId })));

@@ -1,7 +1,9 @@
 // Durable scheduled work (approve a join request in 3 minutes, remind a VIP before expiry). A job is named by
 // a key, so scheduling the same thing twice schedules it once; running claims it (`running`, under a lease), so
 // one instance runs it, and a crash mid-run leaves it to run again when the lease ends.
+
 import { sql } from 'kysely';
+import { currentCorrelation } from '../../../correlation.ts';
 import type { Executor } from '../database.ts';
 import type { Lease } from '../lease.ts';
 
@@ -11,6 +13,8 @@ export interface Job {
   key: string;
   payload: Record<string, unknown>;
   attempts: number;
+  /** The correlation id of the work that scheduled it (null for jobs scheduled outside any). */
+  correlationId?: string | null;
 }
 
 /**
@@ -22,13 +26,21 @@ export async function scheduleJob(
   job: { kind: string; key: string; runAt: Date; payload?: Record<string, unknown> },
 ): Promise<boolean> {
   const payload = JSON.stringify(job.payload ?? {});
+  const correlation_id = currentCorrelation() ?? null;
   const result = await db
     .insertInto('jobs')
-    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload })
+    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload, correlation_id })
     .onConflict((oc) =>
       oc
         .column('key')
-        .doUpdateSet({ status: 'pending', run_at: job.runAt, payload, attempts: 0, last_error: null })
+        .doUpdateSet({
+          status: 'pending',
+          run_at: job.runAt,
+          payload,
+          attempts: 0,
+          last_error: null,
+          correlation_id,
+        })
         .where('jobs.status', '=', 'cancelled'),
     )
     .executeTakeFirst();
@@ -51,7 +63,14 @@ export async function cancelJob(db: Executor, key: string): Promise<boolean> {
  * again with the same lease, it first takes up what an earlier try of it claimed.
  */
 export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promise<Job | undefined> {
-  const result = await sql<{ id: number; kind: string; key: string; payload: unknown; attempts: number }>`
+  const result = await sql<{
+    id: number;
+    kind: string;
+    key: string;
+    payload: unknown;
+    attempts: number;
+    correlation_id: string | null;
+  }>`
     UPDATE jobs
     SET status = 'running', lease_until = ${lease}::timestamptz,
       attempts = attempts + CASE WHEN status = 'running' AND lease_until = ${lease}::timestamptz THEN 0 ELSE 1 END
@@ -62,7 +81,7 @@ export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promis
       ORDER BY status = 'running' AND lease_until = ${lease}::timestamptz DESC, run_at, id
       LIMIT 1 FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, kind, key, payload, attempts
+    RETURNING id, kind, key, payload, attempts, correlation_id
   `.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
@@ -70,7 +89,14 @@ export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promis
     string,
     unknown
   >;
-  return { id: row.id, kind: row.kind, key: row.key, payload, attempts: row.attempts };
+  return {
+    id: row.id,
+    kind: row.kind,
+    key: row.key,
+    payload,
+    attempts: row.attempts,
+    correlationId: row.correlation_id,
+  };
 }
 
 export async function finishJob(db: Executor, id: number, at: Date): Promise<void> {

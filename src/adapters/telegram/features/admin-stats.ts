@@ -1,5 +1,7 @@
-// 📊 Admin › Economy: besitos issued, spent, revoked and in circulation, the top earners, the last 7 days.
+// 📊 Admin › Economy: besitos issued, spent, revoked and in circulation, the top earners, the last 7 days, and
+// the story experiments (people shown each variant and how many went on).
 import { economyStats } from '../../../app/economy/stats.ts';
+import { variantFigures } from '../../db/repositories/experiments.ts';
 import { keyboard } from '../screen.ts';
 import type { AdminModule } from './admin.ts';
 import { backToAdmin } from './admin.ts';
@@ -11,6 +13,7 @@ export const adminStats: AdminModule = {
     label: 'admin-section-stats',
     screen: async (ctx) => {
       const { totals, top, volume } = await economyStats(ctx.app);
+      const experiments = await variantFigures(ctx.app.db);
       const text = [
         ctx.t('admin-stats', { ...totals }),
         '',
@@ -28,6 +31,18 @@ export const adminStats: AdminModule = {
         '',
         ctx.t('admin-stats-volume', { days: volume.length }),
         ...volume.map((v) => ctx.t('admin-stats-volume-line', { ...v })),
+        ...(experiments.length
+          ? [
+              '',
+              ctx.t('admin-stats-experiments'),
+              ...experiments.map((x) =>
+                ctx.t('admin-stats-experiment-line', {
+                  ...x,
+                  percent: x.exposed ? Math.round((100 * x.converted) / x.exposed) : 0,
+                }),
+              ),
+            ]
+          : []),
       ].join('\n');
       return {
         text,

@@ -129,6 +129,8 @@ function reactionAnswer(ctx: BotContext, outcome: ReactionOutcome) {
       return { text: ctx.t('reaction-toast-paid', { amount: outcome.amount, balance: outcome.balance }) };
     case 'capped':
       return { text: ctx.t('reaction-toast-capped') };
+    case 'paused':
+      return { text: ctx.t('reaction-toast-paused') };
     case 'already':
       return { text: ctx.t('reaction-toast-already', { emoji: outcome.emoji }) };
     case 'waiting':

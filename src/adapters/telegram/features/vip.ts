@@ -2,6 +2,7 @@
 // the pre-checkout is answered at once, and the successful payment grants VIP. A token's deep link
 // (/start vip_<token>) redeems it. The invitation to the VIP channel arrives from a background job.
 import { Composer } from 'grammy';
+import { isFlagOn } from '../../../app/flags.ts';
 import { registerUser } from '../../../app/users.ts';
 import { invitationFor } from '../../../app/vip/door.ts';
 import { checkPreCheckout, recordStarPayment } from '../../../app/vip/payments.ts';
@@ -37,9 +38,13 @@ export async function vipScreen(ctx: BotContext): Promise<Screen> {
   } else {
     lines.push(ctx.t('vip-status-none'));
   }
-  for (const plan of status.plans) lines.push('', planText(ctx, plan));
+  // With VIP sales switched off (feature flag vip_sales), the plans give way to a polite notice.
+  const onSale = await salesOpen(ctx);
+  const plans = onSale ? status.plans : [];
+  for (const plan of plans) lines.push('', planText(ctx, plan));
+  if (!onSale) lines.push('', ctx.t('vip-sales-paused'));
   lines.push('', ctx.t(status.isVip ? 'vip-renew-hint' : 'vip-token-hint'));
-  const rows: ButtonSpec[][] = status.plans.map((plan) => [
+  const rows: ButtonSpec[][] = plans.map((plan) => [
     {
       label: ctx.t(status.isVip ? 'vip-renew-plan-button' : 'vip-buy-button', {
         name: ctx.t(plan.name),
@@ -56,6 +61,12 @@ export async function vipScreen(ctx: BotContext): Promise<Screen> {
   // The invitation is a link, not a signed button: it leads to the VIP channel's door.
   if (status.invite) screen.keyboard.row().url(ctx.t('vip-invite-button'), status.invite.inviteLink);
   return screen;
+}
+
+/** Whether VIP plans are on sale to the person behind this update (the vip_sales flag). */
+function salesOpen(ctx: BotContext): Promise<boolean> {
+  const person = ctx.user ?? { id: ctx.from?.id ?? 0, language: ctx.locale, vipUntil: null };
+  return isFlagOn(ctx.app, 'vip_sales', person);
 }
 
 function planText(ctx: BotContext, plan: Plan): string {
@@ -91,6 +102,10 @@ export function vipFeature(): Composer<BotContext> {
       vipbuy: async (ctx, [planId = '']) => {
         const plan = ctx.app.pack.vip.plans.get(planId);
         if (!plan) return ctx.t('vip-checkout-unknown_plan');
+        if (!(await salesOpen(ctx))) {
+          await showScreen(ctx, await vipScreen(ctx));
+          return ctx.t('vip-checkout-paused');
+        }
         await ctx.replyWithInvoice(
           ctx.t(plan.name).slice(0, 32),
           ctx.t(plan.benefits).slice(0, MAX_INVOICE_DESCRIPTION),
@@ -106,6 +121,11 @@ export function vipFeature(): Composer<BotContext> {
   // Telegram waits 10 seconds for this answer: it only checks the plan and the price.
   composer.on('pre_checkout_query', async (ctx) => {
     const query = ctx.preCheckoutQuery;
+    // An invoice sent before sales were switched off is declined before anything is charged.
+    if (!(await salesOpen(ctx))) {
+      await ctx.answerPreCheckoutQuery(false, { error_message: ctx.t('vip-checkout-paused') });
+      return;
+    }
     const refusal = checkPreCheckout(ctx.app, {
       payload: query.invoice_payload,
       currency: query.currency,
