@@ -54,14 +54,33 @@ const dollars = z
   .regex(/^\d+(\.\d+)?$/, 'an amount of US dollars, e.g. 5 or 2.50')
   .transform(Number);
 
-const milliseconds = (fallback: string) =>
+/** A whole number of at least `min` (`fallback` when unset or empty); `expected` says so in an error. */
+const wholeNumber = (fallback: string, min: number, expected: string) =>
   z.preprocess(
     (v) => v || fallback,
     z
       .string()
-      .regex(/^\d+$/, 'a whole number of milliseconds, at least 100')
+      .regex(/^\d+$/, expected)
       .transform(Number)
-      .refine((n) => n >= 100, 'a whole number of milliseconds, at least 100'),
+      .refine((n) => n >= min, expected),
+  );
+const milliseconds = (fallback: string) =>
+  wholeNumber(fallback, 100, 'a whole number of milliseconds, at least 100');
+const atLeastOne = (fallback: string, expected: string) => wholeNumber(fallback, 1, expected);
+
+/** A comma-separated list (empty when unset) whose every entry matches `entry`. */
+const commaList = (entry: RegExp, expected: string) =>
+  z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      )
+      .refine((list) => list.every((x) => entry.test(x)), expected),
   );
 
 /** A further model: `model`, `model@https://host/v1`, or `model@https://host/v1@KEY_VARIABLE` (its key's variable). */
@@ -121,28 +140,10 @@ const schema = z.object({
       .transform(Number)
       .refine((n) => n >= 1 && n <= 720, 'a whole number of hours between 1 and 720'),
   ),
-  BACKUP_KEEP: z.preprocess(
-    (v) => v || '7',
-    z
-      .string()
-      .regex(/^\d+$/, 'a whole number of backups to keep, at least 1')
-      .transform(Number)
-      .refine((n) => n >= 1, 'a whole number of backups to keep, at least 1'),
-  ),
-  CONSOLE_ORIGINS: z.preprocess(
-    (v) => v ?? '',
-    z
-      .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-      )
-      .refine(
-        (list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
-        'a comma-separated list of origins, e.g. https://console.example.com,http://localhost:5173',
-      ),
+  BACKUP_KEEP: atLeastOne('7', 'a whole number of backups to keep, at least 1'),
+  CONSOLE_ORIGINS: commaList(
+    /^https?:\/\/[^/\s]+$/,
+    'a comma-separated list of origins, e.g. https://console.example.com,http://localhost:5173',
   ),
   PUBLIC_URL: optional(
     z.url({
@@ -150,14 +151,7 @@ const schema = z.object({
       error: 'the http(s) address people reach this server at, e.g. https://diana.example.com',
     }),
   ),
-  API_RATE_LIMIT: z.preprocess(
-    (v) => v || '600',
-    z
-      .string()
-      .regex(/^\d+$/, 'a whole number of requests per minute, at least 1')
-      .transform(Number)
-      .refine((n) => n >= 1, 'a whole number of requests per minute, at least 1'),
-  ),
+  API_RATE_LIMIT: atLeastOne('600', 'a whole number of requests per minute, at least 1'),
   SANDBOX: optional(z.enum(['0', '1'], { error: '1 (allow the sandbox here) or 0' })),
   METRICS_PORT: optional(port.refine((n) => n > 0, 'a TCP port number between 1 and 65535')),
   METRICS_TOKEN: optional(
@@ -171,20 +165,9 @@ const schema = z.object({
   LLM_BASE_URL: optional(httpUrl),
   LLM_API_KEY: optional(z.string()),
   LLM_MODEL: optional(z.string().regex(/^\S+$/, 'a model name without spaces, e.g. gpt-4o-mini')),
-  LLM_FALLBACKS: z.preprocess(
-    (v) => v ?? '',
-    z
-      .string()
-      .transform((s) =>
-        s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-      )
-      .refine(
-        (list) => list.every((x) => fallbackEntry.test(x)),
-        'a comma-separated list of model, model@https://host/v1 or model@https://host/v1@KEY_VARIABLE',
-      ),
+  LLM_FALLBACKS: commaList(
+    fallbackEntry,
+    'a comma-separated list of model, model@https://host/v1 or model@https://host/v1@KEY_VARIABLE',
   ),
   LLM_STREAM: z.preprocess((v) => v || '1', z.enum(['0', '1'], { error: '1 (stream replies) or 0' })),
   LLM_FIRST_TOKEN_TIMEOUT_MS: milliseconds('10000'),

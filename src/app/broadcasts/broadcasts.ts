@@ -2,6 +2,7 @@
 // to themself, sends it now or schedules it; pauses, resumes or cancels it; follows its progress. Every
 // change is audited. The sending itself is the BroadcastSender's (sender.ts).
 
+import type { Executor } from '../../adapters/db/database.ts';
 import { writeAudit } from '../../adapters/db/repositories/audit.ts';
 import {
   type BroadcastRow,
@@ -31,6 +32,28 @@ import type { OutgoingButton, OutgoingMessage, TelegramGateway } from '../telegr
 export interface BroadcastActor {
   adminId: number;
   name: string;
+}
+
+/** Records in the audit log that a broadcast was scheduled, for whom and when. */
+async function auditCreation(
+  tx: Executor,
+  actor: BroadcastActor,
+  b: { id: number; segment: Segment; sendAt: Date; audience: number },
+  now: Date,
+): Promise<void> {
+  await writeAudit(
+    tx,
+    {
+      adminId: actor.adminId,
+      action: 'broadcast.create',
+      targetUserId: null,
+      before: null,
+      after: { id: b.id, segment: b.segment, send_at: b.sendAt.toISOString(), audience: b.audience },
+      reason: null,
+      ref: `broadcast:${b.id}`,
+    },
+    now,
+  );
 }
 
 /** Broadcast messages a second the sender plans with (the shared sending pace's steady rate). */
@@ -75,19 +98,7 @@ export async function createBroadcast(
       key,
     });
     if (id === undefined) return undefined;
-    await writeAudit(
-      tx,
-      {
-        adminId: actor.adminId,
-        action: 'broadcast.create',
-        targetUserId: null,
-        before: null,
-        after: { id, segment: input.segment, send_at: sendAt.toISOString(), audience },
-        reason: null,
-        ref: `broadcast:${id}`,
-      },
-      now,
-    );
+    await auditCreation(tx, actor, { id, segment: input.segment, sendAt, audience }, now);
     return id;
   });
   if (id === undefined) {
@@ -142,19 +153,7 @@ export async function sendDraft(
   const audience = await previewAudience(app, draft.segment);
   return transact(app.db, async (tx) => {
     if (!(await scheduleDraft(tx, id, at))) return false;
-    await writeAudit(
-      tx,
-      {
-        adminId: actor.adminId,
-        action: 'broadcast.create',
-        targetUserId: null,
-        before: null,
-        after: { id, segment: draft.segment, send_at: at.toISOString(), audience },
-        reason: null,
-        ref: `broadcast:${id}`,
-      },
-      now,
-    );
+    await auditCreation(tx, actor, { id, segment: draft.segment, sendAt: at, audience }, now);
     return true;
   });
 }
