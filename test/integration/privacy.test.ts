@@ -10,6 +10,7 @@ import { transact } from '../../src/adapters/db/repositories/events.ts';
 import { economyTotals, topEarners } from '../../src/adapters/db/repositories/stats.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { tableContents } from '../../src/adapters/db/snapshot.ts';
+import { previewAudience } from '../../src/app/broadcasts/broadcasts.ts';
 import { JobRunner } from '../../src/app/jobs/runner.ts';
 import {
   exportPersonalData,
@@ -95,6 +96,7 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
   it('forgets a person: books balanced under a pseudonym, profile and activity gone, id free again', async () => {
     const before = await ledgerOf(1000);
     const balance = (await findUser(app.db, 1000))?.balance;
+    const audience = await previewAudience(app, {});
     const outcome = await forgetPerson(app, 1000, {
       by: 'admin',
       adminId: COMMUNITY_ADMIN,
@@ -104,6 +106,8 @@ describe.each(DATABASE_KINDS)('data rights (%s)', (kind) => {
     const pseudonym = pseudonymTaken - 1;
     expect(outcome).toEqual({ forgotten: true, pseudonym, auditId: expect.any(Number) });
     expect(await findUser(app.db, 1000)).toBeUndefined();
+    // Out of every broadcast's audience: the pseudonym is nobody to write to.
+    expect(await previewAudience(app, {})).toBe(audience - 1);
     const pseudonymous = await app.db
       .selectFrom('users')
       .selectAll()
