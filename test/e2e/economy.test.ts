@@ -40,8 +40,8 @@ describe.each(DATABASE_KINDS)('economy through Telegram (%s database)', (kind) =
     const text = ana.text(message);
     expect(text).toContain('💋 20 besitos');
     // The welcome gift is paid but is not activity: the level waits for reading, choosing and taking part.
-    expect(text).toContain('Nivel 1 · ▱▱▱▱▱▱▱▱▱▱ 0/125');
-    expect(text).toContain('Le faltan 125 besitos para el nivel 2. Cuentan los que gana leyendo');
+    expect(text).toContain('Nivel 1 · ▱▱▱▱▱▱▱▱▱▱ 0/175');
+    expect(text).toContain('Le faltan 175 besitos para el nivel 2. Cuentan los que gana leyendo');
     expect(text).toMatch(/\+20 · Bienvenida/);
     expect(text).toContain('Cómo ganar más:');
     expect(text).toContain('· Reacción en el canal: +2 (hasta 20 al día)');

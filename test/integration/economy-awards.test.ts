@@ -97,17 +97,17 @@ describe.each(DATABASE_KINDS)('awards (%s)', (kind) => {
     );
     // Rewards and the VIP bonus are paid but raise no level: 5 besitos of activity so far.
     expect(await levelEvents(vip)).toEqual([]);
-    expect((await pay({ userId: vip, base: 120, reason: 'fragment', key: `f:${vip}:1` })).amount).toBe(180);
+    expect((await pay({ userId: vip, base: 170, reason: 'fragment', key: `f:${vip}:1` })).amount).toBe(255);
     expect(await levelEvents(vip)).toEqual(['1→2']);
-    // 125 -> 925 crosses levels 3 to 7 in one award (level 7 is reached at 825): one event says so.
+    // 175 -> 975 crosses levels 3 to 6 in one award (level 6 is reached at 875): one event says so.
     expect((await pay({ userId: vip, base: 800, reason: 'story_bonus', key: `b:${vip}:1` })).amount).toBe(
       1200,
     );
-    expect(await levelEvents(vip)).toEqual(['1→2', '2→7']);
+    expect(await levelEvents(vip)).toEqual(['1→2', '2→6']);
     await pay({ userId: vip, base: 800, reason: 'story_bonus', key: `b:${vip}:1` });
-    expect(await levelEvents(vip)).toEqual(['1→2', '2→7']);
+    expect(await levelEvents(vip)).toEqual(['1→2', '2→6']);
     const books = await findUser(app.db, vip);
-    expect(books).toMatchObject({ activityEarned: 925, totalEarned: 8 + 149 + 600 + 180 + 1200 });
+    expect(books).toMatchObject({ activityEarned: 975, totalEarned: 8 + 149 + 600 + 255 + 1200 });
 
     app.clock.set('2026-02-01T00:00:00Z'); // the VIP has just lapsed
     expect((await pay({ userId: vip, base: 5, reason: 'decision', key: `d:${vip}:2` })).amount).toBe(5);
