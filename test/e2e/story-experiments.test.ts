@@ -80,9 +80,9 @@ describe.each(DATABASE_KINDS)('story experiments (%s database)', (kind) => {
     // Each goes on by their own variant's choice.
     const beaScreen = bea.lastMenu();
     const beaOn = await bea.press(EXPERIMENT_TEXTS.es.choice, beaScreen);
-    expect(beaOn.message?.text).toContain('Soy Lucien');
+    expect(beaOn.message?.text).toContain('🎩 Lucien');
     const anaOn = await ana.press('Cruzar el umbral', control);
-    expect(anaOn.message?.text).toContain('Soy Lucien');
+    expect(anaOn.message?.text).toContain('🎩 Lucien');
 
     const figures = await variantFigures(t.diana.app.db);
     const arm = (v: string) => figures.find((f) => f.node === 'c1_puerta' && f.variant === v);
