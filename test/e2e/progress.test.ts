@@ -184,7 +184,7 @@ describe('missions and achievements in the bot', () => {
     const settings = (await ana.press('Configuración', await ana.send('/diana'))).message;
     expect(ana.buttons(settings)).toContain('🕰️ Zona horaria: Mexico City · UTC−6');
     const zones = await ana.press('Zona horaria', settings);
-    expect(zones.message?.text).toContain('Sus días, mis saludos y mis horas de silencio la siguen');
+    expect(zones.message?.text).toContain('Sus días, mis saludos y mis horas de silencio se rigen por ella');
     expect(ana.buttons(zones.message)).toEqual(
       expect.arrayContaining(['✓ Mexico City · UTC−6', 'Madrid · UTC+1', '🌐 Por diferencia con UTC']),
     );
