@@ -128,7 +128,7 @@ describe('the free channel', () => {
 
     expect((await ana.pressInChannel(free, post, '🔥')).text).toBe(`+2 besitos 💋 Saldo: ${before! + 2}`);
     const again = await ana.pressInChannel(free, post, '😈');
-    expect(again.text).toBe('Ya reaccionó a esta publicación con 🔥. Una vez basta.');
+    expect(again.text).toBe('Ya ha reaccionado a esta publicación con 🔥. Una vez basta.');
     t.emulator.reactions.react(ana.id, free, post.message_id, '💋');
     t.emulator.reactions.react(bob.id, free, post.message_id, '💋');
     await expect.poll(() => eventPayloads(t.diana.app, bob.id, 'ReactionRecorded')).toHaveLength(1);
