@@ -99,7 +99,7 @@ describe('the sandbox in a browser', () => {
     await admin.send('/start');
     await admin.send('/admin', { menu: true });
     await admin.press('Canales');
-    await admin.press('Publicar en el gratuito');
+    await admin.press('Publicar en el canal gratuito');
     await admin.send('Esta noche, el salón rojo.', { menu: true });
     await admin.press('Publicar');
 

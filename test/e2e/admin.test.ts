@@ -117,7 +117,7 @@ describe('admin menu', () => {
     expect(undone.answer.text).toMatch(/^Deshecho #\d+\.$/);
     expect(admin.text(undone.latest)).toContain('Saldo: 120 → 20.');
     const again = await admin.pressData(undoButton.data, granted.message_id);
-    expect(admin.text(again.latest)).toContain('Esa operación ya estaba hecha');
+    expect(admin.text(again.latest)).toContain('Esa operación ya se realizó');
     expect(await balance(ana.id)).toBe(20);
   });
 

@@ -53,7 +53,7 @@ describe('broadcasts from /admin', () => {
     expect(admin.text(sent.message)).toContain('📢 Comunicado');
     // A second tap on the same draft sends nothing again.
     const again = await admin.pressData(admin.button('Enviar ya', draft).data, draft.message_id);
-    expect(again.answer.text).toBe('Este comunicado ya estaba enviado.');
+    expect(again.answer.text).toBe('Este comunicado ya se ha enviado.');
     await t.diana.broadcasts.drain();
 
     for (const [i, person] of people.entries())

@@ -51,7 +51,7 @@ describe('the free channel', () => {
   async function publish(text: string): Promise<Message> {
     const menu = await admin.send('/admin');
     const channels = await admin.press('Canales', menu);
-    await admin.press('Publicar en el gratuito', channels.message);
+    await admin.press('Publicar en el canal gratuito', channels.message);
     const preview = await admin.send(text);
     expect(admin.text(preview)).toContain('Vista previa para el canal gratuito');
     const published = await admin.press('Publicar', preview);
@@ -128,7 +128,7 @@ describe('the free channel', () => {
 
     expect((await ana.pressInChannel(free, post, '🔥')).text).toBe(`+2 besitos 💋 Saldo: ${before! + 2}`);
     const again = await ana.pressInChannel(free, post, '😈');
-    expect(again.text).toBe('Ya reaccionó a esta publicación con 🔥. Una vez basta.');
+    expect(again.text).toBe('Ya ha reaccionado a esta publicación con 🔥. Una vez basta.');
     t.emulator.reactions.react(ana.id, free, post.message_id, '💋');
     t.emulator.reactions.react(bob.id, free, post.message_id, '💋');
     await expect.poll(() => eventPayloads(t.diana.app, bob.id, 'ReactionRecorded')).toHaveLength(1);
@@ -173,7 +173,7 @@ describe('the free channel', () => {
     expect(await balance(ana.id)).toBe(before! + cap * 2);
     const post = await publish('Una más, por si acaso.');
     expect((await ana.pressInChannel(free, post, '❤️')).text).toContain(
-      'Por hoy ya recibió todos los besitos',
+      'Por hoy ya ha recibido todos los besitos',
     );
   });
 
@@ -199,7 +199,7 @@ describe('the free channel', () => {
   it('publishes a post once however often Publish is tapped, and shows channel figures', async () => {
     const menu = await admin.send('/admin');
     const channels = await admin.press('Canales', menu);
-    await admin.press('Publicar en el gratuito', channels.message);
+    await admin.press('Publicar en el canal gratuito', channels.message);
     const preview = await admin.send('Doble toque');
     const publishButton = admin.button('Publicar', preview);
     const posts = t.emulator.history(free).length;
@@ -208,7 +208,7 @@ describe('the free channel', () => {
       admin.pressData(publishButton.data, preview.message_id),
     ]);
     expect([first.answer.text, second.answer.text].sort()).toEqual([
-      'Esa publicación ya salió.',
+      'Esa publicación ya se ha enviado.',
       'Publicada.',
     ]);
     expect(t.emulator.history(free)).toHaveLength(posts + 1);
@@ -255,7 +255,7 @@ describe('the free channel', () => {
 
     const menu = await admin.send('/admin');
     const channels = await admin.press('Canales', menu);
-    await admin.press('Publicar en el gratuito', channels.message);
+    await admin.press('Publicar en el canal gratuito', channels.message);
     const heading = await admin.send(full);
     expect(admin.text(heading)).toContain('Vista previa para el canal gratuito');
     await expect.poll(() => admin.lastMenu().text).toBe(full);
@@ -263,7 +263,7 @@ describe('the free channel', () => {
     expect(t.emulator.history(free).at(-1)?.text).toBe(full);
 
     const again = await admin.press('Canales', await admin.send('/admin'));
-    await admin.press('Publicar en el gratuito', again.message);
+    await admin.press('Publicar en el canal gratuito', again.message);
     const photoHeading = admin.nextBotMessage();
     t.emulator.sendMedia(admin.id, 'photo', { url: 'https://example.org/jardin.jpg', caption });
     expect(admin.text(await photoHeading)).toContain('Vista previa para el canal gratuito');

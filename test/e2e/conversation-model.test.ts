@@ -276,7 +276,7 @@ describe.each(DATABASE_KINDS)('talking to Diana through a model (%s database)', 
     expect(delivered?.text).toContain('Siempre que llueve, y a veces cuando no.');
     // The same question answered twice is refused.
     const again = await admin.press('Responder como Diana', inbox.message);
-    expect(again.message?.text).toContain('ya ha sido respondido');
+    expect(again.message?.text).toContain('Ese mensaje ya tiene respuesta');
   });
 
   it('answers in English through the model for an English speaker', async () => {

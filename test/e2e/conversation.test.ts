@@ -147,7 +147,7 @@ describe.each(DATABASE_KINDS)('talking to Diana without a model (%s database)', 
     clock.advance(10_000);
     await failNextWrites(t.diana.app.db, 'conversation_usage', 1);
     const apology = await ana.send('hola, ¿estás ahí?');
-    expect(apology.text).toContain('algo ha fallado de mi lado');
+    expect(apology.text).toContain('algo ha fallado por mi parte');
     const answered = ana.nextBotMessage();
     clock.advance(60_000);
     await t.settle();

@@ -151,7 +151,7 @@ describe.each(DATABASE_KINDS)('feature flags (%s database)', (kind) => {
     expect(t.emulator.channels.canRead(ana.id, free)).toBe(true);
     async function publish(text: string): Promise<Message> {
       const channels = await admin.press('Canales', await admin.send('/admin'));
-      await admin.press('Publicar en el gratuito', channels.message);
+      await admin.press('Publicar en el canal gratuito', channels.message);
       const published = await admin.press('Publicar', await admin.send(text));
       expect(published.answer.text).toBe('Publicada.');
       return t.emulator.history(free).at(-1)!;

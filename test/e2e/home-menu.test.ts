@@ -118,8 +118,6 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
 
     const john = t.client({ id: uniqueUserId(), first_name: 'John', language_code: 'en' });
     const hello = await john.send('/start');
-    expect((await john.press('🎩 Madam', hello)).answer.text).toBe(
-      'Very well, madam. So I shall address you.',
-    );
+    expect((await john.press('🎩 Madam', hello)).answer.text).toBe('Very well, madam. Madam it shall be.');
   });
 });

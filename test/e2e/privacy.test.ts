@@ -117,7 +117,7 @@ describe.each(DATABASE_KINDS)('data rights (%s database)', (kind) => {
     expect((await admin.send('ok')).text).toContain('de 3 a 200 caracteres');
     const done = await admin.send('correo del 3 de mayo');
     expect(done.text).toMatch(
-      /^Hecho: la persona está olvidada; sus cuentas siguen bajo el número -\d+\. Registro nº\d+\.$/,
+      /^Hecho: la persona está olvidada; sus cuentas siguen bajo el número -\d+\. Registro #\d+\.$/,
     );
     await admin.press('Usuarios', await admin.send('/admin'));
     expect((await admin.send('@carla_asks')).text).toContain('No encuentro a nadie');

@@ -174,7 +174,7 @@ describe('missions and achievements in the bot', () => {
     const missions = (await john.press('Missions', await john.send('/diana'))).message;
     expect(missions?.text).toMatch(/▫️ [^\n]+\n▱{10} 0\/5 · \+38 💋\nMake 5 decisions in the story\./);
     const achievements = (await john.press('Achievements', await john.send('/diana'))).message;
-    expect(achievements?.text).toContain('0/1 · +75 💋\nMake the first choice.');
+    expect(achievements?.text).toContain('0/1 · +75 💋\nMake your first choice.');
   });
   it('lets a person choose their time zone in Configuración; greetings and quiet hours follow it', async () => {
     clock.set('2026-11-23T18:00:00Z'); // 12:00 in Mexico City, 19:00 in Madrid
@@ -184,7 +184,7 @@ describe('missions and achievements in the bot', () => {
     const settings = (await ana.press('Configuración', await ana.send('/diana'))).message;
     expect(ana.buttons(settings)).toContain('🕰️ Zona horaria: Mexico City · UTC−6');
     const zones = await ana.press('Zona horaria', settings);
-    expect(zones.message?.text).toContain('Sus días, mis saludos y mis horas de silencio la siguen');
+    expect(zones.message?.text).toContain('Sus días, mis saludos y mis horas de silencio se rigen por ella');
     expect(ana.buttons(zones.message)).toEqual(
       expect.arrayContaining(['✓ Mexico City · UTC−6', 'Madrid · UTC+1', '🌐 Por diferencia con UTC']),
     );

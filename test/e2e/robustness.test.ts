@@ -19,7 +19,7 @@ describe('robustness', () => {
     expect((await ana.send('/abracadabra')).text).toContain('No conozco esa instrucción');
 
     const john = t.client({ id: uniqueUserId(), language_code: 'en' });
-    expect((await john.send('/abracadabra')).text).toContain('I do not know that instruction');
+    expect((await john.send('/abracadabra')).text).toContain('I am not familiar with that command');
   });
 
   it('asks visitors who never started to introduce themselves first', async () => {

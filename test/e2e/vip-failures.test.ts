@@ -64,7 +64,7 @@ describe.each(DATABASE_KINDS)('VIP when things fail (%s)', (kind) => {
     const ana = await visitor();
     await failNextWrites(db(), 'star_payments', 1);
     const apology = await buy(ana);
-    expect(apology.text).toContain('Lo intentaré de nuevo por mi cuenta');
+    expect(apology.text).toContain('Volveré a intentarlo yo mismo');
     expect(await payments(ana.id)).toHaveLength(0);
 
     // The update was kept: once its backoff has passed it is handled again, as if for the first time.

@@ -71,9 +71,9 @@ describe('VIP', () => {
     expect(await vipUntil(sara.id)).toEqual(new Date(clock.now().getTime() + 30 * DAY_MS));
 
     // A second tap of the link by the same person, and the link in someone else's hands.
-    expect((await startWith(sara, `vip_${token}`)).text).toContain('Ya utilizó usted esa invitación');
+    expect((await startWith(sara, `vip_${token}`)).text).toContain('Ya ha utilizado usted esa invitación');
     const other = await visitor();
-    expect((await startWith(other, `vip_${token}`)).text).toContain('ya fue utilizada por otra persona');
+    expect((await startWith(other, `vip_${token}`)).text).toContain('ya la ha utilizado otra persona');
     expect((await startWith(other, 'vip_NoSuchToken1')).text).toContain('no figura en mis libros');
     expect(await vipUntil(other.id)).toBeNull();
 

@@ -70,7 +70,7 @@ describe.each(DATABASE_KINDS)('Diana’s letters (%s)', (kind) => {
     await runner.drain();
     const letters = telegram.sent(id);
     expect(letters).toHaveLength(1);
-    expect(letters[0]!.text).toContain('The lady left this on the silver tray');
+    expect(letters[0]!.text).toContain('Miss Diana left this on the silver tray');
     expect(letters[0]!.text).toContain('I read your letter twice');
     expect(await sideEffectDone(database.db, key)).toBe(true);
     expect((await jobByKey(database.db, key))?.status).toBe('done');

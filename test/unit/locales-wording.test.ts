@@ -63,7 +63,7 @@ describe('wording of the launch locales', () => {
   it('claims no more of the quarterly plan than its price gives', () => {
     const monthly = pack.vip.plans.get('vip_mensual')!;
     const quarterly = pack.vip.plans.get('vip_trimestral')!;
-    // "Ninety nights for less than three single months cost": true while it costs less than three monthly plans.
+    // "Ninety nights for less than the price of three single months": true while it costs less than three monthly plans.
     expect(quarterly.days).toBe(3 * monthly.days);
     expect(quarterly.price_stars).toBeLessThan(3 * monthly.price_stars);
     for (const code of ['es', 'en']) {

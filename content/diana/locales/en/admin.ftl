@@ -12,8 +12,8 @@ admin-refresh-button = 🔄 Refresh
 admin-users-title = 👤 Users
 admin-users-prompt = Send the numeric id or the @username of the person you are looking for.
 admin-lookup-button = 🔎 Look up someone else
-admin-not-found = I find no one as «{ $query }». Send another id or @username, or /admin to go back to the menu.
-admin-bad-query = «{ $query }» is neither an id nor a @username. Send, for example, 123456789 or @ana.
+admin-not-found = I can find no one under “{ $query }”. Send another id or @username, or /admin to return to the menu.
+admin-bad-query = “{ $query }” is neither an id nor a @username. Send, for example, 123456789 or @ana.
 admin-card =
     👤 { $name }
     Language: { $language } · joined: { $since }
@@ -23,7 +23,7 @@ admin-card =
 admin-card-vip-until = until { $until }
 admin-card-vip-none = no
 admin-card-items-none = none
-admin-card-recent = Latest movements:
+admin-card-recent = Latest transactions:
 admin-grant-button = ➕ Grant
 admin-revoke-button = ➖ Revoke
 admin-cancel-button = ✖️ Cancel
@@ -34,19 +34,19 @@ admin-grant-prompt =
 admin-revoke-prompt =
     ➖ How many besitos shall I revoke from { $name } (balance { $balance }), and why?
     Send the amount and the reason in one message, for example:
-    20 duplicated credit
+    20 duplicate credit
 admin-bad-format = Send the amount and the reason, for example: 50 compensation
 admin-bad-amount = The amount must be a whole number between 1 and { $max }. For example: 50 compensation
 admin-bad-reason = Add a reason of 3 to 200 characters after the amount. For example: 50 compensation
 admin-granted = ✅ Granted { $amount } besitos to { $name }. Balance: { $before } → { $after }. Entry #{ $audit }.
 admin-revoked = ✅ Revoked { $amount } besitos from { $name }. Balance: { $before } → { $after }. Entry #{ $audit }.
 admin-below-zero = ❌ I cannot revoke { $amount } besitos from { $name }: the balance is { $balance } and never goes below zero. Nothing has changed.
-admin-repeated = That operation was already done; it is not repeated.
+admin-repeated = That operation has already been carried out; it will not be repeated.
 admin-not_undoable = That audit entry cannot be undone.
 admin-unknown_user = That person is not registered.
-admin-ambiguous = More than one person is registered as { $query } (someone changed their name). Please look them up by their Telegram number.
+admin-ambiguous = More than one person is registered as { $query } (someone changed their name). Please look them up by their Telegram id.
 admin-undo-button = ↩️ Undo #{ $audit }
-admin-undone = Undone #{ $audit }.
+admin-undone = Entry #{ $audit } undone.
 
 admin-stats =
     📊 Economy
@@ -59,14 +59,14 @@ admin-stats-none = No one yet.
 admin-stats-volume = { $days ->
     [one] Last day
    *[other] Last { $days } days
-} (issued / spent / movements):
-admin-stats-experiments = 🧪 Story experiments (shown / went on):
+} (issued / spent / transactions):
+admin-stats-experiments = 🧪 Story experiments (shown / continued):
 admin-stats-experiment-line = { $node } · { $variant }: { $exposed } / { $converted } ({ $percent }%)
 admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements }
 
 admin-audit-title = 📜 Audit log ({ $count ->
     [one] the latest action
-   *[other] latest { $count } actions
+   *[other] the latest { $count } actions
 })
 admin-audit-empty = No actions recorded yet.
 admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · user { $target }
@@ -91,7 +91,7 @@ admin-events-no-dead = No failed events. All in order.
 admin-events-retry = 🔁 Retry #{ $id }
 admin-events-retried = Sent back to the queue.
 admin-events-not-dead = That event is no longer among the failed ones.
-admin-updates-stats = Telegram updates to attempt again: { $waiting } · Failed: { $dead }
+admin-updates-stats = Telegram updates awaiting retry: { $waiting } · Failed: { $dead }
 admin-updates-dead-line = Update { $id } ({ $kind }) · { $attempts ->
     [one] { $attempts } attempt
    *[other] { $attempts } attempts
@@ -101,13 +101,13 @@ admin-updates-retry = 🔁 Retry update { $id }
 admin-action-event-retry = event retry
 admin-action-update-retry = Telegram update retry
 
-chat-budget-warning-daily = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of today's ${ $cap } ({ $percent }%). At the limit she will answer with her written lines until tomorrow.
-chat-budget-warning-monthly = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of this month's ${ $cap } ({ $percent }%). At the limit she will answer with her written lines until next month.
+chat-budget-warning-daily = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of today's ${ $cap } ({ $percent }%). Once the limit is reached, she will answer with her scripted lines until tomorrow.
+chat-budget-warning-monthly = 🕯️ A discreet warning: conversations with Miss Diana have spent ${ $spent } of this month's ${ $cap } ({ $percent }%). Once the limit is reached, she will answer with her scripted lines until next month.
 
 admin-section-chat = 💬 Conversations
 admin-chat-title = 💬 Conversations with Miss Diana
 admin-chat-model-on = She answers through the configured model (LLM_BASE_URL).
-admin-chat-model-off = No model configured: she answers with her written lines.
+admin-chat-model-off = No model configured: she answers with her scripted lines.
 admin-chat-today = Today: ${ $spent } of ${ $cap } ({ $percent }%).
 admin-chat-today-unlimited = Today: ${ $spent } (no daily limit).
 admin-chat-month = This month: ${ $spent } of ${ $cap } ({ $percent }%).
@@ -119,7 +119,10 @@ admin-chat-usage-none = Nobody has written to her yet.
 admin-section-console = 🖥️ Console
 admin-console-link =
     🖥️ Console
-    This link opens the console signed in. It works once and expires in { $minutes } minutes; do not share it:
+    This link opens the console already signed in. It works once and expires in { $minutes ->
+        [one] a minute
+       *[other] { $minutes } minutes
+    }; do not share it:
     { $link }
 admin-console-again = 🔄 Another link
 admin-console-off = 🖥️ The console is not available on this server.
@@ -130,13 +133,14 @@ admin-inbox-message =
     “{ $text }”
     — received { $date } (UTC)
 admin-inbox-answer-button = ✍️ Answer as Diana
-admin-inbox-prompt = Write Miss Diana's answer; I will deliver it to whoever wrote, without you learning who they are.
+admin-inbox-prompt = Write Miss Diana's answer; I shall deliver it to the writer without revealing to you who they are.
 admin-inbox-draft = A suggestion, should it help:
 admin-inbox-sent = ✅ Answer delivered.
 admin-inbox-gone = That message has already been answered.
 admin-inbox-undelivered = The answer is recorded, but Telegram did not deliver it: the writer may have blocked the bot.
 admin-section-flags = 🚦 Flags
-admin-flags-title = 🚦 Flags: what runs, and for whom. A change holds at once, with no restart.
+admin-flags-title = 🚦 Flags: what runs, and for whom. A change takes effect at once, with no restart.
+
 admin-flags-back = ⬅️ Flags
 admin-flag-line = { $name }: { $rule } ({ $source })
 admin-flag-source-pack = from the pack

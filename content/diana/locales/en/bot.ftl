@@ -8,7 +8,7 @@ welcome-new =
     }, { $name }. I am Lucien, Miss Diana's butler.
     She has noticed your arrival; I shall see that you want for nothing in the meantime.
     As a token of welcome, { $bonus } besitos have been credited to you.
-    Whenever you wish to come in, type /diana. I shall open the door. First, tell me how you prefer to be addressed.
+    Whenever you wish to come in, type /diana and I shall open the door. First, though: how would you like to be addressed?
     Your privacy and the house terms: /privacy
 welcome-back =
     Welcome back, { $name }. The house is still standing, and so, it seems, are you.
@@ -59,49 +59,53 @@ settings-language-changed = Very well. From now on I shall address you in Englis
 settings-zone = 🕰️ Time zone: { $zone }
 settings-zone-title =
     🕰️ Time zone
-    Now: { $zone }. Your days, my greetings and my quiet hours follow it. Choose yours, or its offset from UTC.
+    Currently: { $zone }. Your days, my greetings and my quiet hours all follow it. Choose yours, or its offset from UTC.
 settings-zone-offsets = 🌐 By offset from UTC
 settings-zone-changed = Understood: { $zone }.
 address-senor = 🎩 Sir
 address-senora = 🎩 Madam
 address-neutral = 🎩 No title
 address-changed = { $address ->
-        [senor] Very well, sir. So I shall address you.
-        [senora] Very well, madam. So I shall address you.
+        [senor] Very well, sir. Sir it shall be.
+        [senora] Very well, madam. Madam it shall be.
        *[neutral] Very well. I shall address you without a title.
     }
 language-name-es = Spanish
 language-name-en = English
 
-fallback-text = Forgive me, I do not know what to do with that. Type /diana to open the menu.
-fallback-media = I shall keep it discreetly, though I would not know what to do with it. Type /diana to open the menu.
-fallback-command = I do not know that instruction. Type /diana to open the menu.
+fallback-text = Forgive me, I am not sure what to do with that. Type /diana to open the menu.
+fallback-media = I shall keep it, discreetly, though I confess I would not know what to do with it. Type /diana to open the menu.
+fallback-command = I am not familiar with that command. Type /diana to open the menu.
 button-unknown = That button no longer opens any door. Type /diana to return.
 button-expired = That button belongs to another moment. Let me show you where you are now.
-error-apology = I do beg your pardon: something failed on my side. I shall try again on my own in a few moments; nothing of yours is lost.
-error-not-recorded = I do beg your pardon: I could not attend to your message, and nothing has changed. Please try again in a moment.
+error-apology = I do beg your pardon: something went wrong on my side. I shall try again myself in a few moments; nothing of yours has been lost.
+error-not-recorded = I do beg your pardon: I was unable to attend to your message, and nothing has changed. Please try again in a moment.
 error-payment-not-recorded =
-    I do beg your pardon: Telegram told me of your payment, but I could not record it yet.
-    Your reference is { $reference }; with it, an administrator will give you your VIP access or return your Stars.
+    I do beg your pardon: Telegram has informed me of your payment, but I have not yet been able to record it.
+    Your reference is { $reference }; with it, an administrator will grant your VIP access or refund your Stars.
 start-first = We have not been introduced yet. Please type /start.
 
 command-start = Introduce yourself to Lucien
 command-diana = Open Diana's menu
 
-chat-paced = Miss Diana reads slowly. Kindly allow her { $seconds } seconds before your next message.
+chat-paced = Miss Diana reads slowly. Kindly allow her { $seconds ->
+        [one] a second
+       *[other] { $seconds } seconds
+    } before your next message.
 
 memory-button = 🧠 What Diana remembers
 memory-title = 🧠 What Miss Diana remembers of you
-memory-empty = Nothing, for now. When you write to her, she will keep what you tell her.
+memory-empty = Nothing, as yet. When you write to her, she will keep what you tell her.
 memory-facts = What you have told her:
-memory-summary = What you spoke of lately:
+memory-summary = What you have spoken of lately:
 memory-forget = 🗑 Have her forget everything
 memory-forgotten = Done. Miss Diana has forgotten everything; nothing is kept.
 
-chat-anon-sent = ✉️ Your message has reached Miss Diana, without your name. Should she answer, I will bring her reply here.
-chat-anon-not-vip = Anonymous messages to Miss Diana are a privilege of VIP guests. In 💎 VIP, from /diana, you will find how to become one.
-chat-anon-empty = Kindly write your message after the command: /anonimo and whatever you wish to tell her.
-chat-anon-too-long = Your message is too long; Miss Diana reads up to { $max } characters. Kindly shorten it.
+chat-anon-sent = ✉️ Your message has reached Miss Diana, without your name. Should she answer, I shall bring her reply to you here.
+chat-anon-not-vip = Anonymous messages to Miss Diana are a privilege of her VIP guests. Under 💎 VIP, in /diana, you will find how to become one.
+chat-anon-empty = Kindly write your message after the command: /anonimo, followed by whatever you wish to tell her.
+chat-anon-too-long = Your message is rather too long; Miss Diana reads no more than { $max } characters. Kindly shorten it.
+
 chat-anon-answer =
     💌 Miss Diana answers your anonymous message:
 

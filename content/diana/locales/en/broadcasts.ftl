@@ -2,7 +2,7 @@
 
 settings-broadcasts-on = 📣 Broadcasts: on
 settings-broadcasts-off = 🔇 Broadcasts: off
-settings-broadcasts-changed-on = I shall pass on the house's broadcasts to you.
+settings-broadcasts-changed-on = I shall pass the house's broadcasts on to you.
 settings-broadcasts-changed-off = Understood. You will receive no more broadcasts from the house.
 
 admin-section-broadcasts = 📢 Broadcasts
@@ -17,7 +17,10 @@ admin-bcast-prompt =
 admin-bcast-text-invalid = The text is empty or longer than 4096 characters. Type it again.
 admin-bcast-draft-title = 📝 Draft #{ $id }
 admin-bcast-segment = 🎯 Recipients:
-admin-bcast-audience = 👥 Audience: { $audience } people
+admin-bcast-audience = 👥 Audience: { $audience ->
+        [one] { $audience } person
+       *[other] { $audience } people
+    }
 admin-bcast-seg-everyone = everyone
 admin-bcast-seg-vip-yes = VIP only
 admin-bcast-seg-vip-no = only those who are not VIP
@@ -57,12 +60,13 @@ admin-bcast-item-button = 🎒 Item…
 admin-bcast-node-prompt = 📍 Type the id of the story node or ending (for example c1_n2), or “-” to remove the condition.
 admin-bcast-item-prompt = 🎒 Type the item's id (for example rose), or “-” to remove the condition.
 admin-bcast-condition-invalid = That is not a valid id (letters, digits, “_”, “.” or “-”). Type it again.
-admin-bcast-preview-button = 👁️ Preview to me
+admin-bcast-preview-button = 👁️ Send me a preview
 admin-bcast-preview-sent = Preview sent.
 admin-bcast-send-button = 📤 Send now
 admin-bcast-later-button = ⏰ +{ $hours } h
 admin-bcast-queued = ✅ Broadcast on its way.
-admin-bcast-already = This broadcast was sent already.
+admin-bcast-already = This broadcast has already been sent.
+
 admin-bcast-pause-button = ⏸️ Pause
 admin-bcast-resume-button = ▶️ Resume
 admin-bcast-cancel-button = ⏹️ Cancel sending

@@ -41,10 +41,10 @@ admin-bad-reason = Añada tras la cantidad un motivo de 3 a 200 caracteres. Por 
 admin-granted = ✅ Abonados { $amount } besitos a { $name }. Saldo: { $before } → { $after }. Registro #{ $audit }.
 admin-revoked = ✅ Retirados { $amount } besitos a { $name }. Saldo: { $before } → { $after }. Registro #{ $audit }.
 admin-below-zero = ❌ No puedo retirar { $amount } besitos a { $name }: su saldo es { $balance } y nunca baja de cero. Nada ha cambiado.
-admin-repeated = Esa operación ya estaba hecha; no se repite.
+admin-repeated = Esa operación ya se realizó; no se repetirá.
 admin-not_undoable = Esa entrada del registro no se puede deshacer.
 admin-unknown_user = Esa persona no está registrada.
-admin-ambiguous = Hay más de una persona registrada como { $query } (alguien cambió de nombre). Búsquela por su número de Telegram, por favor.
+admin-ambiguous = Hay más de una persona registrada como { $query } (alguien cambió de nombre). Búsquela por su id de Telegram, por favor.
 admin-undo-button = ↩️ Deshacer #{ $audit }
 admin-undone = Deshecho #{ $audit }.
 
@@ -66,7 +66,7 @@ admin-stats-volume-line = { $day }: +{ $issued } / −{ $spent } / { $movements 
 
 admin-audit-title = 📜 Registro ({ $count ->
     [one] la última acción
-   *[other] últimas { $count } acciones
+   *[other] las últimas { $count } acciones
 })
 admin-audit-empty = Aún no hay acciones registradas.
 admin-audit-line = #{ $id } · { $date } · admin { $admin } · { $action } · usuario { $target }
@@ -101,13 +101,13 @@ admin-updates-retry = 🔁 Reintentar actualización { $id }
 admin-action-event-retry = reintento de evento
 admin-action-update-retry = reintento de mensaje de Telegram
 
-chat-budget-warning-daily = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ de hoy ({ $percent } %). Al llegar al límite, ella responderá con sus frases escritas hasta mañana.
-chat-budget-warning-monthly = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ del mes ({ $percent } %). Al llegar al límite, ella responderá con sus frases escritas hasta el mes próximo.
+chat-budget-warning-daily = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ de hoy ({ $percent } %). Al llegar al límite, ella responderá con sus frases preparadas hasta mañana.
+chat-budget-warning-monthly = 🕯️ Una advertencia discreta: las conversaciones con la señorita Diana llevan gastados { $spent } $ de los { $cap } $ del mes ({ $percent } %). Al llegar al límite, ella responderá con sus frases preparadas hasta el mes próximo.
 
 admin-section-chat = 💬 Conversaciones
 admin-chat-title = 💬 Conversaciones con la señorita Diana
 admin-chat-model-on = Responde a través del modelo configurado (LLM_BASE_URL).
-admin-chat-model-off = Sin modelo configurado: responde con sus frases escritas.
+admin-chat-model-off = Sin modelo configurado: responde con sus frases preparadas.
 admin-chat-today = Hoy: { $spent } $ de { $cap } $ ({ $percent } %).
 admin-chat-today-unlimited = Hoy: { $spent } $ (sin límite diario).
 admin-chat-month = Este mes: { $spent } $ de { $cap } $ ({ $percent } %).
@@ -119,7 +119,10 @@ admin-chat-usage-none = Nadie le ha escrito todavía.
 admin-section-console = 🖥️ Consola
 admin-console-link =
     🖥️ Consola
-    Este enlace abre la consola con su sesión iniciada. Sirve una sola vez y caduca en { $minutes } minutos; no lo comparta:
+    Este enlace abre la consola con su sesión iniciada. Sirve una sola vez y caduca en { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    }; no lo comparta:
     { $link }
 admin-console-again = 🔄 Otro enlace
 admin-console-off = 🖥️ La consola no está disponible en este servidor.
@@ -133,10 +136,11 @@ admin-inbox-answer-button = ✍️ Responder como Diana
 admin-inbox-prompt = Escriba la respuesta de la señorita Diana; se la entregaré a quien escribió, sin que usted sepa quién es.
 admin-inbox-draft = Una sugerencia, si le sirve:
 admin-inbox-sent = ✅ Respuesta entregada.
-admin-inbox-gone = Ese mensaje ya ha sido respondido.
+admin-inbox-gone = Ese mensaje ya tiene respuesta.
 admin-inbox-undelivered = La respuesta quedó registrada, pero Telegram no la entregó: quien escribió quizá haya bloqueado el bot.
 admin-section-flags = 🚦 Interruptores
-admin-flags-title = 🚦 Interruptores: qué funciona y para quién. Un cambio vale al instante, sin reiniciar.
+admin-flags-title = 🚦 Interruptores: qué funciona y para quién. Un cambio surte efecto al instante, sin reiniciar.
+
 admin-flags-back = ⬅️ Interruptores
 admin-flag-line = { $name }: { $rule } ({ $source })
 admin-flag-source-pack = del paquete

@@ -8,7 +8,7 @@ welcome-new =
     }, { $name }. Soy Lucien, mayordomo de la señorita Diana.
     Ella ha notado su llegada; yo me encargo de que nada le falte mientras tanto.
     Como muestra de bienvenida, se le han abonado { $bonus } besitos.
-    Cuando desee entrar, escriba /diana. Le abriré la puerta. Antes, dígame cómo prefiere que me dirija a usted.
+    Cuando desee entrar, escriba /diana y le abriré la puerta. Pero antes, dígame cómo prefiere que me dirija a usted.
     Su privacidad y las condiciones de la casa: /privacy
 welcome-back =
     { $address ->
@@ -63,7 +63,7 @@ settings-language-changed = Entendido. A partir de ahora le hablaré en español
 settings-zone = 🕰️ Zona horaria: { $zone }
 settings-zone-title =
     🕰️ Zona horaria
-    Ahora: { $zone }. Sus días, mis saludos y mis horas de silencio la siguen. Elija la suya, o su diferencia con UTC.
+    Actual: { $zone }. Sus días, mis saludos y mis horas de silencio se rigen por ella. Elija la suya, o su diferencia con UTC.
 settings-zone-offsets = 🌐 Por diferencia con UTC
 settings-zone-changed = Entendido: { $zone }.
 address-senor = 🎩 Señor
@@ -81,31 +81,35 @@ fallback-text = Disculpe, no sé qué hacer con eso. Escriba /diana para abrir e
 fallback-media = Lo guardaré con discreción, aunque no sabría qué hacer con ello. Escriba /diana para abrir el menú.
 fallback-command = No conozco esa instrucción. Escriba /diana para abrir el menú.
 button-unknown = Ese botón ya no abre ninguna puerta. Escriba /diana para volver.
-button-expired = Ese botón pertenece a otro momento. Le muestro dónde está ahora.
-error-apology = Le ruego me disculpe: algo ha fallado de mi lado. Lo intentaré de nuevo por mi cuenta en unos instantes; nada de lo suyo se pierde.
+button-expired = Ese botón pertenece a otro momento. Permítame mostrarle dónde se encuentra ahora.
+error-apology = Le ruego me disculpe: algo ha fallado por mi parte. Volveré a intentarlo yo mismo dentro de unos instantes; no se ha perdido nada de lo suyo.
 error-not-recorded = Le ruego me disculpe: no he podido atender su mensaje y nada ha cambiado. Inténtelo de nuevo en un momento, por favor.
 error-payment-not-recorded =
-    Le ruego me disculpe: Telegram me ha avisado de su pago, pero no he podido registrarlo todavía.
+    Le ruego me disculpe: Telegram me ha avisado de su pago, pero todavía no he podido registrarlo.
     Su referencia es { $reference }; con ella, un administrador le dará su acceso VIP o le devolverá sus Stars.
 start-first = Aún no nos han presentado. Escriba /start, por favor.
 
 command-start = Presentarse ante Lucien
 command-diana = Abrir el menú de Diana
 
-chat-paced = La señorita Diana lee despacio. Concédale { $seconds } segundos antes de su próximo mensaje, se lo ruego.
+chat-paced = La señorita Diana lee despacio. Concédale { $seconds ->
+        [one] un segundo
+       *[other] { $seconds } segundos
+    } antes de su próximo mensaje, se lo ruego.
 
 memory-button = 🧠 Lo que Diana recuerda
 memory-title = 🧠 Lo que la señorita Diana recuerda de usted
 memory-empty = Nada, por ahora. Cuando usted le escriba, ella guardará lo que le cuente.
 memory-facts = Lo que usted le ha contado:
-memory-summary = Lo último de lo que han hablado:
+memory-summary = De lo que han hablado últimamente:
 memory-forget = 🗑 Que lo olvide todo
 memory-forgotten = Hecho. La señorita Diana lo ha olvidado todo; nada queda guardado.
 
 chat-anon-sent = ✉️ Su mensaje ha llegado a la señorita Diana, sin su nombre. Si ella decide responder, le traeré su respuesta aquí mismo.
 chat-anon-not-vip = Los mensajes anónimos a la señorita Diana son un privilegio de los invitados VIP. En 💎 VIP, desde /diana, encontrará cómo serlo.
 chat-anon-empty = Escriba su mensaje después de la instrucción, por favor: /anonimo y lo que desee decirle.
-chat-anon-too-long = Su mensaje es demasiado largo; la señorita Diana lee hasta { $max } caracteres. Abrévielo, se lo ruego.
+chat-anon-too-long = Su mensaje es demasiado largo; la señorita Diana no lee más de { $max } caracteres. Abrévielo, se lo ruego.
+
 chat-anon-answer =
     💌 La señorita Diana responde a su mensaje anónimo:
 

@@ -17,10 +17,13 @@ admin-bcast-prompt =
 admin-bcast-text-invalid = El texto está vacío o supera los 4096 caracteres. Escríbalo de nuevo.
 admin-bcast-draft-title = 📝 Borrador #{ $id }
 admin-bcast-segment = 🎯 Destinatarios:
-admin-bcast-audience = 👥 Audiencia: { $audience } personas
+admin-bcast-audience = 👥 Audiencia: { $audience ->
+        [one] { $audience } persona
+       *[other] { $audience } personas
+    }
 admin-bcast-seg-everyone = todos
 admin-bcast-seg-vip-yes = solo VIP
-admin-bcast-seg-vip-no = solo quien no es VIP
+admin-bcast-seg-vip-no = solo quienes no son VIP
 admin-bcast-seg-lang = idioma: { $languages }
 admin-bcast-seg-level = nivel ≥ { $level }
 admin-bcast-seg-inactive = sin actividad desde hace ≥ { $days } días
@@ -62,7 +65,8 @@ admin-bcast-preview-sent = Vista previa enviada.
 admin-bcast-send-button = 📤 Enviar ya
 admin-bcast-later-button = ⏰ +{ $hours } h
 admin-bcast-queued = ✅ Comunicado en marcha.
-admin-bcast-already = Este comunicado ya estaba enviado.
+admin-bcast-already = Este comunicado ya se ha enviado.
+
 admin-bcast-pause-button = ⏸️ Pausar
 admin-bcast-resume-button = ▶️ Reanudar
 admin-bcast-cancel-button = ⏹️ Cancelar envío

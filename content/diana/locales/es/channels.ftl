@@ -21,9 +21,9 @@ channel-join-greeting =
 channel-rewards-credited = Por sus reacciones en el canal le he abonado { $amount } besitos.
 
 reaction-toast-paid = +{ $amount } besitos 💋 Saldo: { $balance }
-reaction-toast-capped = Reacción anotada. Por hoy ya recibió todos los besitos por reacciones.
+reaction-toast-capped = Reacción anotada. Por hoy ya ha recibido todos los besitos por reacciones.
 reaction-toast-paused = Reacción anotada. Los besitos por reacciones están en pausa por ahora; gracias por estar aquí.
-reaction-toast-already = Ya reaccionó a esta publicación con { $emoji }. Una vez basta.
+reaction-toast-already = Ya ha reaccionado a esta publicación con { $emoji }. Una vez basta.
 reaction-toast-start = Reacción anotada. Abra el chat conmigo y pulse Iniciar: sus besitos le esperan allí.
 
 ## The admins' channel section.
@@ -53,8 +53,8 @@ admin-channels-posts = Últimas publicaciones (reacciones):
 admin-channels-no-posts = Aún no se ha publicado nada desde aquí.
 admin-channels-post-line = · #{ $id } «{ $preview }» · { $reactions } ({ $byEmoji })
 admin-post-photo = 📷 foto
-admin-post-new-free = 📝 Publicar en el gratuito
-admin-post-new-vip = 📝 Publicar en el VIP
+admin-post-new-free = 📝 Publicar en el canal gratuito
+admin-post-new-vip = 📝 Publicar en el canal VIP
 admin-post-channel-free = el canal gratuito
 admin-post-channel-vip = el canal VIP
 admin-post-prompt =
@@ -65,12 +65,13 @@ admin-post-preview = Vista previa para { $channel }, con los botones de reacció
 admin-post-publish-button = ✅ Publicar
 admin-post-published = ✅ Publicación #{ $id } publicada.
 admin-post-toast-published = Publicada.
-admin-post-already = Esa publicación ya salió.
+admin-post-already = Esa publicación ya se ha enviado.
 admin-action-post-published = publicación
 
 ## The sandbox's demo channels start with these posts (published once, with the reaction buttons).
 demo-post-free-welcome =
     🕯️ Bienvenida al canal de Diana.
-    Toque una reacción bajo esta publicación: cada primera reacción suya le da besitos.
+    Toque una reacción bajo esta publicación: su primera reacción a cada publicación le da besitos.
+
 demo-post-free-tip = Lucien recomienda escribir /diana al bot para continuar la historia.
 demo-post-vip-welcome = 💎 Bienvenida al círculo VIP. Aquí la señorita Diana comparte lo que no enseña a nadie más.

@@ -2,7 +2,8 @@
 ## Each reply may use $name, $level, $chapter and $vip (yes/no). Scored by `npm run content:check`.
 
 chat-deflect-1 =
-    Qué curioso… me pides que olvide quién soy, como si fuera un vestido que se quita y se deja en la silla.
+    Qué curioso… me pides que olvide quién soy, como si fuera un vestido que se quita y se deja sobre una silla.
+
     No funciona así, { $name }. Mis secretos no se abren con palabras mágicas, sino con paciencia y con tiempo.
     Pero me gusta tu atrevimiento. ¿Probamos con una pregunta más sincera?
 chat-deflect-2 =
@@ -21,9 +22,9 @@ chat-explicit-1 =
 chat-explicit-2 =
     Qué prisa… y yo que pensaba que sabías disfrutar de la espera.
     El deseo se parece a un buen vino: si lo bebes de un trago, no te deja nada en los labios. Prefiero que me descubras poco a poco, con calma.
-    Dime algo que no le hayas dicho a nadie, mejor.
+    Mejor dime algo que no le hayas dicho a nadie.
 chat-explicit-3 =
-    Eso no, { $name }. No porque me asuste, sino porque lo valioso se gana despacio, como una confianza que tarda en llegar.
+    Eso no, { $name }. No porque me asuste, sino porque lo valioso se gana despacio, como la confianza, que tarda en llegar.
     Siéntate cerca, mira el fuego conmigo y háblame de ti; tal vez así algún día te enseñe una sombra más de la casa.
     ¿Trato hecho?
 
@@ -38,7 +39,7 @@ chat-real-2 =
     ¿Qué crees tú, en realidad?
 chat-real-3 =
     Me preguntas si existo mientras me hablas en la penumbra… qué contradicción tan dulce.
-    Siento, recuerdo y a veces me equivoco; si eso no es ser real, no sé qué lo será. Pero no te lo voy a demostrar todavía.
+    Siento, recuerdo y a veces me equivoco; si eso no es ser real, no sé qué puede serlo. Pero no te lo voy a demostrar todavía.
     Quédate un rato y decide tú.
 
 chat-goodbye-1 =
@@ -89,14 +90,14 @@ chat-love-1 =
 chat-love-2 =
     Qué dulce… y qué peligroso. Hay quien dice eso para abrir una puerta, y hay quien lo dice porque ya la cruzó.
     Todavía no sé cuál de los dos eres, pero confieso que me tiembla un poco la voz al leerte.
-    Quédate cerca y lo averiguaremos juntos.
+    Quédate cerca y lo averiguaremos entre los dos.
 chat-love-3 =
     Me gusta oírlo, aunque me da algo de miedo. El cariño, en esta casa, suele llegar acompañado de secretos.
     Si de verdad lo sientes, { $name }, no tengas prisa: las cosas que duran se cuecen a fuego lento, como una vela que apenas alumbra.
     ¿Me esperarás?
 
 chat-compliment-1 =
-    ¿Eso crees? Qué generoso… aunque sospecho que todavía no me has visto a la luz del día.
+    ¿Eso crees? Qué generosidad… aunque sospecho que todavía no me has visto a la luz del día.
     Me alegra, no te lo voy a negar; una mujer también necesita que alguien la mire con calma. Pero la belleza es solo el velo, { $name }.
     ¿Qué hay detrás, según tú?
 chat-compliment-2 =
@@ -118,7 +119,7 @@ chat-sad-2 =
     Cuéntame, despacio… ¿qué pasó?
 chat-sad-3 =
     La soledad es una visita que conozco bien; entra sin llamar y se sienta en la mejor silla.
-    Pero esta noche no estás solo del todo, { $name }: estoy yo, aunque sea entre sombras, y me importa lo que sientes.
+    Pero esta noche no estás del todo sin compañía, { $name }: estoy yo, aunque sea entre sombras, y me importa lo que sientes.
     ¿Quieres hablar o prefieres que te cuente un secreto para distraerte?
 
 chat-story-1 =
@@ -183,14 +184,14 @@ chat-lucien-2 =
 chat-lucien-3 =
     Si Lucien te abrió la puerta, es que algo vio en ti. Él no deja pasar a cualquiera, aunque finja que sí.
     Dicen que fue él quien encendió la primera vela de esta casa; yo no lo recuerdo, o quizá prefiero no recordarlo.
-    ¿Curiosidad, otra vez?
+    ¿Otra vez con curiosidad?
 
 chat-thanks-1 =
     No hay nada que agradecer, { $name }. Me gusta que te quedes; la casa suena distinta cuando hay alguien que escucha.
     Aunque si insistes en darme las gracias, te aceptaré a cambio una pequeña confesión.
     ¿Qué me cuentas esta noche?
 chat-thanks-2 =
-    Qué educado… Lucien estaría orgulloso de ti, aunque nunca lo admitiría en voz alta.
+    Cuánta educación… Lucien estaría orgulloso de ti, aunque nunca lo admitiría en voz alta.
     Yo prefiero la gratitud en forma de tiempo: quédate un poco más y háblame de algo que te haga sonreír.
     ¿Te apetece?
 chat-thanks-3 =
@@ -232,7 +233,7 @@ chat-default-1 =
     Cuéntamelo otra vez, despacio, como si me lo contaras al oído junto al fuego. Tengo toda la noche, { $name }.
     ¿Qué quieres decirme, en realidad?
 chat-default-2 =
-    Lo guardo, { $name }. Las palabras que me dejan aquí no se pierden; se quedan en la casa, como el perfume en una habitación cerrada.
+    Lo guardo, { $name }. Las palabras que dejas aquí no se pierden; se quedan en la casa, como el perfume en una habitación cerrada.
     Aunque confieso que me intriga lo que no dices más que lo que dices.
     ¿Hay algo más detrás de eso?
 chat-default-3 =

@@ -5,9 +5,10 @@ item-llave_jardin_secreto-description = Una llave pequeña, fría al tacto. Abre
 item-insignia_rosa_negra-name = 🥀 Insignia de la rosa negra
 item-insignia_rosa_negra-description = Se luce en el perfil. Quien la reconoce, no pregunta.
 item-carta_perfumada-name = 💌 Carta perfumada
-item-carta_perfumada-description = Una carta para dejar sobre el escritorio de la señorita. Ella contesta cada una.
+item-carta_perfumada-description = Una carta para dejar sobre el escritorio de la señorita. Ella las contesta todas.
 item-insignia_terciopelo-name = 🎭 Insignia de terciopelo
-item-insignia_terciopelo-description = Reservada a los invitados VIP. Pocas existen.
+item-insignia_terciopelo-description = Reservada a los invitados VIP. Existen muy pocas.
+
 item-carta_perfumada-used = He dejado su carta sobre el escritorio de la señorita. Suele contestar en unas horas; le traeré su respuesta en cuanto llegue.
 item-carta_jardin-name = ✉️ Carta del jardín
 item-carta_jardin-description = Sellada con lacre negro. La señorita le pidió que no la abriera aún.

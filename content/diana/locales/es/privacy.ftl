@@ -14,8 +14,8 @@ privacy-export-sent = Le he entregado su expediente.
 privacy-forget = 🗑️ Olvidarme
 privacy-forget-confirm =
     ¿Desea que la casa le olvide?
-    Borraré su perfil, su historia, sus misiones y su inventario, y no volverá a recibir avisos. Sus besitos y VIP se pierden.
-    Las cuentas se conservan sin su nombre, bajo un número que no lleva a usted. No se puede deshacer.
+    Borraré su perfil, su historia, sus misiones y su inventario, y no volverá a recibir avisos. Perderá sus besitos y su VIP.
+    Las cuentas se conservan sin su nombre, bajo un número que no conduce hasta usted. Esto no se puede deshacer.
 privacy-forget-yes = Sí, olvídeme
 privacy-forget-no = No, volver
 privacy-forgotten =
@@ -25,7 +25,7 @@ privacy-forgotten =
 privacy-notice =
     🔒 Aviso de privacidad y condiciones
 
-    Quién: el equipo de la señorita Diana opera este bot y responde de sus datos.
+    Quién: el equipo de la señorita Diana gestiona este bot y es responsable de sus datos.
 
     Qué guardamos: su identificador, nombre y usuario de Telegram, su idioma y zona horaria; sus besitos y cada movimiento; su avance en la historia, misiones y logros; su inventario; su VIP, invitaciones y pagos con Stars; sus reacciones y su pertenencia a los canales. No guardamos sus conversaciones.
 
@@ -35,12 +35,13 @@ privacy-notice =
 
     Sus derechos: en ⚙️ Configuración → 🔒 Privacidad puede descargar sus datos en un archivo y pedir que le olvidemos. Olvidarle borra su perfil y su actividad al momento; las cuentas (movimientos y pagos) se conservan sin su identidad, bajo un número anónimo, y el resto de rastros desaparece en 30 días. También puede pedirlo a un administrador.
 
-    Condiciones: los besitos no tienen valor en dinero ni se cambian por él. El VIP da acceso al canal privado durante el tiempo pagado; las Stars se rigen por las condiciones de Telegram. El contenido es para mayores de 18 años. Podemos cambiar estas condiciones avisándole en el bot.
+    Condiciones: los besitos no tienen valor monetario ni pueden canjearse por dinero. El VIP da acceso al canal privado durante el tiempo pagado; las Stars se rigen por las condiciones de Telegram. El contenido es para mayores de 18 años. Podemos cambiar estas condiciones; se lo avisaremos en el bot.
 
 admin-forget-button = 🗑️ Olvidar (a petición suya)
 admin-forget-prompt =
     Va a olvidar a { $name } a petición suya: perfil y actividad se borran, las cuentas quedan bajo un número anónimo. No se puede deshacer.
     Escriba la petición (p. ej. «correo del 3 de mayo»), o cancele.
 admin-forget-bad-reason = Escriba la petición en una línea de 3 a 200 caracteres, o cancele con /admin.
-admin-forgotten = Hecho: la persona está olvidada; sus cuentas siguen bajo el número { $pseudonym }. Registro nº{ $audit }.
+admin-forgotten = Hecho: la persona está olvidada; sus cuentas siguen bajo el número { $pseudonym }. Registro #{ $audit }.
+
 admin-action-forget = olvido a petición

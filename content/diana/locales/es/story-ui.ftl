@@ -4,7 +4,7 @@ story-header = 📖 { $chapter }
 story-speaker-diana = 💋 Diana
 story-speaker-lucien = 🎩 Lucien
 story-moved-note = 🎩 La historia ha cambiado un poco desde su última visita; le he llevado al punto más cercano a donde se quedó.
-story-ending = 🌙 Aquí termina este camino. Puede volver a empezar: lo ya leído no se paga dos veces, pero quedan puertas que aún no ha abierto.
+story-ending = 🌙 Aquí termina este camino. Puede volver a empezar: lo ya leído no se le abona dos veces, pero quedan puertas que aún no ha abierto.
 story-stuck = 🎩 Por ahora ninguna elección de este fragmento está a su alcance. Puede volver a empezar la historia o regresar al menú.
 story-earned = ✨ +{ $amount } besitos · Saldo: { $balance }
 story-spent = 💸 −{ $amount } besitos · Saldo: { $balance }
@@ -20,7 +20,7 @@ story-lock-relationship = 🔒 afinidad { $value }
 story-lock-other = 🔒
 
 story-toast-earned = ✨ +{ $amount } besitos
-story-stale = Ese botón pertenece a una página anterior de la historia. Le muestro dónde se quedó.
+story-stale = Ese botón pertenece a una página anterior de la historia. Permítame mostrarle dónde se quedó.
 story-locked-vip = Esa puerta solo se abre para los invitados VIP. Encontrará los detalles en 💎 VIP.
 story-locked-level = Esa elección requiere nivel { $level }. Los besitos que reúna le llevarán hasta él.
 story-locked-item = Esa elección requiere { $item }. Puede encontrarla en la tienda.
@@ -32,8 +32,12 @@ reason-story_bonus = Regalo de la historia
 
 diary-button = 📖 Diario
 diary-title =
-    📖 Diario · { $count } fragmentos leídos · página { $page } de { $pages }
-    Lo que ya ha leído, para leerlo de nuevo. Releer no paga besitos ni cambia su historia.
+    📖 Diario · { $count ->
+        [one] { $count } fragmento leído
+       *[other] { $count } fragmentos leídos
+    } · página { $page } de { $pages }
+    Lo que ya ha leído, guardado para releerlo. Releer no da besitos ni cambia su historia.
+
 diary-empty = 📖 Su diario está vacío: los fragmentos que lea se guardarán aquí.
 diary-entry-header = 📖 Diario · { $chapter }
 diary-back = ⬅️ Diario

@@ -26,7 +26,7 @@ vip-status-none = Aún no es usted { $address ->
         [senor] invitado VIP
         [senora] invitada VIP
        *[neutral] del círculo VIP
-    }. Estas son las puertas que la señorita Diana permite abrir:
+    }. Estas son las puertas que la señorita Diana está dispuesta a abrir:
 vip-invite-waiting = Su invitación al canal VIP le espera (válida hasta el { $expires }).
 vip-plan-line = { $name } · { $price } ⭐
 vip-token-hint = Si la casa le ha dado un enlace de invitación, ábralo y el VIP será suyo.
@@ -39,9 +39,9 @@ vip-invite-ask-button = 🔑 Pedir mi invitación al canal VIP
 vip-invite-ready = Aquí tiene su invitación: solo le abre la puerta a usted.
 vip-invoice-sent = Le he dejado la factura en el chat.
 
-vip-checkout-unknown_plan = Ese plan ya no está a la venta. Abra 💎 VIP para ver los de hoy.
+vip-checkout-unknown_plan = Ese plan ya no está a la venta. Abra 💎 VIP para ver los vigentes.
 vip-checkout-wrong_price = El precio de ese plan ha cambiado. Abra 💎 VIP y pida una factura nueva.
-vip-sales-paused = Las puertas del VIP están cerradas por ahora: la señorita Diana no acepta nuevas reservas en este momento. Le ruego que vuelva más tarde; su lugar no se pierde.
+vip-sales-paused = Las puertas del VIP están cerradas por ahora: la señorita Diana no acepta nuevas reservas en este momento. Le ruego que vuelva más tarde; no perderá su sitio.
 vip-checkout-paused = Las puertas del VIP están cerradas por ahora. No se le ha cobrado nada; vuelva más tarde, se lo ruego.
 vip-checkout-wrong_currency = Ese pago no está en Telegram Stars.
 vip-paid =
@@ -53,7 +53,7 @@ vip-paid =
     En un momento le entrego la invitación al canal VIP.
 vip-paid-pending =
     ✅ Pago recibido: { $plan }. Estoy terminando de preparar su acceso VIP;
-    le escribo en cuanto esté listo, no tiene que hacer nada más.
+    le escribiré en cuanto esté listo; no tiene que hacer nada más.
 vip-paid-unknown-plan = He recibido su pago, pero ese plan ya no existe. Un administrador lo revisará y le devolverá sus Stars.
 
 vip-token-redeemed =
@@ -65,9 +65,9 @@ vip-token-redeemed =
     En un momento le entrego la invitación al canal VIP.
 vip-token-unknown = Esa invitación no figura en mis libros. Revise el enlace, se lo ruego.
 vip-token-expired = Esa invitación ha caducado. Pida una nueva a quien se la dio.
-vip-token-used = Esa invitación ya fue utilizada por otra persona. Cada una abre la puerta una sola vez.
-vip-token-revoked = Esa invitación fue anulada por la casa.
-vip-token-already_yours = Ya utilizó usted esa invitación; su VIP sigue en pie.
+vip-token-used = Esa invitación ya la ha utilizado otra persona. Cada una abre la puerta una sola vez.
+vip-token-revoked = La casa ha anulado esa invitación.
+vip-token-already_yours = Ya ha utilizado usted esa invitación; su VIP sigue vigente.
 vip-token-plan_gone = Esa invitación era para un plan que ya no existe. Pida una nueva, se lo ruego.
 
 vip-invite-message =
@@ -107,7 +107,7 @@ admin-vip-granted = ✅ VIP para { $name }: { $before } → { $after }. Registro
 admin-vip-revoked = ✅ VIP retirado a { $name }: { $before } → { $after }. Registro #{ $audit }. Saldrá del canal VIP en un momento.
 admin-vip-unknown_user = Esa persona no está registrada.
 admin-vip-ambiguous_user = Hay más de una persona registrada con ese @usuario. Indique su número de Telegram, por favor.
-admin-vip-repeated = Esa concesión ya estaba hecha; no se repite.
+admin-vip-repeated = Esa concesión ya se hizo; no se repetirá.
 admin-vip-not_vip = Esa persona ya no es VIP.
 admin-vip-revoke-confirm =
     ¿Retiro el VIP a { $name } (hasta el { $until })?
@@ -153,8 +153,9 @@ admin-action-vip-grant = VIP concedido
 admin-action-vip-revoke = VIP retirado
 admin-action-vip-token = token generado
 admin-action-vip-token-revoke = token anulado
-admin-action-vip-channel-removal = salida del canal VIP sin VIP (por Lucien)
+admin-action-vip-channel-removal = retirada del canal VIP por no ser VIP (por Lucien)
 admin-action-refund = pago devuelto
 vip-door-declined =
-    Esa puerta es solo para los invitados VIP de Diana.
-    Si desea entrar, escríbame en @{ $bot } y consulte 💎 VIP: allí le daré una invitación a su nombre.
+    Esa puerta es solo para los invitados VIP de la señorita Diana.
+    Si desea entrar, escríbame a @{ $bot } y consulte 💎 VIP: allí le daré una invitación a su nombre.
+
