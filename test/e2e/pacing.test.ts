@@ -74,10 +74,13 @@ describe.each(DATABASE_KINDS)('pacing of a newcomer’s first day (%s database)'
     const greeted = sara.nextBotMessage();
     t.emulator.sendText(sara.id, `/start vip_${created.token.token}`);
     await greeted;
+    // The welcome may come before the token is redeemed: wait for the VIP time, then for what it sets off.
+    await expect
+      .poll(async () => (await findUser(t.diana.app.db, sara.id))?.vipUntil ?? null, { timeout: 15_000 })
+      .not.toBeNull();
     await t.settle();
     await t.settle();
     const user = await findUser(t.diana.app.db, sara.id);
-    expect(user?.vipUntil).not.toBeNull();
     const rewards = await rewardsOf(sara.id);
     // Registration's First Steps and the VIP achievement: no mission, no chain, no level.
     expect(rewards.map((r) => r.ref).sort()).toEqual(['first_steps', 'vip_access']);
