@@ -20,22 +20,12 @@ import type { AppContext } from '../src/app/services.ts';
 import { loadPack } from '../src/content/pack.ts';
 import { systemClock } from '../src/domain/clock.ts';
 import { createLogger } from '../src/logger.ts';
+import { BENCH_DATABASE_URL, boundedNumber } from './settings.ts';
 
 const SECONDS = boundedNumber('BENCH_SECONDS', 3, 1, 20);
 const CLIENTS = boundedNumber('BENCH_CLIENTS', 50, 1, 200);
 const PEOPLE = boundedNumber('BENCH_PEOPLE', 100_000, 100, 200_000);
 const WARMUP_MS = 500;
-const URL_TEXT =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/test';
-
-function boundedNumber(name: string, fallback: number, min: number, max: number): number {
-  const value = process.env[name] === undefined ? fallback : Number(process.env[name]);
-  if (!Number.isFinite(value) || value < min || value > max)
-    throw new Error(`${name} must be a number between ${min} and ${max}`);
-  return value;
-}
 
 const NAMES = ['Rosa', 'Ana', 'Lucía', 'Marta', 'Elena', 'Sofía', 'Diego', 'Pablo', 'Iván', 'Nora'];
 
@@ -116,13 +106,13 @@ const template = templateFile ? { templateFile } : {};
 
 async function bench(kind: 'postgres' | 'embedded'): Promise<void> {
   const started = performance.now();
-  const url = new URL(URL_TEXT);
+  const url = new URL(BENCH_DATABASE_URL);
   if (kind === 'postgres' && !['127.0.0.1', 'localhost', '[::1]', '::1'].includes(url.hostname))
     throw new Error(`the benchmark only talks to this machine; ${url.hostname} is not a loopback address`);
   const schema = `bench_api_${randomBytes(4).toString('hex')}`;
   const database =
     kind === 'postgres'
-      ? await openDatabase({ url: URL_TEXT, schema, poolSize: 10 })
+      ? await openDatabase({ url: BENCH_DATABASE_URL, schema, poolSize: 10 })
       : await openDatabase({ dataDir: 'memory://', ...template });
   const log = createLogger('silent', false);
   try {
@@ -155,7 +145,7 @@ async function bench(kind: 'postgres' | 'embedded'): Promise<void> {
     }
   } finally {
     await database.close();
-    if (kind === 'postgres') await dropSchema(URL_TEXT, schema);
+    if (kind === 'postgres') await dropSchema(BENCH_DATABASE_URL, schema);
   }
 }
 

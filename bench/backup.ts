@@ -12,21 +12,10 @@ import { type Database, dropSchema, openDatabase } from '../src/adapters/db/data
 import { migrateToLatest } from '../src/adapters/db/migrate.ts';
 import { restoreSnapshotFile, writeSnapshotFile } from '../src/adapters/db/snapshot.ts';
 import { reconcile } from '../src/app/reconcile.ts';
+import { BENCH_DATABASE_URL, boundedNumber } from './settings.ts';
 
-const USERS = bounded('BENCH_USERS', 5000, 1, 200_000);
-const MOVES = bounded('BENCH_MOVES', 10, 1, 100);
-const URL_TEXT =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/test';
-
-function bounded(name: string, fallback: number, min: number, max: number): number {
-  const value = process.env[name] === undefined ? fallback : Number(process.env[name]);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be a whole number between ${min} and ${max}`);
-  }
-  return value;
-}
+const USERS = boundedNumber('BENCH_USERS', 5000, 1, 200_000);
+const MOVES = boundedNumber('BENCH_MOVES', 10, 1, 100);
 
 async function fill(database: Database): Promise<void> {
   await sql`
@@ -72,13 +61,13 @@ try {
     async () => {
       const schema = `bench_${randomBytes(6).toString('hex')}`;
       schemas.push(schema);
-      const database = await openDatabase({ url: URL_TEXT, schema, poolSize: 2 });
+      const database = await openDatabase({ url: BENCH_DATABASE_URL, schema, poolSize: 2 });
       await migrateToLatest(database.db);
       return database;
     },
     dir,
   );
-  for (const schema of schemas) await dropSchema(URL_TEXT, schema);
+  for (const schema of schemas) await dropSchema(BENCH_DATABASE_URL, schema);
   await measure(
     'embedded',
     async () => {

@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
 import { serveEmulator } from '../src/sandbox/standalone.ts';
 import { type LoadResult, runLoad } from './load.ts';
+import { adminStatement, BENCH_DATABASE_URL } from './settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +28,6 @@ const users = Number(values.users);
 const pacedUsers = Number(values['paced-users']);
 const seconds = Number(values.seconds);
 const runs = Number(values.runs);
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TOKEN = '424242:bench-token-for-the-fake-bot-api';
 
 /** Resident memory of a process now and at its peak, from the kernel (VmRSS, VmHWM). */
@@ -83,8 +82,8 @@ async function measure(subject: 'bare' | 'diana') {
     env.LOG_LEVEL = 'info';
     if (values.database === 'postgres') {
       schema = `bench_${process.pid}`;
-      env.DATABASE_URL = `${postgresUrl}?options=-c%20search_path%3D${schema}`;
-      await admin(`CREATE SCHEMA ${schema}`);
+      env.DATABASE_URL = `${BENCH_DATABASE_URL}?options=-c%20search_path%3D${schema}`;
+      await adminStatement(`CREATE SCHEMA ${schema}`);
     }
   }
   const { child, startMs } = await startSubject(
@@ -104,17 +103,7 @@ async function measure(subject: 'bare' | 'diana') {
     child.kill('SIGTERM');
     await exited;
     await server.close();
-    if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
-  }
-}
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
+    if (schema) await adminStatement(`DROP SCHEMA ${schema} CASCADE`);
   }
 }
 

@@ -8,13 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { startDiana } from '../src/diana.ts';
 import { createLogger } from '../src/logger.ts';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
 import { DIANA_LIKE_REPLY, FakeLlm } from '../test/support/fake-llm.ts';
 import { TelegramClient } from '../test/support/telegram-client.ts';
+import { adminStatement, BENCH_DATABASE_URL } from './settings.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +26,6 @@ const { values } = parseArgs({
 });
 const people = Number(values.people);
 const messages = Number(values.messages);
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = () => {
@@ -42,7 +41,7 @@ async function main() {
   fake.latencyMs = Number(values.latency);
   const llmUrl = await fake.start();
   const schema = values.database === 'postgres' ? `bench_chat_${process.pid}` : undefined;
-  if (schema) await admin(`CREATE SCHEMA ${schema}`);
+  if (schema) await adminStatement(`CREATE SCHEMA ${schema}`);
   const emulator = new BotApiEmulator();
   const config = loadConfig({
     PORT: '0',
@@ -51,7 +50,7 @@ async function main() {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-bench-chat-')),
     LLM_BASE_URL: llmUrl,
     LLM_MODEL: 'bench-model',
-    ...(values.database === 'postgres' ? { DATABASE_URL: postgresUrl, SANDBOX: '1' } : {}),
+    ...(values.database === 'postgres' ? { DATABASE_URL: BENCH_DATABASE_URL, SANDBOX: '1' } : {}),
   });
   const diana = await startDiana(config, {
     log: createLogger('silent', false),
@@ -106,17 +105,7 @@ async function main() {
   } finally {
     await diana.stop();
     await fake.stop();
-    if (schema) await admin(`DROP SCHEMA ${schema} CASCADE`);
-  }
-}
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
+    if (schema) await adminStatement(`DROP SCHEMA ${schema} CASCADE`);
   }
 }
 

@@ -21,13 +21,13 @@ import type { DomainEvent } from '../src/domain/events.ts';
 import { createLogger } from '../src/logger.ts';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
 import { noonTimeZone } from '../test/support/time-zones.ts';
+import { BENCH_DATABASE_URL } from './settings.ts';
 
 const { values } = parseArgs({
   options: { events: { type: 'string', default: '5000' }, users: { type: 'string', default: '500' } },
 });
 const totalEvents = Number(values.events);
 const users = Number(values.users);
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const pack = loadPack('content/diana');
 const log = createLogger('silent', false);
 
@@ -35,7 +35,7 @@ async function throughput(kind: 'embedded' | 'postgres') {
   const schema = `bench_events_${randomBytes(4).toString('hex')}`;
   const database =
     kind === 'postgres'
-      ? await openDatabase({ url: postgresUrl, schema, poolSize: 8 })
+      ? await openDatabase({ url: BENCH_DATABASE_URL, schema, poolSize: 8 })
       : await openDatabase({ dataDir: 'memory://' });
   await migrateToLatest(database.db);
   const app: AppContext = {
@@ -76,7 +76,7 @@ async function throughput(kind: 'embedded' | 'postgres') {
   await Promise.all(Array.from({ length: kind === 'postgres' ? 4 : 1 }, () => dispatcher.drain()));
   const seconds = (performance.now() - started) / 1000;
   await database.close();
-  if (kind === 'postgres') await dropSchema(postgresUrl, schema);
+  if (kind === 'postgres') await dropSchema(BENCH_DATABASE_URL, schema);
   return { handled: dispatcher.handled, seconds, rate: dispatcher.handled / seconds };
 }
 

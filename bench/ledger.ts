@@ -17,6 +17,7 @@ import { transact } from '../src/adapters/db/repositories/events.ts';
 import { award } from '../src/app/ledger.ts';
 import { reconcile } from '../src/app/reconcile.ts';
 import { loadPack } from '../src/content/pack.ts';
+import { BENCH_DATABASE_URL, boundedNumber } from './settings.ts';
 
 const run = promisify(execFile);
 
@@ -25,18 +26,6 @@ const CLIENTS = boundedNumber('BENCH_CLIENTS', 8, 1, 64);
 const USERS = boundedNumber('BENCH_USERS', 1000, 1, 100_000);
 const DUPLICATES = boundedNumber('BENCH_DUPLICATES', 0.1, 0, 0.9);
 const WARMUP_MS = 1000;
-const URL_TEXT =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/test';
-
-function boundedNumber(name: string, fallback: number, min: number, max: number): number {
-  const value = process.env[name] === undefined ? fallback : Number(process.env[name]);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new Error(`${name} must be a number between ${min} and ${max}`);
-  }
-  return value;
-}
 
 function assertLoopback(url: URL): void {
   if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(url.hostname)) {
@@ -185,12 +174,12 @@ function line(label: string, f: Figures): string {
 }
 
 async function main(): Promise<void> {
-  const url = new URL(URL_TEXT);
+  const url = new URL(BENCH_DATABASE_URL);
   assertLoopback(url);
   console.log(
     `Ledger benchmark: ${CLIENTS} clients, ${SECONDS} s per run, ${USERS} users, ~${Math.round(DUPLICATES * 100)}% duplicate keys`,
   );
-  const postgres = await onPostgres(URL_TEXT);
+  const postgres = await onPostgres(BENCH_DATABASE_URL);
   console.log(line('postgres', postgres));
   const embedded = await onEmbedded();
   console.log(line('embedded', embedded));

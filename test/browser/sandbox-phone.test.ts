@@ -2,14 +2,14 @@
 // sideways, the composer and its send button are on screen and the chat list collapses into a strip; at
 // 1280×800 the list stays at the side. The page's own labels speak the visitor's language. Screenshots of both
 // are saved under test-results/ (not committed).
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
 import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join('test-results', 'sandbox');
 
 describe('the sandbox on a phone and a laptop', () => {
@@ -17,24 +17,12 @@ describe('the sandbox on a phone and a laptop', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
     mkdirSync(SHOTS, { recursive: true });
     diana = await startProcess({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-phone-')),
       JOIN_REQUEST_DELAY_SECONDS: '1',
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

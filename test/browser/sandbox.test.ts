@@ -3,15 +3,15 @@
 // menu message in place. Then the channels and VIP by hand: ask to join the free channel, get in after the
 // wait, tap a reaction button and react natively under an admin's post, buy VIP with fake Stars and enter the
 // VIP channel through the invitation.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
 import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
 import { SandboxClient } from '../support/sandbox-client.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN = { id: 424_242, first_name: 'Lucía', language_code: 'es' };
 
 describe('the sandbox in a browser', () => {
@@ -19,26 +19,12 @@ describe('the sandbox in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`Chromium is needed at ${CHROMIUM} (apt-get install chromium)`);
     diana = await startProcess({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-browser-')),
       ADMIN_TELEGRAM_IDS: String(ADMIN.id),
       JOIN_REQUEST_DELAY_SECONDS: '1',
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
