@@ -12,18 +12,6 @@ import { FakeGateway } from '../support/fake-gateway.ts';
 describe.each(DATABASE_KINDS)('admin API: broadcasts (%s)', (kind) => {
   let database: Database;
   let api: Awaited<ReturnType<typeof startApi>>;
-  const call = (
-    method: 'GET' | 'POST',
-    url: string,
-    role: 'admin' | 'operator' | 'developer' | 'viewer',
-    extra: { payload?: object; headers?: Record<string, string> } = {},
-  ) =>
-    api.http.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...api.as(role), ...extra.headers },
-      ...(extra.payload ? { payload: extra.payload } : {}),
-    });
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
@@ -38,33 +26,38 @@ describe.each(DATABASE_KINDS)('admin API: broadcasts (%s)', (kind) => {
   });
 
   it('previews a segment, creates a broadcast once per key, follows it to the end, and cancels another', async () => {
-    expect((await call('GET', '/segments/preview', 'viewer')).json()).toEqual({ segment: {}, audience: 5 });
-    const vip = await call('GET', '/segments/preview?vip=true&languages=es,en', 'viewer');
+    expect((await api.call('GET', '/segments/preview', 'viewer')).json()).toEqual({
+      segment: {},
+      audience: 5,
+    });
+    const vip = await api.call('GET', '/segments/preview?vip=true&languages=es,en', 'viewer');
     expect(vip.json()).toEqual({ segment: { vip: true, languages: ['es', 'en'] }, audience: 2 });
-    expect((await call('GET', '/segments/preview?vipEndingWithinDays=2', 'viewer')).json().audience).toBe(1);
-    expect((await call('GET', '/segments/preview?minLevel=0', 'viewer')).statusCode).toBe(400);
-    expect((await call('GET', '/segments/preview?colour=red', 'viewer')).statusCode).toBe(400);
+    expect((await api.call('GET', '/segments/preview?vipEndingWithinDays=2', 'viewer')).json().audience).toBe(
+      1,
+    );
+    expect((await api.call('GET', '/segments/preview?minLevel=0', 'viewer')).statusCode).toBe(400);
+    expect((await api.call('GET', '/segments/preview?colour=red', 'viewer')).statusCode).toBe(400);
 
     const body = {
       message: { text: 'Capítulo nuevo', buttons: [{ target: 'story' }] },
       segment: { vip: true },
     };
     const headers = { 'idempotency-key': 'bc-1' };
-    const created = await call('POST', '/broadcasts', 'operator', { payload: body, headers });
+    const created = await api.call('POST', '/broadcasts', 'operator', { payload: body, headers });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as number;
     expect(created.json()).toMatchObject({ status: 'scheduled', counts: { audience: 2, remaining: 2 } });
-    const again = await call('POST', '/broadcasts', 'operator', { payload: body, headers });
+    const again = await api.call('POST', '/broadcasts', 'operator', { payload: body, headers });
     expect(again.statusCode).toBe(200);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(id);
-    const other = await call('POST', '/broadcasts', 'operator', {
+    const other = await api.call('POST', '/broadcasts', 'operator', {
       payload: { ...body, message: { text: 'Otro' } },
       headers,
     });
     expect(other.statusCode).toBe(422);
-    expect((await call('POST', '/broadcasts', 'operator', { payload: body })).statusCode).toBe(400);
-    const empty = await call('POST', '/broadcasts', 'operator', {
+    expect((await api.call('POST', '/broadcasts', 'operator', { payload: body })).statusCode).toBe(400);
+    const empty = await api.call('POST', '/broadcasts', 'operator', {
       payload: { message: { text: '  ' } },
       headers: { 'idempotency-key': 'bc-empty' },
     });
@@ -73,22 +66,22 @@ describe.each(DATABASE_KINDS)('admin API: broadcasts (%s)', (kind) => {
     const telegram = new FakeGateway();
     await new BroadcastSender(api.app, telegram).drain();
     expect(telegram.count('send')).toBe(2);
-    const done = await call('GET', `/broadcasts/${id}`, 'viewer');
+    const done = await api.call('GET', `/broadcasts/${id}`, 'viewer');
     expect(done.json()).toMatchObject({
       status: 'done',
       counts: { audience: 2, sent: 2, failed: 0, blocked: 0, skipped: 0, remaining: 0 },
       etaSeconds: 0,
     });
-    expect((await call('POST', `/broadcasts/${id}/cancel`, 'operator')).statusCode).toBe(409);
+    expect((await api.call('POST', `/broadcasts/${id}/cancel`, 'operator')).statusCode).toBe(409);
 
-    const later = await call('POST', '/broadcasts', 'operator', {
+    const later = await api.call('POST', '/broadcasts', 'operator', {
       payload: { message: { text: 'Mañana' }, send_at: new Date(Date.now() + 86_400_000).toISOString() },
       headers: { 'idempotency-key': 'bc-2' },
     });
     expect(later.json()).toMatchObject({ status: 'scheduled', counts: { audience: 5 } });
-    const cancelled = await call('POST', `/broadcasts/${later.json().id}/cancel`, 'operator');
+    const cancelled = await api.call('POST', `/broadcasts/${later.json().id}/cancel`, 'operator');
     expect(cancelled.json().status).toBe('cancelled');
-    expect((await call('GET', '/broadcasts/999999', 'viewer')).statusCode).toBe(404);
+    expect((await api.call('GET', '/broadcasts/999999', 'viewer')).statusCode).toBe(404);
     const audit = await api.app.db
       .selectFrom('audit_log')
       .select(['action', 'actor_role'])
@@ -102,11 +95,11 @@ describe.each(DATABASE_KINDS)('admin API: broadcasts (%s)', (kind) => {
   });
 
   it('a viewer cannot create or cancel', async () => {
-    const denied = await call('POST', '/broadcasts', 'viewer', {
+    const denied = await api.call('POST', '/broadcasts', 'viewer', {
       payload: { message: { text: 'x' } },
       headers: { 'idempotency-key': 'bc-v' },
     });
     expect(denied.statusCode).toBe(403);
-    expect((await call('POST', '/broadcasts/1/cancel', 'viewer')).statusCode).toBe(403);
+    expect((await api.call('POST', '/broadcasts/1/cancel', 'viewer')).statusCode).toBe(403);
   });
 });

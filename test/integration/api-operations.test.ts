@@ -15,18 +15,6 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
   let database: Database;
   let api: Awaited<ReturnType<typeof startApi>>;
   const refunds: string[] = [];
-  const call = (
-    method: 'GET' | 'POST' | 'DELETE',
-    url: string,
-    role: 'admin' | 'operator' | 'developer' | 'viewer',
-    extra: { payload?: object; headers?: Record<string, string> } = {},
-  ) =>
-    api.http.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...api.as(role), ...extra.headers },
-      ...(extra.payload ? { payload: extra.payload } : {}),
-    });
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
@@ -47,7 +35,7 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
   it('grants VIP once per Idempotency-Key, extends it, lists it and revokes it', async () => {
     const user = await addUser(api.app, 7001);
     const grant = (key: string, days: number) =>
-      call('POST', `/users/${user}/vip`, 'operator', {
+      api.call('POST', `/users/${user}/vip`, 'operator', {
         payload: { days, reason: 'sorteo de mayo' },
         headers: { 'idempotency-key': key },
       });
@@ -65,28 +53,28 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
     expect((await findUser(api.app.db, user))?.vipUntil?.getTime()).toBe(until);
     const extended = await grant('vip-2', 10);
     expect(new Date(extended.json().vipUntil).getTime()).toBe(until + 10 * 86_400_000);
-    const roster = (await call('GET', '/vip', 'viewer')).json();
+    const roster = (await api.call('GET', '/vip', 'viewer')).json();
     expect(roster).toMatchObject({ count: 1, items: [{ id: user }] });
-    const revoked = await call('DELETE', `/users/${user}/vip`, 'operator');
+    const revoked = await api.call('DELETE', `/users/${user}/vip`, 'operator');
     expect(revoked.statusCode).toBe(200);
-    expect((await call('DELETE', `/users/${user}/vip`, 'operator')).statusCode).toBe(409);
-    expect((await call('GET', '/vip', 'viewer')).json().count).toBe(0);
+    expect((await api.call('DELETE', `/users/${user}/vip`, 'operator')).statusCode).toBe(409);
+    expect((await api.call('GET', '/vip', 'viewer')).json().count).toBe(0);
   });
 
   it('makes, lists and revokes VIP tokens', async () => {
-    const made = await call('POST', '/vip/tokens', 'operator', { payload: { planId: 'vip_mensual' } });
+    const made = await api.call('POST', '/vip/tokens', 'operator', { payload: { planId: 'vip_mensual' } });
     expect(made.statusCode).toBe(201);
     const { token } = made.json();
     expect(made.json()).toMatchObject({ planId: 'vip_mensual', state: 'unused' });
-    expect((await call('POST', '/vip/tokens', 'operator', { payload: { planId: 'nope' } })).statusCode).toBe(
-      422,
-    );
-    expect((await call('GET', '/vip/tokens', 'viewer')).json().items).toContainEqual(
+    expect(
+      (await api.call('POST', '/vip/tokens', 'operator', { payload: { planId: 'nope' } })).statusCode,
+    ).toBe(422);
+    expect((await api.call('GET', '/vip/tokens', 'viewer')).json().items).toContainEqual(
       expect.objectContaining({ token }),
     );
-    expect((await call('DELETE', `/vip/tokens/${token}`, 'operator')).statusCode).toBe(200);
-    expect((await call('DELETE', `/vip/tokens/${token}`, 'operator')).statusCode).toBe(409);
-    const listed = (await call('GET', '/vip/tokens', 'viewer'))
+    expect((await api.call('DELETE', `/vip/tokens/${token}`, 'operator')).statusCode).toBe(200);
+    expect((await api.call('DELETE', `/vip/tokens/${token}`, 'operator')).statusCode).toBe(409);
+    const listed = (await api.call('GET', '/vip/tokens', 'viewer'))
       .json()
       .items.find((t: { token: string }) => t.token === token);
     expect(listed.state).toBe('revoked');
@@ -102,21 +90,21 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
       providerChargeId: null,
       at: api.app.clock.now(),
     });
-    const list = (await call('GET', '/payments', 'viewer')).json();
+    const list = (await api.call('GET', '/payments', 'viewer')).json();
     const payment = list.items.find((p: { chargeId: string }) => p.chargeId === 'charge-api-1');
     expect(payment).toMatchObject({ userId: user, stars: 250, refundedAt: null });
-    const refunded = await call('POST', `/payments/${payment.id}/refund`, 'operator');
+    const refunded = await api.call('POST', `/payments/${payment.id}/refund`, 'operator');
     expect(refunded.statusCode).toBe(200);
     expect(refunded.json().payment.refundedAt).not.toBeNull();
-    expect((await call('POST', `/payments/${payment.id}/refund`, 'operator')).statusCode).toBe(409);
+    expect((await api.call('POST', `/payments/${payment.id}/refund`, 'operator')).statusCode).toBe(409);
     expect(refunds).toEqual(['charge-api-1']);
-    expect((await call('POST', '/payments/99999/refund', 'operator')).statusCode).toBe(404);
+    expect((await api.call('POST', '/payments/99999/refund', 'operator')).statusCode).toBe(404);
   });
 
   it('filters the audit log by actor, action, target and time, a page at a time', async () => {
-    const all = (await call('GET', '/audit?limit=100', 'viewer')).json();
+    const all = (await api.call('GET', '/audit?limit=100', 'viewer')).json();
     expect(all.items.length).toBeGreaterThan(3);
-    const grants = (await call('GET', '/audit?action=vip-grant', 'viewer')).json();
+    const grants = (await api.call('GET', '/audit?action=vip-grant', 'viewer')).json();
     expect(grants.items.map((e: { action: string }) => e.action)).toEqual(['vip-grant', 'vip-grant']);
     expect(grants.items[0]).toMatchObject({
       actor: expect.stringMatching(/^key:\d+ operator-key$/),
@@ -124,19 +112,19 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
       requestId: expect.any(String),
       targetUserId: 7001,
     });
-    const byTarget = (await call('GET', '/audit?target=7002', 'viewer')).json();
+    const byTarget = (await api.call('GET', '/audit?target=7002', 'viewer')).json();
     expect(byTarget.items.map((e: { action: string }) => e.action)).toEqual(['refund']);
-    const page1 = (await call('GET', '/audit?limit=2', 'viewer')).json();
-    const page2 = (await call('GET', `/audit?limit=2&cursor=${page1.next}`, 'viewer')).json();
+    const page1 = (await api.call('GET', '/audit?limit=2', 'viewer')).json();
+    const page2 = (await api.call('GET', `/audit?limit=2&cursor=${page1.next}`, 'viewer')).json();
     expect(page2.items[0].id).toBeLessThan(page1.items[1].id);
     const operatorKeyId = all.items
       .find((e: { actorRole: string }) => e.actorRole === 'operator')
       .actor.split(' ')[0];
     const byActor = (
-      await call('GET', `/audit?actor=${encodeURIComponent(`${operatorKeyId} `)}&limit=100`, 'viewer')
+      await api.call('GET', `/audit?actor=${encodeURIComponent(`${operatorKeyId} `)}&limit=100`, 'viewer')
     ).json();
     expect(byActor.items.every((e: { actorRole: string }) => e.actorRole === 'operator')).toBe(true);
-    const future = (await call('GET', '/audit?from=2999-01-01T00:00:00Z', 'viewer')).json();
+    const future = (await api.call('GET', '/audit?from=2999-01-01T00:00:00Z', 'viewer')).json();
     expect(future.items).toEqual([]);
   });
 
@@ -147,30 +135,30 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
       .set({ status: 'dead', last_error: 'boom', attempts: 8 })
       .where('key', '=', 'api-test-job')
       .execute();
-    const dead = (await call('GET', '/jobs?status=dead', 'developer')).json();
+    const dead = (await api.call('GET', '/jobs?status=dead', 'developer')).json();
     expect(dead.items).toEqual([
       expect.objectContaining({ key: 'api-test-job', status: 'dead', lastError: 'boom' }),
     ]);
     const id = dead.items[0].id;
-    expect((await call('POST', `/jobs/${id}/retry`, 'developer')).json()).toEqual({ retried: true });
-    expect((await call('POST', `/jobs/${id}/retry`, 'developer')).statusCode).toBe(409);
-    expect((await call('GET', '/jobs?status=pending', 'developer')).json().items).toContainEqual(
+    expect((await api.call('POST', `/jobs/${id}/retry`, 'developer')).json()).toEqual({ retried: true });
+    expect((await api.call('POST', `/jobs/${id}/retry`, 'developer')).statusCode).toBe(409);
+    expect((await api.call('GET', '/jobs?status=pending', 'developer')).json().items).toContainEqual(
       expect.objectContaining({ id, attempts: 0 }),
     );
-    const report = await call('GET', '/dead-letters', 'developer');
+    const report = await api.call('GET', '/dead-letters', 'developer');
     expect(report.statusCode).toBe(200);
     expect(report.json()).toMatchObject({ events: { dead: 0 }, deadEvents: [] });
-    expect((await call('GET', `/audit?action=job-retry`, 'viewer')).json().items).toEqual([
+    expect((await api.call('GET', `/audit?action=job-retry`, 'viewer')).json().items).toEqual([
       expect.objectContaining({ ref: `job:${id}`, actorRole: 'developer' }),
     ]);
   });
 
   it('gives the overview: people, activity, besitos, VIP, Stars, per day', async () => {
-    await call('POST', '/users/7001/besitos', 'operator', {
+    await api.call('POST', '/users/7001/besitos', 'operator', {
       payload: { amount: 40, reason: 'para el resumen' },
       headers: { 'idempotency-key': 'ov-1' },
     });
-    const res = await call('GET', '/stats/overview?days=7', 'viewer');
+    const res = await api.call('GET', '/stats/overview?days=7', 'viewer');
     expect(res.statusCode).toBe(200);
     const o = res.json();
     expect(o).toMatchObject({ people: 2, vipActive: 0, starsRevenue: 0, besitosIssued: 40, besitosSpent: 0 });

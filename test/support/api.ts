@@ -22,5 +22,18 @@ export async function startApi(database: Database, options: { deps?: Partial<Api
   for (const role of ROLES)
     keys[role] = (await createApiKey(app, { name: `${role}-key`, role, createdBy: 'test' })).key;
   const as = (role: Role) => ({ authorization: `Bearer ${keys[role]}` });
-  return { app, http, logs, keys, as, sessions, close: () => http.close() };
+  /** A request to /api/v1 with the key of `role`. */
+  const call = (
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    role: Role,
+    extra: { payload?: object; headers?: Record<string, string> } = {},
+  ) =>
+    http.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...as(role), ...extra.headers },
+      ...(extra.payload ? { payload: extra.payload } : {}),
+    });
+  return { app, http, logs, keys, as, call, sessions, close: () => http.close() };
 }
