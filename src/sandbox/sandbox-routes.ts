@@ -5,11 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HttpProblem } from '../adapters/http/problem.ts';
+import { installPath } from '../install-root.ts';
 import type { BotApiEmulator, ChatChange } from './emulator.ts';
 import { telegramUserId } from './params.ts';
 import { registerSandboxChannelRoutes } from './sandbox-channel-routes.ts';
 
-const webFile = (name: string) => readFileSync(new URL(`./web/${name}`, import.meta.url), 'utf8');
+const webFile = (name: string) => readFileSync(installPath('src', 'sandbox', 'web', name), 'utf8');
 
 const assets: Record<string, { type: string; body: string }> = {
   'app.js': { type: 'text/javascript; charset=utf-8', body: webFile('app.js') },

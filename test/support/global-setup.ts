@@ -1,5 +1,6 @@
 // Builds, once per run, a migrated embedded database that every test starts from (a fresh PGlite takes
 // seconds to initialise; loading a template takes about one).
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The tests that run Diana as a process run the bundle `npm start` runs.
+  execFileSync(process.execPath, ['src/cli/bundle.mjs', '--if-stale'], { stdio: 'inherit' });
   // From the install's template when there is one (no initdb).
   const installed = bestTemplate(MIGRATION_NAMES);
   const pglite = await PGliteClient.start(installed ? { templateFile: installed } : {});

@@ -11,7 +11,8 @@ export interface DianaProcess {
   terminate(): Promise<{ code: number | null; ms: number }>;
 }
 
-const ENTRY = ['--import', 'tsx', 'src/main.ts'];
+// What `npm start` runs (package.json), from the bundle the test run's global setup brings up to date.
+const ENTRY = ['--liftoff-only', '--enable-source-maps', 'dist/main.mjs'];
 const started = new Set<ChildProcess>();
 
 /** Kills every Diana process a test started and did not stop (a failed assertion must not leak one). */

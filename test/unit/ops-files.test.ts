@@ -63,7 +63,13 @@ describe('deployment files', () => {
     const cmd = finalStage.filter((i) => i.keyword === 'CMD');
     expect(cmd).toHaveLength(1);
     const argv = JSON.parse(cmd[0]!.args) as string[];
-    expect(argv).toEqual(['node', '--import', 'tsx', 'src/main.ts']);
+    // What the image runs is what package.json starts: the bundle, built in the image.
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.scripts.start).toContain(`exec ${argv.join(' ')}`);
+    expect(argv.at(-1)).toBe('dist/main.mjs');
+    expect(instructions.some((i) => i.keyword === 'RUN' && i.args.includes('node src/cli/bundle.mjs'))).toBe(
+      true,
+    );
     expect(finalStage.indexOf(user!)).toBeLessThan(finalStage.indexOf(cmd[0]!));
     // Nothing fetched from the network at build time, and production dependencies only.
     expect(instructions.some((i) => i.keyword === 'ADD')).toBe(false);
@@ -76,13 +82,11 @@ describe('deployment files', () => {
     expect(instructions.find((i) => i.keyword === 'RUN' && i.args.includes('npm ci'))?.args).toContain(
       '--omit=dev',
     );
-    // What the image runs is what package.json starts, and tsx is a production dependency.
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(pkg.scripts.start).toContain('node --import tsx src/main.ts');
-    expect(pkg.dependencies.tsx).toBeDefined();
+    // The bundler is a production dependency (the image builds the bundle without dev dependencies).
+    expect(pkg.dependencies.esbuild).toBeDefined();
     // The build context leaves out what the image must not carry.
     const ignored = readFileSync('.dockerignore', 'utf8').split('\n');
-    for (const entry of ['node_modules', 'data', '.env', '.git']) expect(ignored).toContain(entry);
+    for (const entry of ['node_modules', 'data', 'dist', '.env', '.git']) expect(ignored).toContain(entry);
   });
 
   it('composes PostgreSQL, Redis, two webhook instances and a TLS proxy', () => {

@@ -5,13 +5,11 @@
 // `npm start` answers within seconds.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { dirname } from 'node:path';
+import { installPath } from '../../install-root.ts';
 
 function pgliteVersion(): string {
-  const manifest = join(ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json');
+  const manifest = installPath('node_modules', '@electric-sql', 'pglite', 'package.json');
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
@@ -24,7 +22,7 @@ export function templatePath(migrations: readonly string[] = []): string {
   const applied = migrations.length
     ? `-${createHash('sha256').update(migrations.join('\n')).digest('hex').slice(0, 12)}`
     : '';
-  return join(ROOT, 'node_modules', '.cache', 'diana', `pglite-${pgliteVersion()}${applied}.tar.gz`);
+  return installPath('node_modules', '.cache', 'diana', `pglite-${pgliteVersion()}${applied}.tar.gz`);
 }
 
 /** The best template there is for a new database: migrated to these migrations, else bare, else none. */

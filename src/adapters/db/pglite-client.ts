@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { installPath } from '../../install-root.ts';
 import { bestTemplate, saveTemplate } from './embedded-template.ts';
 
 export interface SqlResult<R = unknown> {
@@ -45,14 +46,13 @@ export class PGliteClient {
 
   static async start(options: EmbeddedOptions): Promise<PGliteClient> {
     if (options.dataDir && !options.templateFile && !existsSync(join(options.dataDir, 'PG_VERSION'))) {
-      // A new database starts from a template when there is one (seconds, little memory).
+      // A new database is created in a thread of its own, and a fresh thread serves it: PGlite's memory stays
+      // at its high-water mark for the life of its thread, and creating the database raises it (unpacking a
+      // template by ~200 MB, initdb to ~800 MB). From a template when there is one (seconds); otherwise initdb,
+      // whose result is kept as the template for next time.
       const template = bestTemplate(options.migrations ?? []);
-      if (template) return PGliteClient.spawn({ ...options, templateFile: template });
-      // Otherwise initdb: it leaves PGlite's memory at its high-water mark (~800 MB) for the life of its
-      // thread, so it runs in a thread of its own, which keeps the result as the template for next time and
-      // ends; a fresh thread serves the database.
-      const creator = await PGliteClient.spawn(options);
-      saveTemplate(await creator.dump('gzip'));
+      const creator = await PGliteClient.spawn(template ? { ...options, templateFile: template } : options);
+      if (!template) saveTemplate(await creator.dump('gzip'));
       await creator.close();
     }
     return PGliteClient.spawn(options);
@@ -70,7 +70,9 @@ export class PGliteClient {
   }
 
   private static async spawn(options: EmbeddedOptions): Promise<PGliteClient> {
-    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: options });
+    const worker = new Worker(installPath('src', 'adapters', 'db', 'pglite-worker.mjs'), {
+      workerData: options,
+    });
     await new Promise<void>((resolve, reject) => {
       worker.once('message', (message: { ready: boolean; error?: Record<string, string> }) =>
         message.ready ? resolve() : reject(toError(message.error ?? {})),
