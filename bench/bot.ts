@@ -1,5 +1,5 @@
 // `npm run bench:bot [-- --users 1000 --paced-users 1000 --seconds 10 --database embedded|postgres --runs 3]`
-// Measures Diana (`src/main.ts` as `npm start` runs it: real database, real handlers) against a bare grammY
+// Measures Diana (as `npm start` runs it, from the bundle: real database, real handlers) against a bare grammY
 // bot. Each runs in its own process and talks to the same fake Bot API, served by this process on loopback,
 // exactly as they would talk to Telegram. Each run prints throughput (burst), latency (paced), the cold start
 // (a new data directory until the bot answers), the bot process's memory at rest (started, before any load),
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
 import { serveEmulator } from '../src/sandbox/standalone.ts';
+import { START_ARGUMENTS } from '../test/support/process.ts';
 import { type LoadResult, runLoad } from './load.ts';
 import { adminStatement, BENCH_DATABASE_URL } from './settings.ts';
 
@@ -40,25 +41,20 @@ function memoryMb(pid: number): { now: number; peak: number } {
 
 /** Starts a bot and resolves once it says it is running, with the time that took. */
 async function startSubject(
-  script: string,
+  args: readonly string[],
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; startMs: number }> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [
-      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
-      '--import',
-      'tsx',
-      script,
-    ],
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...args],
     {
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
   await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       if (/running/.test(chunk.toString())) resolve();
     });
@@ -87,7 +83,7 @@ async function measure(subject: 'bare' | 'diana') {
     }
   }
   const { child, startMs } = await startSubject(
-    subject === 'bare' ? 'bench/bare-bot.ts' : 'src/main.ts',
+    subject === 'bare' ? ['--import', 'tsx', 'bench/bare-bot.ts'] : START_ARGUMENTS,
     env,
   );
   try {

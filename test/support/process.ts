@@ -1,6 +1,7 @@
 // Runs Diana as `npm start` does, in a child process, to test what only a real process shows: signals,
 // restarts, exit codes and one-line configuration errors.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { noonTimeZone } from './time-zones.ts';
 
 export interface DianaProcess {
@@ -11,8 +12,17 @@ export interface DianaProcess {
   terminate(): Promise<{ code: number | null; ms: number }>;
 }
 
-// What `npm start` runs (package.json), from the bundle the test run's global setup brings up to date.
-const ENTRY = ['--liftoff-only', '--enable-source-maps', 'dist/main.mjs'];
+/**
+ * The node arguments `npm start` runs Diana with (package.json's start script, after its `exec node`): the
+ * bundle, which the test run's global setup brings up to date.
+ */
+export const START_ARGUMENTS: readonly string[] = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split('exec node ')[1]!
+  .trim()
+  .split(/\s+/);
+const ENTRY = [...START_ARGUMENTS];
 const started = new Set<ChildProcess>();
 
 /** Kills every Diana process a test started and did not stop (a failed assertion must not leak one). */
