@@ -1,0 +1,110 @@
+// The riddle of the day: one riddle per local day for everyone, read in order so a pool of N riddles never
+// repeats within N days, and answers checked the way a person types on a phone: any case, with or without
+// accents, articles or punctuation, a small typo forgiven, the answer of any language of the pack accepted.
+import { daysBetween, type LocalDate } from '../calendar.ts';
+
+/** The day the pools start counting from; any fixed day would do, this one keeps the numbers small. */
+const POOL_EPOCH: LocalDate = '2026-01-01';
+
+/** Which entry of a pool of `size` a local day shows (0-based); `offset` shifts the cycle (e.g. per person). */
+export function poolIndex(day: LocalDate, size: number, offset = 0): number {
+  if (size <= 0) throw new RangeError('an empty pool has nothing to pick');
+  const n = (daysBetween(POOL_EPOCH, day) + offset) % size;
+  return n < 0 ? n + size : n;
+}
+
+/** Words that carry nothing in an answer ("la sombra", "a shadow", "es un espejo", "it is the moon"). */
+const FILLER = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'lo',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'es',
+  'son',
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'is',
+  'are',
+]);
+
+/** Lowercase words without accents, punctuation or filler. */
+export function answerWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w));
+}
+
+/** Typos forgiven for an answer of this many letters: none for short words, where one letter is another word. */
+export function typosAllowed(length: number): number {
+  if (length <= 3) return 0;
+  return length <= 7 ? 1 : 2;
+}
+
+/** Edits (insert, delete, replace, swap of neighbours) between two strings. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      }
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * Whether a typed text answers the riddle: the whole text, or a run of its words as long as an accepted
+ * answer ("creo que es la sombra"), within the typos allowed for that answer.
+ */
+export function answerMatches(typed: string, accepted: readonly string[]): boolean {
+  const words = answerWords(typed);
+  return accepted.some((answer) => {
+    const target = answerWords(answer);
+    if (target.length === 0) return false;
+    const wanted = target.join(' ');
+    const allowed = typosAllowed(wanted.replaceAll(' ', '').length);
+    for (let start = 0; start + target.length <= words.length; start++) {
+      const run = words.slice(start, start + target.length).join(' ');
+      if (editDistance(run, wanted) <= allowed) return true;
+    }
+    return false;
+  });
+}
+
+export interface RiddleDay {
+  attempts: number;
+  solved: boolean;
+}
+
+/** What one more answer does to the day: solved, one attempt fewer, or the last attempt spent. */
+export type AttemptOutcome =
+  | { kind: 'solved'; attempts: number }
+  | { kind: 'wrong'; attempts: number; left: number }
+  | { kind: 'out'; attempts: number }
+  | { kind: 'closed' };
+
+export function judgeAttempt(day: RiddleDay, correct: boolean, maxAttempts: number): AttemptOutcome {
+  if (day.solved || day.attempts >= maxAttempts) return { kind: 'closed' };
+  const attempts = day.attempts + 1;
+  if (correct) return { kind: 'solved', attempts };
+  return attempts >= maxAttempts
+    ? { kind: 'out', attempts }
+    : { kind: 'wrong', attempts, left: maxAttempts - attempts };
+}
