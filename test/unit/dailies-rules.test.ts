@@ -5,13 +5,8 @@ import { dailiesDiagnostics } from '../../src/content/dailies-check.ts';
 import { loadPack } from '../../src/content/pack.ts';
 import { type ChanceRules, checkStake, roll, secureRandom } from '../../src/domain/dailies/chance.ts';
 import { clockMinutes, isOpen, nightOf, sceneOffset } from '../../src/domain/dailies/nightly.ts';
-import {
-  answerMatches,
-  answerWords,
-  editDistance,
-  judgeAttempt,
-  poolIndex,
-} from '../../src/domain/dailies/riddles.ts';
+import { poolIndex } from '../../src/domain/dailies/pool.ts';
+import { answerMatches, answerWords, editDistance, judgeAttempt } from '../../src/domain/dailies/riddles.ts';
 import { rankStanding, standingFor } from '../../src/domain/dailies/standing.ts';
 
 describe('riddle answers', () => {

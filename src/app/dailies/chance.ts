@@ -3,6 +3,7 @@
 // made it: a replayed update finds its stake in the ledger and answers with the same outcome, charging and
 // paying nothing again. The day's stakes (the person's day) never pass the pack's cap, and a stake never
 // exceeds the balance.
+import type { Executor } from '../../adapters/db/database.ts';
 import { appendEvents, transact } from '../../adapters/db/repositories/events.ts';
 import {
   accountOf,
@@ -11,8 +12,7 @@ import {
   sumSpent,
   UnknownUser,
 } from '../../adapters/db/repositories/ledger.ts';
-import type { User } from '../../adapters/db/repositories/users.ts';
-import { lockUser } from '../../adapters/db/repositories/users.ts';
+import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import { dayBounds } from '../../domain/calendar.ts';
 import { checkStake, roll, secureRandom } from '../../domain/dailies/chance.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
@@ -33,7 +33,7 @@ export type ChancePlay =
   | { kind: 'played'; stake: number; won: number; balance: number; left: number; replayed: boolean }
   | { kind: 'refused'; reason: 'unknown_stake' | 'over_cap' | 'short'; left: number; balance: number };
 
-async function stakedToday(app: AppContext, db: Parameters<typeof sumSpent>[0], user: User, now: Date) {
+async function stakedToday(app: AppContext, db: Executor, user: User, now: Date): Promise<number> {
   const { start, end } = dayBounds(now, zoneOf(app, user));
   return sumSpent(db, user.id, CHANCE_REASON, start, end);
 }

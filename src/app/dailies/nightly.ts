@@ -4,7 +4,7 @@ import { appendEvents, transact } from '../../adapters/db/repositories/events.ts
 import { entryExists, UnknownUser } from '../../adapters/db/repositories/ledger.ts';
 import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import { clockMinutes, type NightWindow, nightOf, sceneOffset } from '../../domain/dailies/nightly.ts';
-import { poolIndex } from '../../domain/dailies/riddles.ts';
+import { poolIndex } from '../../domain/dailies/pool.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
 import { award } from '../ledger.ts';
 import type { AppContext } from '../services.ts';

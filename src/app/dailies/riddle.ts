@@ -13,7 +13,8 @@ import { UnknownUser } from '../../adapters/db/repositories/ledger.ts';
 import { lockUser, type User } from '../../adapters/db/repositories/users.ts';
 import type { Riddle } from '../../content/dailies-schema.ts';
 import { localDate } from '../../domain/calendar.ts';
-import { answerMatches, judgeAttempt, poolIndex } from '../../domain/dailies/riddles.ts';
+import { poolIndex } from '../../domain/dailies/pool.ts';
+import { answerMatches, judgeAttempt } from '../../domain/dailies/riddles.ts';
 import { ledgerKeys } from '../../domain/economy/ledger.ts';
 import { award } from '../ledger.ts';
 import type { AppContext } from '../services.ts';
@@ -98,6 +99,7 @@ export async function answerRiddle(
 ): Promise<RiddleAnswer | undefined> {
   const now = app.clock.now();
   const { riddles } = dailiesOf(app);
+  // Most text is for Diana: a plain read lets it through without taking the person's lock.
   if (!(await riddleAwaitingAnswer(app.db, userId, now))) return undefined;
   return transact(app.db, async (tx) => {
     const user = await lockUser(tx, userId);

@@ -1,18 +1,6 @@
-// The riddle of the day: one riddle per local day for everyone, read in order so a pool of N riddles never
-// repeats within N days, and answers checked the way a person types on a phone: any case, with or without
-// accents, articles or punctuation, a small typo forgiven, the answer of any language of the pack accepted.
-import { daysBetween, type LocalDate } from '../calendar.ts';
-
-/** The day the pools start counting from; any fixed day would do, this one keeps the numbers small. */
-const POOL_EPOCH: LocalDate = '2026-01-01';
-
-/** Which entry of a pool of `size` a local day shows (0-based); `offset` shifts the cycle (e.g. per person). */
-export function poolIndex(day: LocalDate, size: number, offset = 0): number {
-  if (size <= 0) throw new RangeError('an empty pool has nothing to pick');
-  const n = (daysBetween(POOL_EPOCH, day) + offset) % size;
-  return n < 0 ? n + size : n;
-}
-
+// The riddle of the day's answers, checked the way a person types on a phone: any case, with or without
+// accents, articles or punctuation, a small typo forgiven, the answer of any language of the pack accepted;
+// and what each answer does to the person's day.
 /** Words that carry nothing in an answer ("la sombra", "a shadow", "es un espejo", "it is the moon"). */
 const FILLER = new Set([
   'el',
