@@ -59,12 +59,15 @@ import { PAID_VIP_JOB, paidVipJob } from './app/vip/payments.ts';
 import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
 import { type Clock, systemClock } from './domain/clock.ts';
+import type { RandomSource } from './domain/dailies/chance.ts';
 import { createLogger } from './logger.ts';
 import { BotApiEmulator } from './sandbox/emulator.ts';
 import { mountSandbox, SANDBOX_API_PREFIX } from './sandbox/mount.ts';
 
 export interface StartOptions {
   clock?: Clock;
+  /** The dice of the game of chance (tests decide the outcome); a strong uniform source when absent. */
+  random?: RandomSource;
   log?: Logger;
   /** Use this database instead of opening the configured one (tests); it is closed on stop. */
   database?: Database;
@@ -167,6 +170,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       log,
       adminIds: new Set(config.adminTelegramIds),
       timeZone: config.tzDefault,
+      ...(options.random ? { random: options.random } : {}),
       metrics,
       traffic: new Traffic(),
       conversation: new DianaChat(modelConversation),

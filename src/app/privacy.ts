@@ -37,6 +37,7 @@ export interface PersonalData {
   inventory: Record<string, unknown>[];
   itemUses: Record<string, unknown>[];
   dailyGifts: Record<string, unknown>[];
+  riddles: Record<string, unknown>[];
   story: Record<string, unknown>[];
   /** The story variants the person was shown (story experiments). */
   storyVariants: Record<string, unknown>[];
@@ -81,6 +82,7 @@ export async function exportPersonalData(app: AppContext, userId: number): Promi
       inventory: await rowsOf(tx, 'inventory', userId),
       itemUses: await rowsOf(tx, 'item_uses', userId),
       dailyGifts: await rowsOf(tx, 'daily_claims', userId),
+      riddles: await rowsOf(tx, 'riddle_days', userId),
       story: await rowsOf(tx, 'story_saves', userId),
       storyVariants: await rowsOf(tx, 'story_exposures', userId),
       progress: await rowsOf(tx, 'goal_progress', userId),
@@ -169,6 +171,7 @@ export async function forgetPerson(
       'goal_distinct_values',
       'notifications',
       'daily_claims',
+      'riddle_days',
       'item_uses',
       'inventory',
       'channel_members',

@@ -5,6 +5,7 @@ import type { Metrics } from '../adapters/http/metrics.ts';
 import type { Config } from '../config.ts';
 import type { ContentPack } from '../content/pack.ts';
 import type { Clock } from '../domain/clock.ts';
+import type { RandomSource } from '../domain/dailies/chance.ts';
 import type { DianaChat } from './conversation/talk.ts';
 import type { Traffic } from './traffic.ts';
 
@@ -16,6 +17,8 @@ export interface AppContext {
   adminIds: ReadonlySet<number>;
   /** The zone that defines "today" for users who have not chosen one. */
   timeZone: string;
+  /** The dice of the game of chance; absent, a strong uniform source (secureRandom). Tests pass their own. */
+  random?: RandomSource;
   /** Counters for /metrics (absent in tools and tests that do not serve HTTP). */
   metrics?: Metrics;
   /** Updates in flight: background workers give way to them (absent where there is no bot). */

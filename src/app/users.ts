@@ -9,6 +9,7 @@ import {
   setBroadcasts,
   setLanguage,
   setNotifications,
+  setStandingHidden,
   type TelegramProfile,
   touchUser,
   type User,
@@ -110,6 +111,11 @@ export async function changeLanguage(app: AppContext, userId: number, language: 
 
 export async function changeBroadcasts(app: AppContext, userId: number, on: boolean): Promise<void> {
   await setBroadcasts(app.db, userId, on);
+}
+
+/** Whether the person's name shows in the weekly standing (hidden: they appear as a discreet guest). */
+export async function changeStandingHidden(app: AppContext, userId: number, hidden: boolean): Promise<void> {
+  await setStandingHidden(app.db, userId, hidden);
 }
 
 /** How Lucien addresses the person from now on; false (nothing changes) for an unknown form. */

@@ -5,6 +5,7 @@
 // (progress-check.ts), and Diana's scripted replies to free text (conversation-check.ts).
 import type { Story, StoryChoice, StoryNode } from '../domain/story/types.ts';
 import { conversationDiagnostics } from './conversation-check.ts';
+import { dailiesDiagnostics } from './dailies-check.ts';
 import { canReachEnding, cycles, reachableFrom } from './graph.ts';
 import type { ContentPack } from './pack.ts';
 import { localeDiagnostics, progressDiagnostics } from './progress-check.ts';
@@ -30,6 +31,7 @@ export function checkPack(pack: ContentPack): CheckReport {
     ...progressDiagnostics(pack),
     ...localeDiagnostics(pack),
     ...conversationDiagnostics(pack),
+    ...dailiesDiagnostics(pack),
   ];
   return { diagnostics: sortDiagnostics(diagnostics), voices };
 }

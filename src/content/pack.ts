@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { Story } from '../domain/story/types.ts';
 import { type ConversationContent, loadConversation } from './conversation-schema.ts';
+import { type DailiesContent, loadDailies } from './dailies-schema.ts';
 import { type Item, itemsFileSchema } from './items-schema.ts';
 import { type Locales, loadLocales } from './locales.ts';
 import { type PackFile, packFileSchema } from './pack-schema.ts';
@@ -30,6 +31,8 @@ export interface ContentPack {
   locales: Locales;
   /** How Diana answers free text (conversation.yaml). */
   conversation: ConversationContent;
+  /** The nightly visit, the riddle of the day, the game of chance and the standing (dailies.yaml), if any. */
+  dailies: DailiesContent | undefined;
   story: Story;
   /** Where each piece of the story was written, for diagnostics. */
   storySource: StorySource;
@@ -71,6 +74,7 @@ export function readPack(dir: string): ContentPack {
     flags: packFile.flags,
     locales,
     conversation: loadConversation(dir, locales),
+    dailies: loadDailies(dir),
     story,
     storySource: source,
   };

@@ -27,6 +27,8 @@ export interface DayOfPlay {
   joins: number;
   /** Redeems a VIP token that day (VIP for the rest of the run). */
   vip: boolean;
+  /** Visits Diana at night and solves the riddle of the day (where the pack has dailies). */
+  dailies: boolean;
 }
 
 export interface ProgressionProfile {
@@ -34,7 +36,7 @@ export interface ProgressionProfile {
   day: (day: number) => DayOfPlay;
 }
 
-const rest: DayOfPlay = { gift: false, fragments: 0, reactions: 0, joins: 0, vip: false };
+const rest: DayOfPlay = { gift: false, fragments: 0, reactions: 0, joins: 0, vip: false, dailies: false };
 
 export const PROGRESSION_PROFILES: readonly ProgressionProfile[] = [
   { name: 'casual', day: () => ({ ...rest, gift: true, fragments: 3 }) },
@@ -46,6 +48,7 @@ export const PROGRESSION_PROFILES: readonly ProgressionProfile[] = [
       fragments: d === 1 ? Number.POSITIVE_INFINITY : 6,
       reactions: 8,
       joins: d === 1 ? 1 : 0,
+      dailies: true,
     }),
   },
   {
@@ -129,6 +132,7 @@ class Person {
     for (let i = 0; i < plan.joins; i++)
       this.emit({ type: 'ChannelJoined', payload: { chatId: ++this.channels } });
     if (plan.gift) this.claimGift();
+    if (plan.dailies) this.playDailies();
     for (let i = 0; i < plan.reactions; i++) this.react();
     this.read(plan.fragments);
   }
@@ -143,6 +147,19 @@ class Person {
     this.lastGift = { day: plan.day, streak: plan.streak };
     const amount = this.award('daily_gift', plan.base + plan.bonus);
     this.emit({ type: 'DailyGiftClaimed', payload: { day: plan.day, streak: plan.streak, amount } });
+  }
+
+  /** The night's visit and the day's riddle, solved at the first attempt. */
+  private playDailies(): void {
+    const { dailies } = this.pack;
+    if (!dailies) return;
+    const night = this.award('nightly', dailies.nightly.reward);
+    this.emit({ type: 'NightlyVisited', payload: { night: this.today, scene: '', amount: night } });
+    const riddle = this.award('riddle', dailies.riddles.reward);
+    this.emit({
+      type: 'RiddleSolved',
+      payload: { day: this.today, riddle: '', attempts: 1, amount: riddle },
+    });
   }
 
   private react(): void {

@@ -47,6 +47,10 @@ export const EVENT_PAYLOADS = {
   DailyGiftClaimed: z.object({ day: z.string(), streak: count, amount: count }),
   ItemPurchased: z.object({ itemId: z.string(), price: count, order: count }),
   ItemUsed: z.object({ itemId: z.string(), left: count }),
+  // The dailies: a night's first visit to Diana, the day's riddle solved, a play of the game of chance.
+  NightlyVisited: z.object({ night: z.string(), scene: z.string(), amount: count }),
+  RiddleSolved: z.object({ day: z.string(), riddle: z.string(), attempts: count, amount: count }),
+  ChancePlayed: z.object({ stake: count, won: count }),
   BesitosAdjusted: z.object({ adminId: count, amount: count, reason: z.string(), auditId: count }),
   // Channels: a join request arrived; the person became a member; their first reaction to a channel message.
   JoinRequestReceived: z.object({ chatId: count }),

@@ -1,5 +1,5 @@
 // The acceptance of the sandbox, as a person sees it: `npm start` with no configuration, the page loads in a
-// real (headless) Chromium, /start gets Lucien's greeting, /diana shows six buttons, and a tap edits the
+// real (headless) Chromium, /start gets Lucien's greeting, /diana shows seven buttons, and a tap edits the
 // menu message in place. Then the channels and VIP by hand: ask to join the free channel, get in after the
 // wait, tap a reaction button and react natively under an admin's post, buy VIP with fake Stars and enter the
 // VIP channel through the invitation.
@@ -59,6 +59,7 @@ describe('the sandbox in a browser', () => {
       '🎯 Misiones',
       '🏆 Logros',
       '💎 VIP',
+      '🌙 Cada día',
       '⚙️ Configuración',
     ]);
     const menuId = await menu.getAttribute('data-id');

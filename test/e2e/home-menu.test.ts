@@ -12,7 +12,7 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
   });
   afterAll(() => t?.stop());
 
-  it('greets a new visitor, pays the welcome bonus once and shows six entries', async () => {
+  it('greets a new visitor, pays the welcome bonus once and shows seven entries', async () => {
     const ana = t.client({ id: uniqueUserId(), first_name: 'Ana', language_code: 'es' });
     const greeting = await ana.send('/start');
     expect(greeting.text).toContain('Lucien');
@@ -30,6 +30,7 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
       '🎯 Misiones',
       '🏆 Logros',
       '💎 VIP',
+      '🌙 Cada día',
       '⚙️ Configuración',
     ]);
     expect(menu.text).toContain('💋 20 besitos');

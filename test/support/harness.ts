@@ -6,6 +6,7 @@ import type { Database } from '../../src/adapters/db/database.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningDiana, startDiana } from '../../src/diana.ts';
 import type { Clock } from '../../src/domain/clock.ts';
+import type { RandomSource } from '../../src/domain/dailies/chance.ts';
 import { createLogger } from '../../src/logger.ts';
 import { BotApiEmulator, type EmulatorUser } from '../../src/sandbox/emulator.ts';
 import { type DatabaseKind, freshDatabase } from './databases.ts';
@@ -32,6 +33,8 @@ export async function startTestDiana(
     database?: Database;
     env?: Record<string, string>;
     clock?: Clock;
+    /** The dice of the game of chance. */
+    random?: RandomSource;
     emulator?: BotApiEmulator;
     /** Run the dispatcher and sender in the background, as production does. */
     workers?: boolean;
@@ -57,6 +60,7 @@ export async function startTestDiana(
     startWorkers: options.workers ?? false,
     ...(database ? { database } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
   return {
     diana,

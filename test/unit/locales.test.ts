@@ -25,9 +25,9 @@ describe('launch locales', () => {
   });
 
   it('address the user formally in Spanish (Lucien never says tú)', () => {
-    // Diana's own lines (story.ftl, and her replies in conversation.ftl) may be intimate; the content checker
-    // holds Lucien's lines in story.ftl to his rules.
-    const dianaFiles = new Set([STORY_TEXT_FILE, 'conversation.ftl']);
+    // Diana's own lines (story.ftl, her replies in conversation.ftl, her nightly scenes and riddles in
+    // diana-dailies.ftl) may be intimate; the content checker holds Lucien's lines in story.ftl to his rules.
+    const dianaFiles = new Set([STORY_TEXT_FILE, 'conversation.ftl', 'diana-dailies.ftl']);
     const lucienKeys = [...pack.locales.keys('es')].filter(
       (key) => !dianaFiles.has(basename(pack.locales.whereIs('es', key)?.file ?? '')),
     );

@@ -10,7 +10,7 @@ import {
 } from '../../src/content/progression.ts';
 
 const pack = loadPack('content/diana');
-const idle: DayOfPlay = { gift: false, fragments: 0, reactions: 0, joins: 0, vip: false };
+const idle: DayOfPlay = { gift: false, fragments: 0, reactions: 0, joins: 0, vip: false, dailies: false };
 
 describe('the 30-day progression', () => {
   it('passes on the launch pack: nobody has every achievement before day 14, everyone has one by day 3', () => {

@@ -27,6 +27,8 @@ export interface UsersTable {
   broadcasts: Generated<boolean>;
   /** When a message to the person last failed because they blocked the bot (cleared when they come back). */
   unreachable_at: Date | null;
+  /** True when the person keeps their name out of the weekly standing (⚙️ Configuración). */
+  standing_hidden: Generated<boolean>;
 }
 
 export interface TransactionsTable {
@@ -37,6 +39,8 @@ export interface TransactionsTable {
   reason: string;
   idempotency_key: string;
   ref: string | null;
+  /** The part of a positive amount earned by activity (the weekly standing sums it); 0 for everything else. */
+  activity: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -130,6 +134,16 @@ export interface DailyClaimsTable {
   day: string;
   streak: number;
   claimed_at: CreatedAt;
+}
+
+export interface RiddleDaysTable {
+  user_id: number;
+  day: string;
+  attempts: Generated<number>;
+  solved: Generated<boolean>;
+  /** Until when typed text is an answer to the riddle (null: it is not). */
+  answer_until: Date | null;
+  last_message_id: number | null;
 }
 
 export interface ItemStockTable {
@@ -393,6 +407,7 @@ export interface DB {
   events: EventsTable;
   inventory: InventoryTable;
   daily_claims: DailyClaimsTable;
+  riddle_days: RiddleDaysTable;
   item_stock: ItemStockTable;
   orders: OrdersTable;
   item_uses: ItemUsesTable;

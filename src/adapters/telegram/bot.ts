@@ -27,6 +27,7 @@ import { besitosScreen } from './features/besitos.ts';
 import { channelsFeature } from './features/channels.ts';
 import { conversationFeature } from './features/conversation.ts';
 import { conversationMemoryFeature } from './features/conversation-memory.ts';
+import { dailiesFeature, dailiesScreen, riddleAnswers } from './features/dailies.ts';
 import { dailyGiftFeature } from './features/daily-gift.ts';
 import { diaryFeature } from './features/diary.ts';
 import { fallbackFeature } from './features/fallback.ts';
@@ -115,12 +116,14 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       missions: missionsScreen,
       achievements: (ctx) => achievementsScreen(ctx),
       vip: vipScreen,
+      dailies: dailiesScreen,
       settings: settingsScreen,
     }),
   );
   bot.use(storyFeature());
   bot.use(diaryFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
+  bot.use(dailiesFeature());
   bot.use(settingsFeature(), conversationMemoryFeature());
   bot.use(privacyFeature());
   bot.use(progressFeature());
@@ -143,7 +146,8 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminFlags,
     ]),
   );
-  // Free text in a private chat is a message to Diana.
+  // Free text in a private chat is a message to Diana, unless the riddle of the day waits for its answer.
+  bot.use(riddleAnswers());
   bot.use(conversationFeature());
   bot.use(fallbackFeature());
 

@@ -59,6 +59,13 @@ export const ledgerKeys = {
   admin: (adminId: number, messageId: number) => `admin:${adminId}:${messageId}`,
   /** An adjustment asked through the admin API: the caller and its Idempotency-Key identify it. */
   api: (caller: string, idempotencyKey: string) => `api:${caller}:${idempotencyKey}`,
+  /** The night's visit to Diana: once per person and night (the evening's date in their zone). */
+  nightly: (userId: number, night: string) => `nightly:${userId}:${night}`,
+  /** Solving the riddle of a day: once per person and local day. */
+  riddle: (userId: number, day: string) => `riddle:${userId}:${day}`,
+  /** One play of the game of chance, named by the tap that made it: its stake, and its winnings if any. */
+  chanceStake: (userId: number, play: string) => `chance-stake:${userId}:${play}`,
+  chanceWin: (userId: number, play: string) => `chance-win:${userId}:${play}`,
   /** The compensating entry that undoes an audited adjustment. */
   undo: (auditId: number) => `undo:${auditId}`,
 };

@@ -78,9 +78,9 @@ export async function postEntry(
   // updates nothing.
   const applied = await sql<{ balance: number; total_earned: number; activity_earned: number }>`
     WITH entry AS (
-      INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref, created_at)
+      INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref, activity, created_at)
       VALUES (${entry.userId}, ${entry.amount}, ${balance}, ${entry.reason}, ${entry.key}, ${entry.ref ?? null},
-              COALESCE(${entry.at ?? null}::timestamptz, now()))
+              ${activity}, COALESCE(${entry.at ?? null}::timestamptz, now()))
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING amount
     )
@@ -141,6 +141,36 @@ export async function countAwards(
     .where('created_at', '<', to)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Besitos a user spent for one reason in [from, to): what the game of chance's daily stake cap counts. */
+export async function sumSpent(
+  tx: Executor,
+  userId: number,
+  reason: string,
+  from: Date,
+  to: Date,
+): Promise<number> {
+  const row = await tx
+    .selectFrom('transactions')
+    .select(sql<number>`COALESCE(-SUM(amount), 0)::int`.as('spent'))
+    .where('user_id', '=', userId)
+    .where('reason', '=', reason)
+    .where('amount', '<', 0)
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return Number(row.spent);
+}
+
+/** The amount of the entry with this key, if it exists. */
+export async function entryAmount(db: Executor, key: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('transactions')
+    .select('amount')
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row?.amount;
 }
 
 export interface LedgerLine {

@@ -27,6 +27,8 @@ export interface User {
   notifications: boolean;
   /** False when they turned broadcasts off. */
   broadcasts: boolean;
+  /** True when they keep their name out of the weekly standing. */
+  standingHidden: boolean;
   timeZone: string | null;
   vipUntil: Date | null;
   createdAt: Date;
@@ -188,6 +190,10 @@ export async function setBroadcasts(db: Executor, id: number, on: boolean): Prom
   await db.updateTable('users').set({ broadcasts: on }).where('id', '=', id).execute();
 }
 
+export async function setStandingHidden(db: Executor, id: number, hidden: boolean): Promise<void> {
+  await db.updateTable('users').set({ standing_hidden: hidden }).where('id', '=', id).execute();
+}
+
 export async function setLanguage(db: Executor, id: number, language: string): Promise<void> {
   await db.updateTable('users').set({ language }).where('id', '=', id).execute();
 }
@@ -205,6 +211,7 @@ export type UserRow = {
   start_payload: string | null;
   notifications: boolean;
   broadcasts: boolean;
+  standing_hidden: boolean;
   time_zone: string | null;
   vip_until: Date | null;
   created_at: Date;
@@ -224,6 +231,7 @@ export function toUser(row: UserRow): User {
     startPayload: row.start_payload,
     notifications: row.notifications,
     broadcasts: row.broadcasts,
+    standingHidden: row.standing_hidden,
     timeZone: row.time_zone,
     vipUntil: row.vip_until,
     createdAt: row.created_at,

@@ -4,7 +4,15 @@ import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { keyboard, type Screen, showScreen } from '../screen.ts';
 
-export const SECTIONS = ['story', 'besitos', 'missions', 'achievements', 'vip', 'settings'] as const;
+export const SECTIONS = [
+  'story',
+  'besitos',
+  'missions',
+  'achievements',
+  'vip',
+  'dailies',
+  'settings',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export function homeScreen(ctx: BotContext): Screen {
@@ -15,7 +23,8 @@ export function homeScreen(ctx: BotContext): Screen {
       [entry('story')],
       [entry('besitos'), entry('missions')],
       [entry('achievements'), entry('vip')],
-      [entry('settings')],
+      // 🌙 Cada día only where the pack has dailies.
+      ctx.app.pack.dailies ? [entry('dailies'), entry('settings')] : [entry('settings')],
     ]),
   };
 }

@@ -2,7 +2,13 @@
 // and the time zone (a short list for their language, or a UTC offset): their day, greetings and quiet hours
 // follow it.
 import type { Composer } from 'grammy';
-import { changeAddress, changeBroadcasts, changeLanguage, changeNotifications } from '../../../app/users.ts';
+import {
+  changeAddress,
+  changeBroadcasts,
+  changeLanguage,
+  changeNotifications,
+  changeStandingHidden,
+} from '../../../app/users.ts';
 import { changeTimeZone, OFFSET_ZONES, zoneOf } from '../../../app/zone.ts';
 import { ADDRESSES, addressOf } from '../../../domain/address.ts';
 import { zoneLabel } from '../../../domain/calendar.ts';
@@ -59,6 +65,16 @@ export function settingsScreen(ctx: BotContext): Screen {
           args: [ctx.user?.broadcasts === false ? 'on' : 'off'],
         },
       ],
+      // The weekly standing exists only where the pack has dailies.
+      ctx.app.pack.dailies
+        ? [
+            {
+              label: ctx.t(ctx.user?.standingHidden ? 'settings-standing-off' : 'settings-standing-on'),
+              action: 'standing-name',
+              args: [ctx.user?.standingHidden ? 'show' : 'hide'],
+            },
+          ]
+        : [],
       [{ label: ctx.t('settings-zone', { zone: zoneLabel(currentZone(ctx), now) }), action: 'tz' }],
       [memoryButton(ctx)],
       [{ label: ctx.t('settings-privacy'), action: 'pv' }],
@@ -133,6 +149,14 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.user = { ...ctx.user!, timeZone: zone };
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t('settings-zone-changed', { zone: zoneLabel(zone, ctx.app.clock.now()) });
+    },
+    'standing-name': async (ctx, [wanted]) => {
+      if (wanted !== 'show' && wanted !== 'hide') return ctx.t('button-unknown');
+      const hidden = wanted === 'hide';
+      await changeStandingHidden(ctx.app, ctx.user!.id, hidden);
+      ctx.user = { ...ctx.user!, standingHidden: hidden };
+      await showScreen(ctx, settingsScreen(ctx));
+      return ctx.t(hidden ? 'settings-standing-changed-off' : 'settings-standing-changed-on');
     },
     bcast: async (ctx, [wanted]) => {
       if (wanted !== 'on' && wanted !== 'off') return ctx.t('button-unknown');
