@@ -29,6 +29,7 @@ import type { AppContext } from '../../../app/services.ts';
 import type { TelegramRefund } from '../../../app/vip/payments.ts';
 import { API_KEY_PATTERN, allows, type Role } from '../../../domain/access.ts';
 import { actingAs } from '../../db/repositories/audit.ts';
+import type { ChannelPost } from '../../db/repositories/channel-posts.ts';
 import { problemOf, sendProblem } from '../problem.ts';
 import { auditActor, type Principal } from './principal.ts';
 import { ProblemSchema } from './schemas.ts';
@@ -49,6 +50,8 @@ export interface ApiDeps {
   app: AppContext;
   /** Gives a payment's Stars back through Telegram (absent where no bot runs: refunds then answer 503). */
   refund?: (userId: number, chargeId: string) => Promise<TelegramRefund>;
+  /** Sends a channel post draft to its channel, returning the message id (absent where no bot runs: 503). */
+  publishPost?: (post: ChannelPost) => Promise<number>;
   /** Requests per minute for one key (or one address without credentials); default 600. */
   rateLimit?: number;
   /** Where the limits are counted when several instances serve the API (REDIS_URL). */
