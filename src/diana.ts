@@ -11,6 +11,7 @@ import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
 import { API_PREFIX, type ApiDeps, registerApi } from './adapters/http/api/api.ts';
 import { API_ROUTES } from './adapters/http/api/routes/index.ts';
+import { serveConsole } from './adapters/http/console.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
@@ -229,6 +230,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       cleanup.push(async () => redis.disconnect());
     }
     registerApi(http, apiDeps, API_ROUTES);
+    serveConsole(http);
 
     const codec = new CallbackCodec(secret);
     const address = await listen(http, config);

@@ -3,6 +3,7 @@
 // when the bot cannot go on (Telegram refused the token, an error nobody caught).
 import type { Logger } from 'pino';
 import { MigrationError } from './adapters/db/migrate.ts';
+import { ensureConsoleBuilt } from './adapters/http/console-build.ts';
 import { TelegramUnauthorized } from './adapters/telegram/polling.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ContentError } from './content/yaml-source.ts';
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   log = createLogger(config.logLevel);
   guardProcess(process, log, shutdown);
+  await ensureConsoleBuilt((line) => log?.info(line));
   try {
     diana = await startDiana(config, {
       log,

@@ -10,6 +10,7 @@ import { migrateToLatest } from '../../src/adapters/db/migrate.ts';
 import { MIGRATION_NAMES } from '../../src/adapters/db/migrations/index.ts';
 import { PGliteClient } from '../../src/adapters/db/pglite-client.ts';
 import { PGliteDialect } from '../../src/adapters/db/pglite-dialect.ts';
+import { ensureConsoleBuilt } from '../../src/adapters/http/console-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +19,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The browser tests open the console that `npm install` built; a checkout without it builds it once here.
+  await ensureConsoleBuilt((line) => console.log(line));
   // From the install's template when there is one (no initdb).
   const installed = bestTemplate(MIGRATION_NAMES);
   const pglite = await PGliteClient.start(installed ? { templateFile: installed } : {});

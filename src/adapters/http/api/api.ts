@@ -7,6 +7,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -100,9 +101,11 @@ const problemContent = {
 };
 
 export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRoutes[]): void {
+  let document: (() => unknown) | undefined;
   http.register(
     async (instance) => {
       const api: Api = instance.withTypeProvider<ZodTypeProvider>();
+      document = () => api.swagger();
       await registerGuards(api, deps);
       await api.register(swagger, {
         openapi: {
@@ -166,6 +169,15 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
     },
     { prefix: API_PREFIX },
   );
+  // The document browsable at /docs: a scope of its own, outside the API's access checks and security headers,
+  // whose Swagger UI shows the API's document.
+  http.register(async (docs) => {
+    await docs.register(swagger, {
+      openapi: {},
+      transformObject: () => (document?.() ?? {}) as never,
+    });
+    await docs.register(swaggerUi, { routePrefix: '/docs' });
+  });
 }
 
 /** Security headers, CORS for the console's origins only, and a request budget per key. */
