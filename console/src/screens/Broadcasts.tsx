@@ -11,6 +11,7 @@ import {
   Paper,
   Progress,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -180,7 +181,7 @@ function Compose() {
         <Text fw={600} size="sm">
           {t('broadcasts.segment')}
         </Text>
-        <Group grow align="end" wrap="wrap">
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <Select
             label={t('broadcasts.vip')}
             value={vip}
@@ -205,7 +206,7 @@ function Compose() {
             value={inactiveDays}
             onChange={setInactiveDays}
           />
-        </Group>
+        </SimpleGrid>
         <Text data-testid="audience">{t('broadcasts.audience', { n: preview.data?.audience ?? '…' })}</Text>
         <Problem error={preview.error ?? send.error} />
         <Group>

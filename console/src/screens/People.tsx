@@ -193,7 +193,11 @@ function BesitosForm({ id }: { id: number }) {
   const write = useIdempotentWrite(
     (body: { amount: number; reason: string }, key) =>
       api<{ after: { balance: number } }>('POST', `/users/${id}/besitos`, { body, idempotencyKey: key }),
-    () => client.invalidateQueries({ queryKey: ['person', id] }),
+    // The card and the list both show the balance.
+    () =>
+      client.invalidateQueries({
+        predicate: (q) => q.queryKey[0] === 'person' || q.queryKey[0] === 'people',
+      }),
   );
   const send = (sign: 1 | -1) => write.mutate({ amount: sign * Math.abs(Number(amount)), reason });
   return (
