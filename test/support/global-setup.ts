@@ -19,8 +19,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  // The browser tests open the console that `npm install` built; a checkout without it builds it once here.
-  await ensureConsoleBuilt((line) => console.log(line));
+  // The browser tests open the console that `npm install` built; one missing or older than its sources is
+  // built here, once per run.
+  await ensureConsoleBuilt((line) => console.log(line), { whenStale: true });
   // From the install's template when there is one (no initdb).
   const installed = bestTemplate(MIGRATION_NAMES);
   const pglite = await PGliteClient.start(installed ? { templateFile: installed } : {});
