@@ -1,6 +1,16 @@
 # syntax=docker/dockerfile:1
-# Diana in a container: production dependencies installed in a build stage, copied into a small runtime image
-# that runs as the unprivileged `node` user. Build: docker build -t diana . ; run: see docs/deploy.md.
+# Diana in a container: the bundle and the web console built in one stage, production dependencies installed
+# in another, both copied into a small runtime image that runs as the unprivileged `node` user. Build: docker build -t diana . ; run: see docs/deploy.md.
+
+FROM node:20-alpine AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY console ./console
+# What `npm start` serves: the bundle of the sources (run with plain node) and the web console.
+RUN node src/cli/build.mjs
 
 FROM node:20-alpine AS deps
 WORKDIR /app
@@ -18,8 +28,9 @@ COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json tsconfig.json ./
 COPY --chown=node:node src ./src
 COPY --chown=node:node content ./content
-# The bundle `npm start` runs: plain node, without the TypeScript loader's memory.
-RUN node src/cli/bundle.mjs && chown -R node:node dist && mkdir -p /data && chown node:node /data
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/console/dist ./console/dist
+RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000

@@ -11,6 +11,7 @@ import { onEventsCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
 import { API_PREFIX, type ApiDeps, registerApi } from './adapters/http/api/api.ts';
 import { API_ROUTES } from './adapters/http/api/routes/index.ts';
+import { serveConsole } from './adapters/http/console.ts';
 import { isLoopback } from './adapters/http/loopback.ts';
 import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
@@ -21,6 +22,7 @@ import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
 import type { BotContext } from './adapters/telegram/context.ts';
+import { channelPostSender } from './adapters/telegram/features/admin-channels.ts';
 import { telegramRefund } from './adapters/telegram/features/admin-vip-payments.ts';
 import { BotTelegramGateway } from './adapters/telegram/gateway.ts';
 import { type SendThrottle, TelegramMessenger, Throttle } from './adapters/telegram/messenger.ts';
@@ -232,6 +234,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       cleanup.push(async () => redis.disconnect());
     }
     registerApi(http, apiDeps, API_ROUTES);
+    serveConsole(http);
 
     const codec = new CallbackCodec(secret);
     const address = await listen(http, config);
@@ -260,6 +263,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const patiently = <T>(method: string, call: (signal: GrammySignal) => Promise<T>) =>
       untilTelegramAnswers(method, call, { log, ...(options.signal ? { signal: options.signal } : {}) });
     apiDeps.refund = telegramRefund(bot.api);
+    apiDeps.publishPost = channelPostSender(bot.api, codec);
     // Not bot.init(): it retries an unreachable Telegram silently, for ever.
     bot.botInfo = await patiently('getMe', (signal) => bot.api.getMe(signal));
     await publishCommands(bot, app).catch((err) => log.warn({ err }, 'could not publish the command menu'));

@@ -19,8 +19,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  // The tests that run Diana as a process run the bundle `npm start` runs.
-  execFileSync(process.execPath, ['src/cli/bundle.mjs', '--if-stale'], { stdio: 'inherit' });
+  // What `npm start` serves, brought up to date as it does: the tests that run Diana as a process run the
+  // bundle, the browser tests open the console.
+  execFileSync(process.execPath, ['src/cli/build.mjs', '--if-stale'], { stdio: 'inherit' });
   // From the install's template when there is one (no initdb).
   const installed = bestTemplate(MIGRATION_NAMES);
   const pglite = await PGliteClient.start(installed ? { templateFile: installed } : {});

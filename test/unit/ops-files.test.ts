@@ -67,9 +67,11 @@ describe('deployment files', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.scripts.start).toContain(`exec ${argv.join(' ')}`);
     expect(argv.at(-1)).toBe('dist/main.mjs');
-    expect(instructions.some((i) => i.keyword === 'RUN' && i.args.includes('node src/cli/bundle.mjs'))).toBe(
+    expect(instructions.some((i) => i.keyword === 'RUN' && i.args.includes('node src/cli/build.mjs'))).toBe(
       true,
     );
+    const fromBuild = finalStage.filter((i) => i.keyword === 'COPY' && i.args.includes('--from=build'));
+    expect(fromBuild.map((i) => i.args).join('\n')).toMatch(/\/app\/dist \.\/dist/);
     expect(finalStage.indexOf(user!)).toBeLessThan(finalStage.indexOf(cmd[0]!));
     // Nothing fetched from the network at build time, and production dependencies only.
     expect(instructions.some((i) => i.keyword === 'ADD')).toBe(false);
@@ -79,10 +81,17 @@ describe('deployment files', () => {
         .map((i) => i.args)
         .join('\n'),
     ).not.toMatch(/curl|wget/);
-    expect(instructions.find((i) => i.keyword === 'RUN' && i.args.includes('npm ci'))?.args).toContain(
-      '--omit=dev',
+    // The node_modules the image carries come from a stage that installed production dependencies only.
+    const modules = finalStage.find((i) => i.keyword === 'COPY' && /node_modules/.test(i.args));
+    const depsStage = /--from=(\S+)/.exec(modules?.args ?? '')?.[1];
+    const depsStart = instructions.findIndex(
+      (i) => i.keyword === 'FROM' && i.args.endsWith(` AS ${depsStage}`),
     );
-    // The bundler is a production dependency (the image builds the bundle without dev dependencies).
+    const depsInstall = instructions
+      .slice(depsStart)
+      .find((i) => i.keyword === 'RUN' && i.args.includes('npm ci'));
+    expect(depsInstall?.args).toContain('--omit=dev');
+    // `npm start` bundles the sources, so the bundler is a production dependency.
     expect(pkg.dependencies.esbuild).toBeDefined();
     // The build context leaves out what the image must not carry.
     const ignored = readFileSync('.dockerignore', 'utf8').split('\n');

@@ -11,6 +11,7 @@ import {
   findBroadcast,
   findBroadcastByKey,
   insertBroadcast,
+  listBroadcasts,
   moveBroadcast,
   type SegmentContext,
   scheduleDraft,
@@ -167,6 +168,14 @@ export async function broadcastView(app: AppContext, id: number): Promise<Broadc
       : await broadcastCounts(app.db, id, row.audience);
   if (row.audience === null) counts.remaining = row.status === 'scheduled' ? counts.audience : 0;
   return { ...row, counts, etaSeconds: row.status === 'done' ? 0 : etaSeconds(counts, BROADCAST_RATE) };
+}
+
+/** The latest broadcasts past their draft, with their counts, newest first. */
+export async function recentBroadcasts(app: AppContext, limit: number): Promise<BroadcastView[]> {
+  // Drafts are few (one per admin composing); a handful more rows leaves `limit` after skipping them.
+  const recent = (await listBroadcasts(app.db, limit + 5)).filter((b) => b.status !== 'draft');
+  const views = await Promise.all(recent.slice(0, limit).map((b) => broadcastView(app, b.id)));
+  return views.filter((v): v is BroadcastView => v !== undefined);
 }
 
 const MOVES = {

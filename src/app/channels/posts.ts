@@ -1,6 +1,6 @@
-// Posts admins write through the bot: a draft first (text, or a photo with its caption), shown to the admin
-// before it goes out; publishing takes the draft once (a double tap publishes once), sends it to the channel
-// with the pack's reaction buttons and audits it.
+// Posts admins write through the bot or the API: a draft first (text, or a photo with its caption), shown to the
+// admin before it goes out; publishing takes the draft once (a double tap publishes once), sends it to the
+// channel with the pack's reaction buttons. Both steps are audited.
 import { writeAudit } from '../../adapters/db/repositories/audit.ts';
 import {
   type ChannelPost,
@@ -8,6 +8,7 @@ import {
   findPost,
   insertDraft,
   markPublished,
+  reactionCounts,
   releaseDraft,
 } from '../../adapters/db/repositories/channel-posts.ts';
 import { transact } from '../../adapters/db/repositories/events.ts';
@@ -22,18 +23,49 @@ export async function draftPost(
 ): Promise<ChannelPost | undefined> {
   const chatId = app.channels[d.channel];
   if (chatId === undefined) return undefined;
-  return insertDraft(app.db, {
-    chatId,
-    text: d.text,
-    photo: d.photo,
-    emojis: [...app.pack.channels.reactions],
-    createdBy: adminId,
-    at: app.clock.now(),
+  const now = app.clock.now();
+  return transact(app.db, async (tx) => {
+    const post = await insertDraft(tx, {
+      chatId,
+      text: d.text,
+      photo: d.photo,
+      emojis: [...app.pack.channels.reactions],
+      createdBy: adminId,
+      at: now,
+    });
+    await writeAudit(
+      tx,
+      {
+        adminId,
+        action: 'post-drafted',
+        targetUserId: null,
+        before: null,
+        after: { chatId, photo: d.photo !== null },
+        reason: d.text.slice(0, 200) || null,
+        ref: `post:${post.id}`,
+      },
+      now,
+    );
+    return post;
   });
 }
 
 export function findChannelPost(app: AppContext, postId: number): Promise<ChannelPost | undefined> {
   return findPost(app.db, postId);
+}
+
+/** A post and, once it is in the channel, how many people chose each emoji (buttons and native reactions). */
+export async function channelPostReactions(
+  app: AppContext,
+  postId: number,
+): Promise<{ post: ChannelPost; reactions: Map<string, number> } | undefined> {
+  const post = await findPost(app.db, postId);
+  if (!post) return undefined;
+  const reactions =
+    post.messageId === null
+      ? new Map<string, number>()
+      : await reactionCounts(app.db, post.chatId, post.messageId);
+  return { post, reactions };
 }
 
 export type PublishOutcome = { ok: true; post: ChannelPost } | { ok: false; reason: 'not_draft' };

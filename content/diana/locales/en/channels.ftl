@@ -67,6 +67,7 @@ admin-post-published = ✅ Post #{ $id } published.
 admin-post-toast-published = Published.
 admin-post-already = That post has already gone out.
 admin-action-post-published = post
+admin-action-post-drafted = post draft
 
 ## The sandbox's demo channels start with these posts (published once, with the reaction buttons).
 demo-post-free-welcome =

@@ -67,6 +67,7 @@ admin-post-published = ✅ Publicación #{ $id } publicada.
 admin-post-toast-published = Publicada.
 admin-post-already = Esa publicación ya se ha enviado.
 admin-action-post-published = publicación
+admin-action-post-drafted = borrador de publicación
 
 ## The sandbox's demo channels start with these posts (published once, with the reaction buttons).
 demo-post-free-welcome =

@@ -7,6 +7,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -29,6 +30,7 @@ import type { AppContext } from '../../../app/services.ts';
 import type { TelegramRefund } from '../../../app/vip/payments.ts';
 import { API_KEY_PATTERN, allows, type Role } from '../../../domain/access.ts';
 import { actingAs } from '../../db/repositories/audit.ts';
+import type { ChannelPost } from '../../db/repositories/channel-posts.ts';
 import { problemOf, sendProblem } from '../problem.ts';
 import { auditActor, type Principal } from './principal.ts';
 import { ProblemSchema } from './schemas.ts';
@@ -49,6 +51,8 @@ export interface ApiDeps {
   app: AppContext;
   /** Gives a payment's Stars back through Telegram (absent where no bot runs: refunds then answer 503). */
   refund?: (userId: number, chargeId: string) => Promise<TelegramRefund>;
+  /** Sends a channel post draft to its channel, returning the message id (absent where no bot runs: 503). */
+  publishPost?: (post: ChannelPost) => Promise<number>;
   /** Requests per minute for one key (or one address without credentials); default 600. */
   rateLimit?: number;
   /** Where the limits are counted when several instances serve the API (REDIS_URL). */
@@ -97,9 +101,11 @@ const problemContent = {
 };
 
 export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRoutes[]): void {
+  let document: (() => unknown) | undefined;
   http.register(
     async (instance) => {
       const api: Api = instance.withTypeProvider<ZodTypeProvider>();
+      document = () => api.swagger();
       await registerGuards(api, deps);
       await api.register(swagger, {
         openapi: {
@@ -163,6 +169,15 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
     },
     { prefix: API_PREFIX },
   );
+  // The document browsable at /docs: a scope of its own, outside the API's access checks and security headers,
+  // whose Swagger UI shows the API's document.
+  http.register(async (docs) => {
+    await docs.register(swagger, {
+      openapi: {},
+      transformObject: () => (document?.() ?? {}) as never,
+    });
+    await docs.register(swaggerUi, { routePrefix: '/docs' });
+  });
 }
 
 /** Security headers, CORS for the console's origins only, and a request budget per key. */

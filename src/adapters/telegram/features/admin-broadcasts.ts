@@ -12,6 +12,7 @@ import {
   moveBroadcastTo,
   previewAudience,
   previewBroadcast,
+  recentBroadcasts,
   sendDraft,
 } from '../../../app/broadcasts/broadcasts.ts';
 import {
@@ -20,7 +21,6 @@ import {
   type BroadcastTarget,
   type Segment,
 } from '../../../domain/broadcasts.ts';
-import { listBroadcasts } from '../../db/repositories/broadcasts.ts';
 import type { BotContext } from '../context.ts';
 import { gatewayOf } from '../gateway.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
@@ -44,13 +44,11 @@ function statusOf(ctx: BotContext, status: string): string {
 }
 
 async function listScreen(ctx: BotContext, notice?: string): Promise<Screen> {
-  const recent = (await listBroadcasts(ctx.app.db, SHOWN + 5)).filter((b) => b.status !== 'draft');
-  const views = await Promise.all(recent.slice(0, SHOWN).map((b) => broadcastView(ctx.app, b.id)));
+  const views = await recentBroadcasts(ctx.app, SHOWN);
   const lines = [...(notice ? [notice, ''] : []), ctx.t('admin-bcast-title')];
   if (views.length === 0) lines.push(ctx.t('admin-bcast-none'));
   const open: ButtonSpec[] = [];
   for (const v of views) {
-    if (!v) continue;
     lines.push(
       ctx.t('admin-bcast-line', {
         id: v.id,

@@ -5,6 +5,7 @@
 import { type ChannelName, draftPost, findChannelPost, publishPost } from '../../../app/channels/posts.ts';
 import { channelStats } from '../../../app/channels/stats.ts';
 import type { ChannelPost } from '../../db/repositories/channel-posts.ts';
+import type { CallbackCodec } from '../callback-codec.ts';
 import type { BotContext } from '../context.ts';
 import { reactionKeyboard } from '../reaction-keyboard.ts';
 import {
@@ -105,6 +106,20 @@ function draftReply(channel: ChannelName): AdminReply {
   };
 }
 
+/** Puts a draft in its channel with the reaction buttons; the channel message's id (the admin API posts through it too). */
+export function channelPostSender(
+  api: Pick<BotContext['api'], 'sendMessage' | 'sendPhoto'>,
+  codec: CallbackCodec,
+) {
+  return async (draft: ChannelPost): Promise<number> => {
+    const markup = { reply_markup: reactionKeyboard(codec, draft) };
+    const sent = draft.photo
+      ? await api.sendPhoto(draft.chatId, draft.photo, { caption: draft.text || undefined, ...markup })
+      : await api.sendMessage(draft.chatId, draft.text, markup);
+    return sent.message_id;
+  };
+}
+
 export const adminChannels: AdminModule = {
   section: { id: 'channels', label: 'admin-section-channels', screen: (ctx) => channelsScreen(ctx) },
   actions: {
@@ -123,16 +138,12 @@ export const adminChannels: AdminModule = {
     acpub: async (ctx, [id = '']) => {
       const post = await findChannelPost(ctx.app, Number(id));
       if (!post) return ctx.t('button-unknown');
-      const outcome = await publishPost(ctx.app, ctx.from!.id, post.id, async (draft) => {
-        const markup = { reply_markup: reactionKeyboard(ctx.codec, draft) };
-        const sent = draft.photo
-          ? await ctx.api.sendPhoto(draft.chatId, draft.photo, {
-              caption: draft.text || undefined,
-              ...markup,
-            })
-          : await ctx.api.sendMessage(draft.chatId, draft.text, markup);
-        return sent.message_id;
-      });
+      const outcome = await publishPost(
+        ctx.app,
+        ctx.from!.id,
+        post.id,
+        channelPostSender(ctx.api, ctx.codec),
+      );
       if (!outcome.ok) return ctx.t('admin-post-already');
       await showScreen(
         ctx,

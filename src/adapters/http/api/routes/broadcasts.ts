@@ -9,13 +9,14 @@ import {
   createBroadcast,
   moveBroadcastTo,
   previewAudience,
+  recentBroadcasts,
 } from '../../../../app/broadcasts/broadcasts.ts';
 import { BroadcastMessageSchema, SegmentSchema } from '../../../../domain/broadcasts.ts';
 import { HttpProblem } from '../../problem.ts';
 import { type ApiRoutes, asCaller, principalOf } from '../api.ts';
 import { callerScope, IdempotencyHeaders } from '../idempotency.ts';
 import { actorName, adminIdOf, type Principal } from '../principal.ts';
-import { IdParam, Iso, isoOrNull } from '../schemas.ts';
+import { IdParam, Iso, isoOrNull, Limit } from '../schemas.ts';
 
 const Segment = SegmentSchema.meta({ id: 'Segment' });
 
@@ -140,6 +141,20 @@ export const broadcastRoutes: ApiRoutes = (api, { app }) => {
       reply.code(created.replayed ? 200 : 201);
       return view(b);
     },
+  );
+
+  api.get(
+    '/broadcasts',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        summary: 'The latest broadcasts (past their draft), newest first, with their counts',
+        tags: ['broadcasts'],
+        querystring: z.object({ limit: Limit }),
+        response: { 200: z.object({ items: z.array(Broadcast) }) },
+      },
+    },
+    async (request) => ({ items: (await recentBroadcasts(app, request.query.limit)).map(view) }),
   );
 
   api.get(

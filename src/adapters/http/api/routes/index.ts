@@ -3,6 +3,7 @@ import type { ApiRoutes } from '../api.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
 import { broadcastRoutes } from './broadcasts.ts';
+import { channelRoutes } from './channels.ts';
 import { keyRoutes } from './keys.ts';
 import { meRoutes } from './me.ts';
 import { operationsRoutes } from './operations.ts';
@@ -20,6 +21,7 @@ export const API_ROUTES: ApiRoutes[] = [
   vipRoutes,
   paymentRoutes,
   broadcastRoutes,
+  channelRoutes,
   analyticsRoutes,
   auditRoutes,
   operationsRoutes,

@@ -180,6 +180,25 @@ export const vipRoutes: ApiRoutes = (api, { app }) => {
     async (request) => ({ items: (await listTokens(app, request.query.limit)).map(tokenOf) }),
   );
 
+  api.get(
+    '/vip/plans',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        summary: "The content pack's VIP plans (what tokens and payments are for)",
+        tags: ['vip'],
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), days: z.number().int(), stars: z.number().int() })),
+          }),
+        },
+      },
+    },
+    async () => ({
+      items: [...app.pack.vip.plans.values()].map((p) => ({ id: p.id, days: p.days, stars: p.price_stars })),
+    }),
+  );
+
   api.post(
     '/vip/tokens',
     {

@@ -1,0 +1,164 @@
+// The web console in a real (headless) Chromium, signed in the way a creator does it: /admin → 🖥️ Consola in
+// the sandbox bot gives a one-time link, and opening it lands in the console signed in. Every screen opens at
+// 1280 px and at 390 px without sideways scroll (screenshots under test-results/console/, not committed); a
+// grant of besitos changes the person's balance in the console and in the bot; a token is made and revoked; a
+// channel post is drafted and published; an API refusal shows as a problem; the labels switch to English.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
+import { SandboxClient } from '../support/sandbox-client.ts';
+
+const SHOTS = join('test-results', 'console');
+const ADMIN = { id: 7_300_001, first_name: 'Lucía', language_code: 'es' };
+const PERSON = { id: 7_300_002, first_name: 'Rocío', language_code: 'es' };
+
+const SCREENS = [
+  ['overview', 'Resumen'],
+  ['people', 'Personas'],
+  ['vip', 'VIP'],
+  ['channels', 'Canales'],
+  ['broadcasts', 'Comunicados'],
+  ['analytics', 'Analítica'],
+  ['audit', 'Auditoría'],
+  ['operations', 'Operaciones'],
+  ['settings', 'Ajustes'],
+] as const;
+
+describe('the web console', () => {
+  let diana: DianaProcess;
+  let browser: Browser;
+  let page: Page;
+  let person: SandboxClient;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    diana = await startProcess({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-console-')),
+      ADMIN_TELEGRAM_IDS: String(ADMIN.id),
+    });
+    browser = await launchChromium();
+    person = await new SandboxClient(diana.url, PERSON).join();
+    await person.send('/start');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (diana?.child.exitCode === null) await diana.terminate();
+    killStartedProcesses();
+  });
+
+  const widths = async () =>
+    (await page.evaluate('({ scroll: document.documentElement.scrollWidth, view: window.innerWidth })')) as {
+      scroll: number;
+      view: number;
+    };
+
+  /** Opens a screen from the navigation (behind the burger on a phone) and waits for its title. */
+  async function open(id: string, title: string) {
+    const phone = page.viewportSize()!.width < 768;
+    if (phone) await page.getByRole('button', { name: 'Menu' }).click();
+    await page.locator(`nav a[href="/console/${id}"]`).click();
+    await page.getByRole('heading', { level: 2, name: title, exact: true }).waitFor({ timeout: 15_000 });
+    // Lists arrive after the title; the spinners go when they do.
+    await expect.poll(() => page.locator('.mantine-Loader-root').count(), { timeout: 15_000 }).toBe(0);
+  }
+
+  it('opens signed in from the one-time link that /admin → 🖥️ Consola sends in the sandbox', async () => {
+    const admin = await new SandboxClient(diana.url, ADMIN).join();
+    await admin.send('/start');
+    await admin.send('/admin', { menu: true });
+    const answer = await admin.press('Consola');
+    const link = /(http:\/\/\S+\/api\/v1\/session\/login\?token=[\w-]+)/.exec(answer.text ?? '')?.[1];
+    expect(link).toBeDefined();
+
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'es-ES' });
+    await page.goto(link!);
+    expect(new URL(page.url()).pathname).toBe('/console/');
+    await expect.poll(() => page.getByTestId('role').textContent(), { timeout: 20_000 }).toBe('Rol: admin');
+    await page.getByTestId('figure-people').waitFor();
+  }, 60_000);
+
+  it('shows every screen at 1280 px and at 390 px without sideways scroll', async () => {
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [id, title] of SCREENS) {
+        await open(id, title);
+        const { scroll, view } = await widths();
+        expect(scroll, `${id} at ${width} px`).toBeLessThanOrEqual(view);
+        await page.screenshot({ path: join(SHOTS, `${id}-${width}.png`), fullPage: true });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }, 180_000);
+
+  it('finds a person, grants besitos with a reason, and the new balance shows in the console and the bot', async () => {
+    await open('people', 'Personas');
+    await page.getByLabel('Buscar por id, @usuario o nombre').fill('Rocío');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page.locator('table[aria-label="people"] tr', { hasText: String(PERSON.id) }).click();
+    const balance = page.getByTestId('card-balance');
+    await balance.waitFor();
+    const before = Number((await balance.textContent())!.replace(/\D/g, ''));
+
+    // Without a reason the API refuses, and the console says why.
+    await page.getByLabel('Cantidad').fill('25');
+    await page.getByRole('button', { name: 'Abonar' }).click();
+    const problem = page.getByTestId('person-card').getByRole('alert');
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/Error 400/);
+
+    await page.getByLabel('Motivo').first().fill('compensación por el fallo');
+    await page.getByRole('button', { name: 'Abonar' }).click();
+    await expect
+      .poll(async () => Number((await balance.textContent())!.replace(/\D/g, '')), { timeout: 15_000 })
+      .toBe(before + 25);
+    await page.screenshot({ path: join(SHOTS, 'people-granted-1280.png'), fullPage: true });
+
+    await person.send('/diana', { menu: true });
+    const besitos = await person.press('Mis Besitos');
+    expect(besitos.text).toContain(String(before + 25));
+  }, 60_000);
+
+  it('makes a VIP token and revokes it', async () => {
+    await open('vip', 'VIP');
+    await page.getByRole('tab', { name: 'Tokens' }).click();
+    await page.getByRole('button', { name: 'Crear token' }).click();
+    const token = (await page.getByTestId('new-token').textContent())!;
+    const row = page.locator('table[aria-label="tokens"] tr', { hasText: token });
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('sin usar');
+    await row.getByRole('button', { name: 'Anular' }).click();
+    await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('anulado');
+  }, 60_000);
+
+  it('drafts a channel post with its reaction buttons and publishes it', async () => {
+    await open('channels', 'Canales');
+    await page.getByLabel('Texto').fill('Esta noche, el salón rojo.');
+    await page.getByRole('button', { name: 'Preparar borrador' }).click();
+    const preview = page.getByTestId('post-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('🔥');
+    await preview.getByRole('button', { name: 'Publicar' }).click();
+    await page
+      .locator('table[aria-label="posts"] tr', { hasText: 'Esta noche, el salón rojo.' })
+      .waitFor({ timeout: 15_000 });
+  }, 60_000);
+
+  it('speaks English once switched, and signs out to the page that explains how to sign in', async () => {
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Channels', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Not signed in' }).waitFor();
+    expect(await page.textContent('body')).toContain('/admin');
+    await page.screenshot({ path: join(SHOTS, 'signed-out-1280.png') });
+    // The refresh cookie is gone: a reload stays signed out.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Not signed in' }).waitFor();
+  }, 60_000);
+});
