@@ -28,6 +28,8 @@ export interface User {
   /** False when they turned broadcasts off. */
   broadcasts: boolean;
   timeZone: string | null;
+  /** Quiet hours they chose ('HH:MM-HH:MM' or 'off'); null keeps the pack's. Read through app/quiet-hours.ts. */
+  quietHours: string | null;
   vipUntil: Date | null;
   createdAt: Date;
 }
@@ -180,6 +182,10 @@ export async function setTimeZone(db: Executor, id: number, zone: string): Promi
   await db.updateTable('users').set({ time_zone: zone }).where('id', '=', id).execute();
 }
 
+export async function setQuietHours(db: Executor, id: number, quietHours: string): Promise<void> {
+  await db.updateTable('users').set({ quiet_hours: quietHours }).where('id', '=', id).execute();
+}
+
 export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
   await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
 }
@@ -206,6 +212,7 @@ export type UserRow = {
   notifications: boolean;
   broadcasts: boolean;
   time_zone: string | null;
+  quiet_hours: string | null;
   vip_until: Date | null;
   created_at: Date;
 };
@@ -225,6 +232,7 @@ export function toUser(row: UserRow): User {
     notifications: row.notifications,
     broadcasts: row.broadcasts,
     timeZone: row.time_zone,
+    quietHours: row.quiet_hours,
     vipUntil: row.vip_until,
     createdAt: row.created_at,
   };
