@@ -18,6 +18,7 @@ import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
 import { memoryButton } from './conversation-memory.ts';
 import { backToHome } from './home.ts';
+import { locationButton } from './zone-by-location.ts';
 
 const backToSettings = (ctx: BotContext): ButtonSpec => ({
   label: ctx.t('menu-back'),
@@ -85,7 +86,7 @@ export function settingsScreen(ctx: BotContext): Screen {
   };
 }
 
-/** The zones of the person's language, one per row, and the way to the UTC offsets. */
+/** The zones of the person's language, one per row, the way to the UTC offsets, and the way by location. */
 function zoneScreen(ctx: BotContext): Screen {
   const now = ctx.app.clock.now();
   const current = currentZone(ctx);
@@ -98,10 +99,15 @@ function zoneScreen(ctx: BotContext): Screen {
         { label: `${mark(zone)}${zoneLabel(zone, now)}`, action: 'tzset', args: [zone] },
       ]),
       [{ label: ctx.t('settings-zone-offsets'), action: 'tzo' }],
+      [locationButton(ctx)],
       [backToSettings(ctx)],
     ]),
   };
 }
+
+/** Quiet hours on a button: without the colons that separate a button's arguments ('2300-0800'). */
+const onButton = (key: string) => key.replaceAll(':', '');
+const fromButton = (arg: string) => arg.replace(/^(\d\d)(\d\d)-(\d\d)(\d\d)$/, '$1:$2-$3:$4');
 
 /** The quiet hours to choose from, the current one marked, and none. */
 function quietScreen(ctx: BotContext): Screen {
@@ -112,7 +118,7 @@ function quietScreen(ctx: BotContext): Screen {
       ...quietHoursChoices(ctx.app).map((quiet) => {
         const key = quietChoiceKey(quiet);
         const label = quiet ? `🌙 ${quietLabel(ctx, quiet)}` : ctx.t('settings-quiet-off');
-        return [{ label: `${key === current ? '✓ ' : ''}${label}`, action: 'qhset', args: [key] }];
+        return [{ label: `${key === current ? '✓ ' : ''}${label}`, action: 'qhset', args: [onButton(key)] }];
       }),
       [backToSettings(ctx)],
     ]),
@@ -168,7 +174,8 @@ export function settingsFeature(): Composer<BotContext> {
       return ctx.t('settings-zone-changed', { zone: zoneLabel(zone, ctx.app.clock.now()) });
     },
     qh: async (ctx) => showScreen(ctx, quietScreen(ctx)),
-    qhset: async (ctx, [key = '']) => {
+    qhset: async (ctx, [arg = '']) => {
+      const key = fromButton(arg);
       if (!(await changeQuietHours(ctx.app, ctx.user!.id, key))) return ctx.t('button-unknown');
       ctx.user = { ...ctx.user!, quietHours: key };
       await showScreen(ctx, settingsScreen(ctx));
