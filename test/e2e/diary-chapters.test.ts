@@ -137,6 +137,16 @@ describe.each(DATABASE_KINDS)('jumping to a chapter from the 📖 Diario (%s dat
     expect(velvet.message?.text).toContain(l.c4.slice(3));
     expect((await findSave(t.diana.app.db, sara.id))?.node).toBe('c4_terciopelo');
     expect(await balanceOf(sara.id)).toBe(balance);
+    // Two taps of one jump at once (a double tap, or Telegram delivering twice) apply once.
+    const again = await sara.press(l.chapters, (await sara.press(l.diary, velvet.message)).message);
+    const jump = sara.button(l.c1, again.message).data;
+    const runs = (await findSave(t.diana.app.db, sara.id))!.runs;
+    await Promise.all([
+      sara.pressData(jump, again.message!.message_id),
+      sara.pressData(jump, again.message!.message_id),
+    ]);
+    expect(await findSave(t.diana.app.db, sara.id)).toMatchObject({ node: 'c1_puerta', runs: runs + 1 });
+    expect(await balanceOf(sara.id)).toBe(balance);
     // A forged jump to a chapter never reached (a free one) is refused and changes nothing.
     const save = await findSave(t.diana.app.db, sara.id);
     const secret = await getSetting(t.diana.app.db, 'callback_secret');
