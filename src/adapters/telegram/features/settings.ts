@@ -1,6 +1,6 @@
 // ⚙️ Configuración: the user's language (the whole bot follows it), announcements and broadcasts on or off,
-// their quiet hours (the pack's choices, or none), and the time zone (a short list for their language, or a
-// UTC offset): their day, greetings and quiet hours follow it.
+// their quiet hours (the pack's choices, or none), and the time zone (a short list for their language, a UTC
+// offset, or a shared location: zone-by-location.ts): their day, greetings and quiet hours follow it.
 import type { Composer } from 'grammy';
 import {
   changeQuietHours,
