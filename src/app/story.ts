@@ -12,6 +12,7 @@ import { storyCompletion } from '../domain/story/completion.ts';
 import { type ChoiceState, choiceStates, type Lock } from '../domain/story/conditions.ts';
 import {
   choose,
+  jumpToChapter,
   newSave,
   restart,
   resume,
@@ -63,6 +64,15 @@ export async function chooseInStory(app: AppContext, userId: number, tap: Tap): 
 
 export async function restartStory(app: AppContext, userId: number, revision: number): Promise<StoryOutcome> {
   return applying(app, userId, (save, player) => restart(app.pack.story, save, revision, player));
+}
+
+/** From the 📖 Diario: to the start of a chapter this person may open (a new run there, paying nothing again). */
+export async function jumpInStory(
+  app: AppContext,
+  userId: number,
+  to: { revision: number; chapter: string },
+): Promise<StoryOutcome> {
+  return applying(app, userId, (save, player) => jumpToChapter(app.pack.story, save, to, player));
 }
 
 /** Runs one engine step in one transaction and writes everything it decided. */
@@ -180,7 +190,8 @@ async function restoreGrants(tx: Executor, app: AppContext, userId: number, save
   for (const itemId of new Set(granted)) if (!owned.get(itemId)) await grantItem(tx, app, userId, itemId);
 }
 
-async function storyPlayer(tx: Executor, app: AppContext, userId: number): Promise<StoryPlayer> {
+/** The person as story conditions see them. */
+export async function storyPlayer(tx: Executor, app: AppContext, userId: number): Promise<StoryPlayer> {
   const player = await loadPlayer(tx, app.pack, userId, app.clock.now());
   if (!player) throw new Error(`user ${userId} is not registered`);
   return { isVip: player.isVip, level: player.level, balance: player.user.balance, items: player.items };

@@ -2,6 +2,7 @@
 // place that reads it: their day (gift, caps, errands), greetings and quiet hours all follow what it says.
 import { setTimeZone } from '../adapters/db/repositories/users.ts';
 import { isTimeZone } from '../domain/calendar.ts';
+import { type Coordinates, zoneAt } from '../domain/location-zone.ts';
 import type { AppContext } from './services.ts';
 
 export function zoneOf(
@@ -16,6 +17,19 @@ export async function changeTimeZone(app: AppContext, userId: number, zone: stri
   if (!isTimeZone(zone)) return false;
   await setTimeZone(app.db, userId, zone);
   return true;
+}
+
+/**
+ * Sets the person's zone to the one of a place they shared; the zone, or undefined (nothing changes) when the
+ * place has none this system knows. The place itself is not stored.
+ */
+export async function changeTimeZoneAt(
+  app: AppContext,
+  userId: number,
+  place: Coordinates,
+): Promise<string | undefined> {
+  const zone = zoneAt(place);
+  return zone !== undefined && (await changeTimeZone(app, userId, zone)) ? zone : undefined;
 }
 
 /** The zones offered in ⚙️ Configuración as UTC offsets: UTC−12 … UTC+14 (IANA's Etc/GMT zones, signs reversed). */

@@ -10,6 +10,11 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH
 const notificationsSchema = z.strictObject({
   /** Lucien does not write during these hours of the user's day; messages wait until they end. */
   quiet_hours: z.strictObject({ from: clock, to: clock }).optional(),
+  /** The quiet hours a person may choose in ⚙️ Configuración, in this order (the above too, and none). */
+  quiet_hours_choices: z
+    .array(z.strictObject({ from: clock, to: clock }))
+    .max(6)
+    .default([]),
   /** Announcements that arrive within this many seconds of each other go out as one message. */
   batch_window_seconds: z.number().int().nonnegative().default(3),
 });
@@ -87,7 +92,7 @@ export const packFileSchema = z.strictObject({
         'streak rows must be in order of from_day',
       ),
   }),
-  notifications: notificationsSchema.default({ batch_window_seconds: 3 }),
+  notifications: notificationsSchema.default({ batch_window_seconds: 3, quiet_hours_choices: [] }),
   channels: channelsSchema.default({ reactions: ['🔥', '😈', '💋', '❤️'], counter_refresh_seconds: 5 }),
   vip: vipSchema.default({ reminder_days: [3, 1], invite_link_hours: 24, token_valid_days: 30 }),
   /** The time zones ⚙️ Configuración offers first, per language (any other by its UTC offset). */

@@ -1,6 +1,6 @@
 // The emulator's message methods: sending text and photos (to private chats and channels), editing text,
 // captions, media and keyboards, and deleting, with Telegram's errors.
-import type { InlineKeyboardMarkup, Message } from 'grammy/types';
+import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup } from 'grammy/types';
 import { type BotApiEmulator, BotApiError, type Params } from './emulator.ts';
 
 const MAX_TEXT = 4096;
@@ -20,9 +20,18 @@ export function checkCaption(caption: unknown): string | undefined {
   return caption;
 }
 
+/** Inline buttons (checked as Telegram does), or a reply keyboard under the composer (every key has a text). */
 export function checkMarkup(markup: unknown): InlineKeyboardMarkup | undefined {
   if (markup === undefined || markup === null) return undefined;
-  const parsed = (typeof markup === 'string' ? JSON.parse(markup) : markup) as InlineKeyboardMarkup;
+  const parsed = (typeof markup === 'string' ? JSON.parse(markup) : markup) as InlineKeyboardMarkup &
+    Partial<ReplyKeyboardMarkup>;
+  for (const row of parsed.keyboard ?? []) {
+    for (const key of row) {
+      if (!(typeof key === 'string' ? key : key.text)) {
+        throw new BotApiError(400, 'Bad Request: keyboard button text is empty');
+      }
+    }
+  }
   for (const row of parsed.inline_keyboard ?? []) {
     for (const button of row) {
       if ('callback_data' in button && Buffer.byteLength(button.callback_data) > MAX_CALLBACK_DATA) {

@@ -324,6 +324,11 @@ export class BotApiEmulator {
     return this.post(userId, media as Partial<Message>);
   }
 
+  /** The user shares a place (the 📍 button of a reply keyboard, or the attachment menu). */
+  sendLocation(userId: number, place: { latitude: number; longitude: number }): Update {
+    return this.post(userId, { location: { latitude: place.latitude, longitude: place.longitude } });
+  }
+
   /** The user taps an inline button (see EmulatorButtons.press). */
   pressButton(
     userId: number,

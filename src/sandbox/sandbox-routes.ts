@@ -36,6 +36,10 @@ const photoBody = z.object({
   url: z.url({ protocol: /^https?$/ }).max(1024),
   caption: z.string().max(1024).default(''),
 });
+const locationBody = z.object({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
 const pressBody = z.object({ messageId: z.number().int().positive(), data: z.string().min(1).max(256) });
 const assetParams = z.object({ file: z.string().max(64) });
 const fileParams = z.object({ fileId: z.string().regex(/^[\w-]{1,64}$/) });
@@ -107,6 +111,17 @@ export function registerSandboxRoutes(server: FastifyInstance, emulator: BotApiE
     async (req) => {
       known(req.params.userId);
       emulator.sendMedia(req.params.userId, 'photo', req.body);
+      return { ok: true };
+    },
+  );
+
+  // A shared place (the 📍 key of a reply keyboard).
+  http.post(
+    '/sandbox/api/chats/:userId/location',
+    { schema: { params: chatParams, body: locationBody } },
+    async (req) => {
+      known(req.params.userId);
+      emulator.sendLocation(req.params.userId, req.body);
       return { ok: true };
     },
   );

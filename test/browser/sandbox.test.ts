@@ -80,6 +80,37 @@ describe('the sandbox in a browser', () => {
     await page.screenshot({ path: join(tmpdir(), 'diana-sandbox.png') });
   }, 60_000);
 
+  it('shares a location from the 📍 key of the time-zone screen', async () => {
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      permissions: ['geolocation'],
+      geolocation: { latitude: 40.4168, longitude: -3.7038 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${diana.url}/sandbox`);
+    await page.getByRole('button', { name: '/start', exact: true }).click();
+    await page.locator('.message.bot').filter({ hasText: 'Lucien' }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '/diana', exact: true }).click();
+    const menu = page
+      .locator('.message.bot')
+      .filter({ has: page.locator('.inline-button') })
+      .last();
+    await menu.getByRole('button', { name: '⚙️ Settings' }).click();
+    await menu.getByRole('button', { name: /🕰️ Time zone/ }).click();
+    await menu.getByRole('button', { name: '📍 By my location' }).click();
+    const share = page.locator('#reply-keys').getByRole('button', { name: '📍 Share location' });
+    await share.click({ timeout: 15_000 });
+    await page
+      .locator('.message.bot')
+      .filter({ hasText: 'Understood: Madrid · UTC+1' })
+      .waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#reply-keys').isHidden()).toBe(true);
+    await expect
+      .poll(() => page.locator('.message.me').last().textContent())
+      .toContain('📍 40.4168, -3.7038');
+    await context.close();
+  }, 60_000);
+
   it('joins the free channel, reacts to a post, buys VIP with Stars and enters the VIP channel', async () => {
     // An admin publishes a post to the free channel (through the web chat's API, as the page does).
     const admin = await new SandboxClient(diana.url, ADMIN).join();

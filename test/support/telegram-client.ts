@@ -29,6 +29,19 @@ export class TelegramClient {
     return next;
   }
 
+  /** Shares a place (the 📍 key of a reply keyboard) and resolves with the bot's answer. */
+  async sendLocation(place: { latitude: number; longitude: number }): Promise<Message> {
+    const next = this.nextBotMessage();
+    this.emulator.sendLocation(this.id, place);
+    return next;
+  }
+
+  /** The keys of the reply keyboard a message brought up under the composer (none: empty). */
+  replyKeys(message: Message): Array<{ text: string; request_location?: boolean }> {
+    const markup = message.reply_markup as { keyboard?: Array<Array<{ text: string }>> } | undefined;
+    return (markup?.keyboard ?? []).flat();
+  }
+
   /** Waits for the bot's next message in this chat. */
   nextBotMessage(timeoutMs = TIMEOUT_MS): Promise<Message> {
     return this.waitForChange(
@@ -59,7 +72,7 @@ export class TelegramClient {
   lastMenu(): Message {
     const menu = this.emulator
       .history(this.id)
-      .filter((m) => m.from?.is_bot && m.reply_markup)
+      .filter((m) => m.from?.is_bot && m.reply_markup?.inline_keyboard)
       .at(-1);
     if (!menu) throw new Error('the bot has not shown any buttons');
     return menu;

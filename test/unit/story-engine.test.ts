@@ -3,9 +3,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/content/pack.ts';
+import { chapterAccess } from '../../src/domain/story/chapters.ts';
 import { storyCompletion, storyInventory } from '../../src/domain/story/completion.ts';
 import { choiceStates } from '../../src/domain/story/conditions.ts';
-import { choose, newSave, restart, resume, type StepResult } from '../../src/domain/story/engine.ts';
+import {
+  choose,
+  jumpToChapter,
+  newSave,
+  restart,
+  resume,
+  type StepResult,
+} from '../../src/domain/story/engine.ts';
 import type { Story, StoryPlayer, StorySave } from '../../src/domain/story/types.ts';
 
 const pack = loadPack('content/diana');
@@ -208,6 +216,55 @@ describe('story engine', () => {
   });
 });
 
+describe('jumping to a chapter (📖 Diario)', () => {
+  const offered = (save: StorySave, player: StoryPlayer) =>
+    chapterAccess(story, save, player).map((a) => `${a.chapter.id}:${a.status}`);
+
+  it('offers the chapters read into, and the VIP ones open to a VIP and locked to anyone else', () => {
+    const inChapterTwo = play(toBalcony);
+    expect(offered(inChapterTwo, visitor)).toEqual(['c1:open', 'c2:open', 'c4:locked', 'c6:locked']);
+    expect(offered(newSave(story), vip)).toEqual(['c1:open', 'c4:open', 'c6:open']);
+    expect(chapterAccess(story, inChapterTwo, visitor)[2]).toMatchObject({ lock: { kind: 'vip' } });
+  });
+
+  it('begins a new run at the chapter’s start, keeping the record, and pays nothing again', () => {
+    const atBalcony = play([...toBalcony, 'callar']);
+    const back = jumpToChapter(story, atBalcony, { revision: atBalcony.revision, chapter: 'c2' }, visitor);
+    if (!back.ok) throw new Error('refused');
+    expect(back).toMatchObject({ events: [], awards: [], cost: undefined, grants: [] });
+    expect(back.save).toMatchObject({
+      node: 'c2_biblioteca',
+      chapter: 'c2',
+      flags: [],
+      relationship: 0,
+      choices: [],
+      runs: atBalcony.runs + 1,
+      revision: atBalcony.revision + 1,
+      visited: atBalcony.visited,
+      taken: atBalcony.taken,
+      chapters: atBalcony.chapters,
+    });
+    // Leaving chapter 3 by the jump does not complete it.
+    expect(back.save.chapters).toEqual(['c1', 'c2']);
+    const again = play(['silencio', 'balcon'], visitor, back.save);
+    expect(again.node).toBe('c2_balcon');
+    const replay = step(again, 'callar');
+    expect(replay.ok && replay.awards).toEqual([]);
+  });
+
+  it('refuses a stale button, a chapter never reached and a VIP chapter without VIP', () => {
+    const save = play(['entrar']);
+    const jump = (chapter: string, revision = save.revision, player = visitor) =>
+      jumpToChapter(story, save, { revision, chapter }, player);
+    expect(jump('c1', save.revision - 1)).toEqual({ ok: false, refusal: 'stale' });
+    expect(jump('c3')).toEqual({ ok: false, refusal: 'unknown' });
+    expect(jump('nowhere')).toEqual({ ok: false, refusal: 'unknown' });
+    expect(jump('c4')).toEqual({ ok: false, refusal: 'locked', lock: { kind: 'vip' } });
+    const velvet = jump('c4', save.revision, vip);
+    expect(velvet.ok && velvet.save.node).toBe('c4_terciopelo');
+  });
+});
+
 describe('saves and content changes', () => {
   /** The launch story with `c2_verja` renamed to `c2_fuente` and `c3_carta` removed. */
   function changedStory(): Story {
@@ -300,19 +357,28 @@ describe('story engine (properties)', () => {
     items: new Map([['llave_jardin_secreto', 1]]),
   });
 
-  it('is deterministic and never pays the same cause twice, whatever the taps', () => {
+  it('is deterministic and never pays the same cause twice, whatever the taps and chapter jumps', () => {
+    // Picks 0-5 take a choice; 6 and 7 jump to a chapter the Diario offers.
     fc.assert(
-      fc.property(players, fc.array(fc.nat(5), { maxLength: 80 }), (player, picks) => {
+      fc.property(players, fc.array(fc.nat(7), { maxLength: 80 }), (player, picks) => {
         const run = () => {
           let save = newSave(story);
           const keys: string[] = [];
           for (const pick of picks) {
             const node = story.nodes.get(save.node)!;
             const open = choiceStates(node, save, player).filter((s) => s.status === 'open');
+            const chapters = chapterAccess(story, save, player).filter((a) => a.status === 'open');
             const result =
-              open.length === 0
-                ? restart(story, save, save.revision, player)
-                : step(save, open[pick % open.length]!.choice.id, player);
+              pick >= 6
+                ? jumpToChapter(
+                    story,
+                    save,
+                    { revision: save.revision, chapter: chapters[pick % chapters.length]!.chapter.id },
+                    player,
+                  )
+                : open.length === 0
+                  ? restart(story, save, save.revision, player)
+                  : step(save, open[pick % open.length]!.choice.id, player);
             expect(result.ok).toBe(true);
             if (!result.ok) break;
             expect(result.save.revision).toBe(save.revision + 1);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OFFSET_ZONES, zoneOf } from '../../src/app/zone.ts';
 import { dayPart, isTimeZone, zoneLabel } from '../../src/domain/calendar.ts';
+import { zoneAt } from '../../src/domain/location-zone.ts';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -42,5 +43,17 @@ describe('time zones', () => {
     expect(dayPart(at, 'Asia/Tokyo')).toBe('night'); // 03:00
     expect(dayPart(new Date('2026-11-23T14:00:00Z'), 'America/Mexico_City')).toBe('morning'); // 08:00
     expect(dayPart(new Date('2026-11-23T20:00:00Z'), 'Europe/Madrid')).toBe('night'); // 21:00
+  });
+
+  it('follow a shared place offline, and none for coordinates off the globe', () => {
+    expect(zoneAt({ latitude: 40.4168, longitude: -3.7038 })).toBe('Europe/Madrid');
+    expect(zoneAt({ latitude: 19.4326, longitude: -99.1332 })).toBe('America/Mexico_City');
+    expect(zoneAt({ latitude: -34.6037, longitude: -58.3816 })).toBe('America/Argentina/Buenos_Aires');
+    expect(zoneAt({ latitude: 35.6762, longitude: 139.6503 })).toBe('Asia/Tokyo');
+    // The open sea has the zone of its nautical offset.
+    expect(zoneAt({ latitude: 0, longitude: -30 })).toBe('Etc/GMT+2');
+    expect(zoneAt({ latitude: 91, longitude: 0 })).toBeUndefined();
+    expect(zoneAt({ latitude: 0, longitude: 181 })).toBeUndefined();
+    expect(zoneAt({ latitude: Number.NaN, longitude: 0 })).toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@ export interface UsersTable {
   start_payload: string | null;
   notifications: Generated<boolean>;
   time_zone: string | null;
+  /** Quiet hours the person chose: 'HH:MM-HH:MM' or 'off'; null keeps the pack's. */
+  quiet_hours: string | null;
   vip_until: Date | null;
   created_at: CreatedAt;
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;

@@ -39,6 +39,7 @@ import { shopFeature } from './features/shop.ts';
 import { startFeature } from './features/start.ts';
 import { storyFeature, storyScreen } from './features/story.ts';
 import { redeemFromDeepLink, vipFeature, vipScreen } from './features/vip.ts';
+import { zoneByLocationFeature } from './features/zone-by-location.ts';
 import { attachContext, cleanTypedText, updateKind } from './middleware.ts';
 import { TelegramRetry } from './retry.ts';
 import { failureOf } from './telegram-errors.ts';
@@ -124,7 +125,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(diaryFeature());
   bot.use(dailyGiftFeature(), shopFeature(), backpackFeature());
   bot.use(dailiesFeature());
-  bot.use(settingsFeature(), conversationMemoryFeature());
+  bot.use(settingsFeature(), zoneByLocationFeature(), conversationMemoryFeature());
   bot.use(privacyFeature());
   bot.use(progressFeature());
   bot.use(vipFeature());

@@ -4,10 +4,9 @@ import type { Transaction } from 'kysely';
 import { queueNotification } from '../../adapters/db/repositories/notifications.ts';
 import type { StoredEvent } from '../../adapters/db/repositories/outbox.ts';
 import type { DB } from '../../adapters/db/schema.ts';
-import { deliverAfter } from '../../domain/progress/quiet-hours.ts';
 import type { Subscriber } from '../events/dispatcher.ts';
+import { deliveryTime } from '../quiet-hours.ts';
 import type { AppContext } from '../services.ts';
-import { zoneOf } from '../zone.ts';
 
 export const ANNOUNCED_EVENTS = ['MissionCompleted', 'AchievementUnlocked', 'LevelReached'] as const;
 
@@ -23,7 +22,7 @@ async function announce(app: AppContext, tx: Transaction<DB>, event: StoredEvent
   if (event.userId === null) return;
   const user = await tx
     .selectFrom('users')
-    .select(['notifications', 'time_zone'])
+    .select(['notifications', 'time_zone', 'quiet_hours'])
     .where('id', '=', event.userId)
     .executeTakeFirst();
   if (!user?.notifications) return;
@@ -34,10 +33,6 @@ async function announce(app: AppContext, tx: Transaction<DB>, event: StoredEvent
     payload: event.payload,
     dedupeKey: `event:${event.id}`,
     createdAt: now,
-    deliverAfter: deliverAfter(
-      now,
-      zoneOf(app, { timeZone: user.time_zone }),
-      app.pack.notifications.quiet_hours,
-    ),
+    deliverAfter: deliveryTime(app, { timeZone: user.time_zone, quietHours: user.quiet_hours }, now),
   });
 }

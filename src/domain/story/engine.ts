@@ -1,6 +1,7 @@
 // The story engine: (save, story, tap, context) -> (new save, events, what to pay). Pure and deterministic:
 // the app layer writes the result in one transaction, the simulator plays it without a database.
 import type { DomainEvent } from '../events.ts';
+import { chapterAccess } from './chapters.ts';
 import { choiceStates, firstLock, type Lock, pendingCost } from './conditions.ts';
 import { type StoryAward, type StoryCost, type StoryRewards, storyKeys } from './rewards.ts';
 import { choiceRef, type Story, type StoryNode, type StoryPlayer, type StorySave } from './types.ts';
@@ -167,7 +168,31 @@ export function restart(story: Story, save: StorySave, revision: number, player:
   if (node && !node.ending && choiceStates(node, save, player).some((s) => s.status === 'open')) {
     return { ok: false, refusal: 'stale' };
   }
-  const start = nodeOf(story, story.start);
+  return beginRun(save, nodeOf(story, story.start));
+}
+
+/**
+ * Jumps to the first node of a chapter the person may open from the 📖 Diario (see chapters.ts). A jump begins
+ * a new run there, as restart does from the first node: the run's flags, relationship and choices start
+ * afresh (so jumping back and forth never piles up relationship or makes earlier choices look taken later),
+ * while what was ever seen, taken and reached stays, so nothing pays twice. The chapter left behind is not
+ * completed by leaving it.
+ */
+export function jumpToChapter(
+  story: Story,
+  save: StorySave,
+  to: { revision: number; chapter: string },
+  player: StoryPlayer,
+): StepResult {
+  if (to.revision !== save.revision) return { ok: false, refusal: 'stale' };
+  const access = chapterAccess(story, save, player).find((a) => a.chapter.id === to.chapter);
+  if (!access) return { ok: false, refusal: 'unknown' };
+  if (access.status === 'locked') return { ok: false, refusal: 'locked', lock: access.lock };
+  return beginRun(save, nodeOf(story, access.chapter.start));
+}
+
+/** A new run of the story at `start`; the record of everything ever done goes along. */
+function beginRun(save: StorySave, start: StoryNode): Step {
   return {
     ok: true,
     save: {

@@ -90,7 +90,48 @@ function render(message) {
   if (fresh) {
     list.append(item);
     item.scrollIntoView({ block: 'end' });
+    if (message.from?.is_bot) showReplyKeys(message.reply_markup);
   }
+}
+
+/**
+ * A reply keyboard the bot brought up replaces the quick buttons above the composer until it is removed (or,
+ * being one-time, tapped): a key sends its text, a 📍 key shares a place.
+ */
+function showReplyKeys(markup) {
+  const keys = $('#reply-keys');
+  if (markup?.remove_keyboard) keys.hidden = true;
+  if (!markup?.keyboard) return;
+  keys.replaceChildren();
+  for (const key of markup.keyboard.flat()) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = key.text;
+    button.addEventListener('click', () => {
+      if (markup.one_time_keyboard) keys.hidden = true;
+      const sent = key.request_location ? shareLocation() : send(key.text);
+      sent.catch((error) => showToast(error.message, true));
+    });
+    keys.append(button);
+  }
+  keys.hidden = false;
+}
+
+/** The browser's position when it gives one, else a place typed as "latitude, longitude". */
+async function shareLocation() {
+  const position = await new Promise((resolve) => {
+    if (!navigator.geolocation) return resolve(undefined);
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
+      () => resolve(undefined),
+      { timeout: 5000 },
+    );
+  });
+  const typed = position ? undefined : window.prompt(label('location'), '40.4168, -3.7038');
+  const [latitude, longitude] = (typed ?? '').split(',').map(Number);
+  const place = position ?? { latitude, longitude };
+  if (!Number.isFinite(place.latitude) || !Number.isFinite(place.longitude)) return;
+  await api(`/chats/${user.id}/location`, place);
 }
 
 async function press(messageId, data, el) {
@@ -166,6 +207,7 @@ async function connect() {
   await api('/users', user);
   events?.close();
   list.replaceChildren();
+  $('#reply-keys').hidden = true;
   const chat = await api(`/chats/${user.id}`);
   paidInvoices = new Set(chat.paidInvoices);
   chat.messages.forEach(render);

@@ -30,6 +30,7 @@ const LABELS = {
     paymentSent: '⭐ Pago enviado',
     photoUrl: 'URL de la imagen que enviar como foto:',
     caption: 'Pie de foto (opcional):',
+    location: 'Ubicación que compartir (latitud, longitud):',
   },
   en: {
     account: 'Account',
@@ -61,6 +62,7 @@ const LABELS = {
     paymentSent: '⭐ Payment sent',
     photoUrl: 'Image URL to send as a photo:',
     caption: 'Caption (optional):',
+    location: 'Location to share (latitude, longitude):',
   },
 };
 

@@ -77,7 +77,9 @@ export function drawMessage(item, message, handlers) {
   }
   const text = document.createElement('div');
   text.className = 'text';
-  const body = service ?? message.text ?? message.caption ?? (message.sticker ? message.sticker.emoji : '');
+  const place = message.location && `📍 ${message.location.latitude}, ${message.location.longitude}`;
+  const body =
+    service ?? message.text ?? message.caption ?? place ?? (message.sticker ? message.sticker.emoji : '');
   text.append(
     linkified(body || (message.invoice || message.photo || message.document ? '' : '📎'), handlers.onLink),
   );

@@ -62,6 +62,13 @@ settings-zone-title =
     Currently: { $zone }. Your days, my greetings and my quiet hours all follow it. Choose yours, or its offset from UTC.
 settings-zone-offsets = 🌐 By offset from UTC
 settings-zone-changed = Understood: { $zone }.
+settings-zone-location = 📍 By my location
+settings-zone-location-ask = Tap “📍 Share location” below. I take only your time zone from it; the location itself is not kept.
+settings-zone-location-share = 📍 Share location
+settings-zone-location-cancel = ✖️ Cancel
+settings-zone-location-cancelled = Understood. Your time zone is still { $zone }.
+settings-zone-location-changed = Understood: { $zone }. Your location has not been kept.
+settings-zone-location-unknown = I do not recognise the time zone of that place. You can choose it in ⚙️ Settings.
 address-senor = 🎩 Sir
 address-senora = 🎩 Madam
 address-neutral = 🎩 No title

@@ -46,6 +46,13 @@ settings-notifications-on = 🔔 Announcements: on
 settings-notifications-off = 🔕 Announcements: off
 settings-notifications-changed-on = I shall keep you informed of your missions, achievements and levels.
 settings-notifications-changed-off = Understood. I shall not interrupt you with announcements.
+settings-quiet = 🌙 Quiet hours: { $hours }
+settings-quiet-none = none
+settings-quiet-title =
+    🌙 Quiet hours
+    Currently: { $hours }. During these hours of your day I do not write to you: my announcements wait until they end. Choose yours.
+settings-quiet-off = 🔔 No quiet hours
+settings-quiet-changed = Understood. Quiet hours: { $hours }.
 
 mission-primera_conversacion-name = First conversation
 mission-primera_conversacion-description = Complete 3 story fragments.

@@ -41,3 +41,9 @@ diary-title =
 diary-empty = 📖 Your diary is empty: the fragments you read will be kept here.
 diary-entry-header = 📖 Diary · { $chapter }
 diary-back = ⬅️ Diary
+diary-chapters = 🔖 Chapters
+diary-chapters-title =
+    🔖 Chapters
+    Go back to the beginning of a chapter you have opened. A new reading starts there: what you have read does not pay again, and your diary keeps it all.
+diary-chapter-open = ↪️ { $chapter }
+diary-chapter-locked = { story-lock-vip } · { $chapter }

@@ -66,6 +66,13 @@ settings-zone-title =
     Actual: { $zone }. Sus días, mis saludos y mis horas de silencio se rigen por ella. Elija la suya, o su diferencia con UTC.
 settings-zone-offsets = 🌐 Por diferencia con UTC
 settings-zone-changed = Entendido: { $zone }.
+settings-zone-location = 📍 Por mi ubicación
+settings-zone-location-ask = Toque «📍 Compartir ubicación», abajo. De ella tomo solo su zona horaria; la ubicación no la guardo.
+settings-zone-location-share = 📍 Compartir ubicación
+settings-zone-location-cancel = ✖️ Cancelar
+settings-zone-location-cancelled = Entendido. Su zona horaria sigue siendo { $zone }.
+settings-zone-location-changed = Entendido: { $zone }. Su ubicación no queda guardada.
+settings-zone-location-unknown = No reconozco la zona horaria de ese lugar. Puede elegirla en ⚙️ Configuración.
 address-senor = 🎩 Señor
 address-senora = 🎩 Señora
 address-neutral = 🎩 Sin tratamiento

@@ -47,6 +47,13 @@ settings-notifications-off = 🔕 Avisos: desactivados
 settings-notifications-changed-on = Entendido. Le tendré al corriente de sus misiones, logros y niveles.
 
 settings-notifications-changed-off = Entendido. No le interrumpiré más con avisos.
+settings-quiet = 🌙 Horas de silencio: { $hours }
+settings-quiet-none = ninguna
+settings-quiet-title =
+    🌙 Horas de silencio
+    Actuales: { $hours }. En esas horas de su día no le escribo: mis avisos esperan a que terminen. Elija las suyas.
+settings-quiet-off = 🔔 Sin horas de silencio
+settings-quiet-changed = Entendido. Horas de silencio: { $hours }.
 
 mission-primera_conversacion-name = Primera conversación
 mission-primera_conversacion-description = Complete 3 fragmentos de la historia.

@@ -41,3 +41,9 @@ diary-title =
 diary-empty = 📖 Su diario está vacío: los fragmentos que lea se guardarán aquí.
 diary-entry-header = 📖 Diario · { $chapter }
 diary-back = ⬅️ Diario
+diary-chapters = 🔖 Capítulos
+diary-chapters-title =
+    🔖 Capítulos
+    Vuelva al comienzo de un capítulo que ya abrió. Empezará allí una nueva lectura: lo ya leído no vuelve a pagar, y su diario lo conserva todo.
+diary-chapter-open = ↪️ { $chapter }
+diary-chapter-locked = { story-lock-vip } · { $chapter }

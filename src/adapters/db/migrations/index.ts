@@ -14,6 +14,7 @@ import * as conversation from './0011_conversation.ts';
 import * as broadcastsAnalytics from './0013_broadcasts_analytics.ts';
 import * as operations from './0015_operations.ts';
 import * as dailies from './0016_dailies.ts';
+import * as quietHours from './0017_quiet_hours.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0013_broadcasts_analytics': broadcastsAnalytics,
   '0015_operations': operations,
   '0016_dailies': dailies,
+  '0017_quiet_hours': quietHours,
 };
 
 /** The names of every migration, in order. */

@@ -30,6 +30,8 @@ export interface User {
   /** True when they keep their name out of the weekly standing. */
   standingHidden: boolean;
   timeZone: string | null;
+  /** Quiet hours they chose ('HH:MM-HH:MM' or 'off'); null keeps the pack's. Read through app/quiet-hours.ts. */
+  quietHours: string | null;
   vipUntil: Date | null;
   createdAt: Date;
 }
@@ -182,6 +184,10 @@ export async function setTimeZone(db: Executor, id: number, zone: string): Promi
   await db.updateTable('users').set({ time_zone: zone }).where('id', '=', id).execute();
 }
 
+export async function setQuietHours(db: Executor, id: number, quietHours: string): Promise<void> {
+  await db.updateTable('users').set({ quiet_hours: quietHours }).where('id', '=', id).execute();
+}
+
 export async function setNotifications(db: Executor, id: number, on: boolean): Promise<void> {
   await db.updateTable('users').set({ notifications: on }).where('id', '=', id).execute();
 }
@@ -213,6 +219,7 @@ export type UserRow = {
   broadcasts: boolean;
   standing_hidden: boolean;
   time_zone: string | null;
+  quiet_hours: string | null;
   vip_until: Date | null;
   created_at: Date;
 };
@@ -233,6 +240,7 @@ export function toUser(row: UserRow): User {
     broadcasts: row.broadcasts,
     standingHidden: row.standing_hidden,
     timeZone: row.time_zone,
+    quietHours: row.quiet_hours,
     vipUntil: row.vip_until,
     createdAt: row.created_at,
   };

@@ -1,13 +1,15 @@
-// 📖 Diario: a list of the fragments already read (by page), each one to read again without paying again.
+// 📖 Diario: a list of the fragments already read (by page), each one to read again without paying again, and
+// the chapters this person may jump to (the jump itself is a story button: STORY_ACTIONS.jump).
 import type { Composer } from 'grammy';
-import { diary, diaryEntry } from '../../../app/diary.ts';
+import { diary, diaryChapters, diaryEntry } from '../../../app/diary.ts';
 import type { StoryNode } from '../../../domain/story/types.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
 import { backToHome } from './home.ts';
+import { STORY_ACTIONS } from './story-screen.ts';
 
-export const DIARY_ACTIONS = { list: 'dy', read: 'dr' } as const;
+export const DIARY_ACTIONS = { list: 'dy', read: 'dr', chapters: 'dc' } as const;
 const PER_PAGE = 8;
 const LABEL_CHARS = 40;
 
@@ -48,7 +50,32 @@ async function diaryScreen(ctx: BotContext, page: number): Promise<Screen> {
         },
       ]),
       paging,
+      read.length ? [{ label: ctx.t('diary-chapters'), action: DIARY_ACTIONS.chapters }] : [],
       [{ label: ctx.t('menu-story'), action: 'nav', args: ['story'] }, backToHome(ctx)],
+    ]),
+  };
+}
+
+/**
+ * The chapters to jump to: open ones go to their start; a VIP chapter shows locked for anyone else, and its
+ * button answers as a locked choice does (Lucien's note and the way to 💎 VIP).
+ */
+async function chaptersScreen(ctx: BotContext): Promise<Screen> {
+  const offered = await diaryChapters(ctx.app, ctx.user!.id);
+  const rows: ButtonSpec[][] = (offered?.chapters ?? []).map(({ chapter, status }) => [
+    {
+      label: ctx.t(status === 'open' ? 'diary-chapter-open' : 'diary-chapter-locked', {
+        chapter: ctx.t(chapter.title),
+      }),
+      action: STORY_ACTIONS.jump,
+      args: [offered!.revision, chapter.id],
+    },
+  ]);
+  return {
+    text: ctx.t('diary-chapters-title'),
+    keyboard: keyboard(ctx, [
+      ...rows,
+      [{ label: ctx.t('diary-back'), action: DIARY_ACTIONS.list, args: [0] }],
     ]),
   };
 }
@@ -68,6 +95,7 @@ function entryScreen(ctx: BotContext, node: StoryNode, page: number): Screen {
 export function diaryFeature(): Composer<BotContext> {
   return actionComposer({
     [DIARY_ACTIONS.list]: async (ctx, [page]) => showScreen(ctx, await diaryScreen(ctx, Number(page) || 0)),
+    [DIARY_ACTIONS.chapters]: async (ctx) => showScreen(ctx, await chaptersScreen(ctx)),
     [DIARY_ACTIONS.read]: async (ctx, [nodeId = '', page]) => {
       const node = await diaryEntry(ctx.app, ctx.user!.id, nodeId);
       if (!node) return ctx.t('button-unknown');

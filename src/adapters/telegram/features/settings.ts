@@ -1,7 +1,13 @@
 // ⚙️ Configuración: the user's language (the whole bot follows it), announcements and broadcasts on or off,
-// and the time zone (a short list for their language, or a UTC offset): their day, greetings and quiet hours
-// follow it.
+// their quiet hours (the pack's choices, or none), and the time zone (a short list for their language, a UTC
+// offset, or a shared location: zone-by-location.ts): their day, greetings and quiet hours follow it.
 import type { Composer } from 'grammy';
+import {
+  changeQuietHours,
+  quietChoiceKey,
+  quietHoursChoices,
+  quietHoursOf,
+} from '../../../app/quiet-hours.ts';
 import {
   changeAddress,
   changeBroadcasts,
@@ -12,11 +18,13 @@ import {
 import { changeTimeZone, OFFSET_ZONES, zoneOf } from '../../../app/zone.ts';
 import { ADDRESSES, addressOf } from '../../../domain/address.ts';
 import { zoneLabel } from '../../../domain/calendar.ts';
+import type { QuietHours } from '../../../domain/progress/quiet-hours.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
 import { memoryButton } from './conversation-memory.ts';
 import { backToHome } from './home.ts';
+import { locationButton } from './zone-by-location.ts';
 
 const backToSettings = (ctx: BotContext): ButtonSpec => ({
   label: ctx.t('menu-back'),
@@ -32,6 +40,15 @@ export function addressButtons(ctx: BotContext, from: 'welcome' | 'settings'): B
     action: 'addr',
     args: [address, from],
   }));
+}
+
+/** Quiet hours as a person reads them: "23:00–08:00", or none. */
+function quietLabel(ctx: BotContext, quiet: QuietHours | undefined): string {
+  return quiet ? `${quiet.from}–${quiet.to}` : ctx.t('settings-quiet-none');
+}
+
+function currentQuietHours(ctx: BotContext): QuietHours | undefined {
+  return quietHoursOf(ctx.app, { quietHours: ctx.user?.quietHours ?? null });
 }
 
 function currentZone(ctx: BotContext): string {
@@ -76,6 +93,7 @@ export function settingsScreen(ctx: BotContext): Screen {
           ]
         : [],
       [{ label: ctx.t('settings-zone', { zone: zoneLabel(currentZone(ctx), now) }), action: 'tz' }],
+      [{ label: ctx.t('settings-quiet', { hours: quietLabel(ctx, currentQuietHours(ctx)) }), action: 'qh' }],
       [memoryButton(ctx)],
       [{ label: ctx.t('settings-privacy'), action: 'pv' }],
       addressButtons(ctx, 'settings'),
@@ -84,7 +102,7 @@ export function settingsScreen(ctx: BotContext): Screen {
   };
 }
 
-/** The zones of the person's language, one per row, and the way to the UTC offsets. */
+/** The zones of the person's language, one per row, the way to the UTC offsets, and the way by location. */
 function zoneScreen(ctx: BotContext): Screen {
   const now = ctx.app.clock.now();
   const current = currentZone(ctx);
@@ -97,6 +115,27 @@ function zoneScreen(ctx: BotContext): Screen {
         { label: `${mark(zone)}${zoneLabel(zone, now)}`, action: 'tzset', args: [zone] },
       ]),
       [{ label: ctx.t('settings-zone-offsets'), action: 'tzo' }],
+      [locationButton(ctx)],
+      [backToSettings(ctx)],
+    ]),
+  };
+}
+
+/** Quiet hours on a button: without the colons that separate a button's arguments ('2300-0800'). */
+const onButton = (key: string) => key.replaceAll(':', '');
+const fromButton = (arg: string) => arg.replace(/^(\d\d)(\d\d)-(\d\d)(\d\d)$/, '$1:$2-$3:$4');
+
+/** The quiet hours to choose from, the current one marked, and none. */
+function quietScreen(ctx: BotContext): Screen {
+  const current = quietChoiceKey(currentQuietHours(ctx));
+  return {
+    text: ctx.t('settings-quiet-title', { hours: quietLabel(ctx, currentQuietHours(ctx)) }),
+    keyboard: keyboard(ctx, [
+      ...quietHoursChoices(ctx.app).map((quiet) => {
+        const key = quietChoiceKey(quiet);
+        const label = quiet ? `🌙 ${quietLabel(ctx, quiet)}` : ctx.t('settings-quiet-off');
+        return [{ label: `${key === current ? '✓ ' : ''}${label}`, action: 'qhset', args: [onButton(key)] }];
+      }),
       [backToSettings(ctx)],
     ]),
   };
@@ -157,6 +196,14 @@ export function settingsFeature(): Composer<BotContext> {
       ctx.user = { ...ctx.user!, standingHidden: hidden };
       await showScreen(ctx, settingsScreen(ctx));
       return ctx.t(hidden ? 'settings-standing-changed-off' : 'settings-standing-changed-on');
+    },
+    qh: async (ctx) => showScreen(ctx, quietScreen(ctx)),
+    qhset: async (ctx, [arg = '']) => {
+      const key = fromButton(arg);
+      if (!(await changeQuietHours(ctx.app, ctx.user!.id, key))) return ctx.t('button-unknown');
+      ctx.user = { ...ctx.user!, quietHours: key };
+      await showScreen(ctx, settingsScreen(ctx));
+      return ctx.t('settings-quiet-changed', { hours: quietLabel(ctx, currentQuietHours(ctx)) });
     },
     bcast: async (ctx, [wanted]) => {
       if (wanted !== 'on' && wanted !== 'off') return ctx.t('button-unknown');

@@ -8,8 +8,11 @@ import { type ButtonSpec, keyboard, type Screen } from '../screen.ts';
 import { diaryButton } from './diary.ts';
 import { backToHome } from './home.ts';
 
-/** Button actions: take a choice (`revision, node, choice`), begin again (`revision`). */
-export const STORY_ACTIONS = { choose: 'st', restart: 'sr' } as const;
+/**
+ * Button actions: take a choice (`revision, node, choice`), begin again (`revision`), jump to the start of a
+ * chapter from the 📖 Diario (`revision, chapter`).
+ */
+export const STORY_ACTIONS = { choose: 'st', restart: 'sr', jump: 'sj' } as const;
 
 export interface StepSummary {
   earned: number;

@@ -2,7 +2,13 @@
 // button carries the save revision it was drawn for; a stale or replayed one gets Lucien's note and the
 // current fragment, and changes nothing.
 import type { Composer } from 'grammy';
-import { chooseInStory, openStory, restartStory, type StoryOutcome } from '../../../app/story.ts';
+import {
+  chooseInStory,
+  jumpInStory,
+  openStory,
+  restartStory,
+  type StoryOutcome,
+} from '../../../app/story.ts';
 import { actionComposer } from '../actions.ts';
 import type { BotContext } from '../context.ts';
 import { type Screen, showScreen } from '../screen.ts';
@@ -23,6 +29,11 @@ export function storyFeature(): Composer<BotContext> {
       const rev = parseRevision(revision);
       if (rev === undefined) return ctx.t('button-unknown');
       return answer(ctx, await restartStory(ctx.app, ctx.user!.id, rev));
+    },
+    [STORY_ACTIONS.jump]: async (ctx, [revision, chapter]) => {
+      const rev = parseRevision(revision);
+      if (rev === undefined || !chapter) return ctx.t('button-unknown');
+      return answer(ctx, await jumpInStory(ctx.app, ctx.user!.id, { revision: rev, chapter }));
     },
   });
 }
