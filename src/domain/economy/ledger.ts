@@ -59,6 +59,10 @@ export const ledgerKeys = {
   admin: (adminId: number, messageId: number) => `admin:${adminId}:${messageId}`,
   /** An adjustment asked through the admin API: the caller and its Idempotency-Key identify it. */
   api: (caller: string, idempotencyKey: string) => `api:${caller}:${idempotencyKey}`,
+  /** A message to Diana beyond the day's free allowance: the person's message identifies it. */
+  chatMessage: (userId: number, messageId: number) => `chat:${userId}:${messageId}`,
+  /** That message's price given back when she could not answer it in her own words. */
+  chatRefund: (userId: number, messageId: number) => `chat-refund:${userId}:${messageId}`,
   /** The compensating entry that undoes an audited adjustment. */
   undo: (auditId: number) => `undo:${auditId}`,
 };
