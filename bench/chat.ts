@@ -90,7 +90,7 @@ async function main() {
       const total = performance.now() - sent;
       const request = fake.requests.find((r) => r.messages.at(-1)?.content === text);
       if (!request?.answeredAt || reply.text !== DIANA_LIKE_REPLY) {
-        throw new Error(`"${text}" was not answered by the model`);
+        throw new Error(`"${text}" was not answered by the model, but with "${reply.text?.slice(0, 80)}"`);
       }
       return { total, added: total - (request.answeredAt - request.receivedAt) };
     };
