@@ -8,7 +8,9 @@ export type OutgoingButton =
   | { label: string; url: string };
 
 export interface OutgoingMessage {
+  /** With a photo (a Telegram file id or an https URL), the text is its caption. */
   text: string;
+  photo?: string;
   buttons?: OutgoingButton[][];
 }
 

@@ -34,6 +34,7 @@ export const conversationFileSchema = z.strictObject({
   allowance: z
     .strictObject({ free: allowanceSchema, vip: allowanceSchema })
     .default({ free: { messages: 30, tokens: 12000 }, vip: { messages: 120, tokens: 60000 } }),
+  besitos_per_message: whole.default(0),
   prices: z
     .record(z.string(), priceSchema)
     .refine((p) => 'default' in p, 'prices need a `default` entry')

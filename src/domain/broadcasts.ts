@@ -38,10 +38,26 @@ export const BroadcastButtonSchema = z.object({
 });
 export type BroadcastButton = z.infer<typeof BroadcastButtonSchema>;
 
-export const BroadcastMessageSchema = z.object({
-  text: z.string().trim().min(1).max(4096),
-  buttons: z.array(BroadcastButtonSchema).max(3).default([]),
-});
+/** Telegram's longest caption: a broadcast with a photo carries its text as the caption. */
+export const MAX_PHOTO_CAPTION = 1024;
+
+export const BroadcastMessageSchema = z
+  .object({
+    text: z.string().trim().min(1).max(4096),
+    /** A Telegram file id, or an https URL Telegram fetches the photo from. */
+    photo: z
+      .string()
+      .trim()
+      .min(1)
+      .max(1024)
+      .refine((p) => !p.includes('://') || p.startsWith('https://'), 'a photo URL must be https')
+      .optional(),
+    buttons: z.array(BroadcastButtonSchema).max(3).default([]),
+  })
+  .refine((m) => m.photo === undefined || m.text.length <= MAX_PHOTO_CAPTION, {
+    message: `with a photo, the text is its caption: at most ${MAX_PHOTO_CAPTION} characters`,
+    path: ['text'],
+  });
 export type BroadcastMessage = z.infer<typeof BroadcastMessageSchema>;
 
 /** The least besitos earned by activity that reach `level`. */

@@ -105,6 +105,31 @@ describe('broadcasts from /admin', () => {
     expect(t.emulator.history(blocker.id).filter((m) => m.text === 'Directo esta noche')).toHaveLength(0);
   });
 
+  it('composes a broadcast with a photo sent while composing: the text is its caption, for the preview and everyone', async () => {
+    await admin.press('Comunicados', await admin.send('/admin'));
+    await admin.press('Nuevo comunicado');
+    const tooLong = admin.nextBotMessage();
+    t.emulator.sendMedia(admin.id, 'photo', { url: 'AgACjardin', caption: 'x'.repeat(1025) });
+    expect((await tooLong).text).toContain('entre 1 y 1024 caracteres');
+
+    const drafted = admin.nextBotMessage();
+    t.emulator.sendMedia(admin.id, 'photo', { url: 'AgACjardin', caption: 'Esta noche, en el jardín' });
+    const draft = await drafted;
+    expect(draft.text).toContain('🖼 Con foto');
+    expect(draft.text).toContain('Esta noche, en el jardín');
+    const preview = await admin.press('Vista previa', draft);
+    expect(preview.answer.text).toBe('Vista previa enviada.');
+    const shown = admin.botMessages().at(-1)!;
+    expect(shown.caption).toBe('Esta noche, en el jardín');
+    expect(shown.photo?.at(-1)?.file_id).toBe('AgACjardin');
+
+    await admin.press('Enviar ya', draft);
+    await t.diana.broadcasts.drain();
+    const received = people[0]!.botMessages().filter((m) => m.caption === 'Esta noche, en el jardín');
+    expect(received).toHaveLength(1);
+    expect(received[0]!.photo?.at(-1)?.file_id).toBe('AgACjardin');
+  });
+
   it('refuses an empty text and a bad condition with a clear message, changing nothing', async () => {
     await admin.press('Comunicados', await admin.send('/admin'));
     await admin.press('Nuevo comunicado');

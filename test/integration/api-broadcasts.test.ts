@@ -94,6 +94,38 @@ describe.each(DATABASE_KINDS)('admin API: broadcasts (%s)', (kind) => {
     ]);
   });
 
+  it('sends a photo with the text as its caption, and refuses a plain-http photo or a caption too long for one', async () => {
+    const photo = 'https://example.org/capitulo-2.jpg';
+    const created = await api.call('POST', '/broadcasts', 'operator', {
+      payload: { message: { text: 'Ha llegado el capítulo 2', photo }, segment: { vip: true } },
+      headers: { 'idempotency-key': 'bc-photo' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ photo, text: 'Ha llegado el capítulo 2' });
+    const telegram = new FakeGateway();
+    await new BroadcastSender(api.app, telegram).drain();
+    expect(telegram.sent(8_200_001)).toEqual([{ text: 'Ha llegado el capítulo 2', photo }]);
+    expect((await api.call('GET', `/broadcasts/${created.json().id}`, 'viewer')).json().photo).toBe(photo);
+
+    for (const [key, message] of [
+      ['bc-http', { text: 'x', photo: 'http://example.org/a.jpg' }],
+      ['bc-long', { text: 'x'.repeat(1025), photo }],
+    ] as const) {
+      const refused = await api.call('POST', '/broadcasts', 'operator', {
+        payload: { message },
+        headers: { 'idempotency-key': key },
+      });
+      expect(refused.statusCode).toBe(400);
+    }
+    // Without a photo, the same long text is a message of its own.
+    const long = await api.call('POST', '/broadcasts', 'operator', {
+      payload: { message: { text: 'x'.repeat(1025) }, segment: { vip: true } },
+      headers: { 'idempotency-key': 'bc-long-text' },
+    });
+    expect(long.statusCode).toBe(201);
+    expect(long.json().photo).toBeNull();
+  });
+
   it('a viewer cannot create or cancel', async () => {
     const denied = await api.call('POST', '/broadcasts', 'viewer', {
       payload: { message: { text: 'x' } },

@@ -2,7 +2,12 @@
 // breaker, the budgets and her memory of a person.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { capState, costMicroUsd, withinAllowance } from '../../src/domain/conversation/budget.ts';
+import {
+  capState,
+  costMicroUsd,
+  modelAccess,
+  withinAllowance,
+} from '../../src/domain/conversation/budget.ts';
 import { admit, CLOSED, failed, succeeded } from '../../src/domain/conversation/circuit.ts';
 import { judgeReply } from '../../src/domain/conversation/gate.ts';
 import { remember } from '../../src/domain/conversation/memory.ts';
@@ -134,6 +139,13 @@ describe('budgets', () => {
     expect(withinAllowance({ messages: 29, tokens: 100 }, { messages: 30, tokens: 12000 })).toBe(true);
     expect(withinAllowance({ messages: 30, tokens: 100 }, { messages: 30, tokens: 12000 })).toBe(false);
     expect(withinAllowance({ messages: 1, tokens: 12000 }, { messages: 30, tokens: 12000 })).toBe(false);
+  });
+  it('beyond the allowance, prices a message in besitos when the pack sets a price, and closes the model otherwise', () => {
+    const allowance = { messages: 30, tokens: 12000 };
+    expect(modelAccess({ messages: 29, tokens: 100 }, allowance, 5)).toEqual({ kind: 'free' });
+    expect(modelAccess({ messages: 30, tokens: 100 }, allowance, 5)).toEqual({ kind: 'paid', besitos: 5 });
+    expect(modelAccess({ messages: 2, tokens: 12000 }, allowance, 5)).toEqual({ kind: 'paid', besitos: 5 });
+    expect(modelAccess({ messages: 30, tokens: 100 }, allowance, 0)).toEqual({ kind: 'closed' });
   });
 });
 

@@ -348,6 +348,8 @@ export type RecipientStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'block
 export interface BroadcastsTable {
   id: Generated<number>;
   text: string;
+  /** A Telegram file id or an https URL; the text is its caption. */
+  photo: string | null;
   buttons: JSONColumnType<unknown[], string, string>;
   segment: JSONColumnType<Record<string, unknown>, string, string>;
   status: Generated<BroadcastStatus>;

@@ -83,9 +83,10 @@ export class BotTelegramGateway implements TelegramGateway {
   async send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'> {
     await this.throttle.slot(userId);
     try {
-      await this.api.sendMessage(userId, message.text, {
-        ...(message.buttons ? { reply_markup: this.keyboard(userId, message.buttons) } : {}),
-      });
+      const markup = message.buttons ? { reply_markup: this.keyboard(userId, message.buttons) } : {};
+      if (message.photo)
+        await this.api.sendPhoto(userId, message.photo, { caption: message.text, ...markup });
+      else await this.api.sendMessage(userId, message.text, markup);
       return 'sent';
     } catch (error) {
       if (isTelegramFailure(error, 'unreachable_user')) return 'unreachable';

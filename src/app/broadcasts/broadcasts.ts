@@ -91,6 +91,7 @@ export async function createBroadcast(
   const id = await transact(app.db, async (tx) => {
     const id = await insertBroadcast(tx, {
       text: input.message.text,
+      photo: input.message.photo,
       buttons: input.message.buttons,
       segment: input.segment,
       sendAt,
@@ -108,6 +109,7 @@ export async function createBroadcast(
     if (!view) throw new Error(`broadcast with key ${key} vanished`);
     const same =
       view.text === input.message.text &&
+      view.photo === (input.message.photo ?? null) &&
       JSON.stringify(view.segment) === JSON.stringify(input.segment) &&
       JSON.stringify(view.buttons) === JSON.stringify(input.message.buttons);
     if (!same) return { ok: false, reason: 'key_reused', id: view.id };
@@ -117,10 +119,14 @@ export async function createBroadcast(
   return { ok: true, id, audience, replayed: false };
 }
 
-/** A draft composed in /admin: nobody receives it until it is sent or scheduled. */
-export async function createDraft(app: AppContext, text: string, actor: BroadcastActor): Promise<number> {
+/** A draft composed in /admin (a text, or a photo and its caption): nobody receives it until it is sent. */
+export async function createDraft(
+  app: AppContext,
+  message: { text: string; photo?: string | undefined },
+  actor: BroadcastActor,
+): Promise<number> {
   const id = await insertBroadcast(app.db, {
-    text,
+    ...message,
     buttons: [],
     segment: {},
     sendAt: app.clock.now(),
@@ -233,23 +239,30 @@ const ACTIONS: Record<BroadcastTarget, { action: string; args?: string[] }> = {
   shop: { action: 'shop' },
 };
 
-/** The message as one person sees it: the text, and each button on its own row in their language. */
+/** What a broadcast shows, as stored: a draft or a sent one has `photo: null` when it has none. */
+export type BroadcastContent = Pick<BroadcastMessage, 'text' | 'buttons'> & { photo?: string | null };
+
+/** The message as one person sees it: the photo, the text, and each button on its own row in their language. */
 export function composeBroadcast(
   locales: Locales,
   locale: string,
-  message: Pick<BroadcastMessage, 'text' | 'buttons'>,
+  message: BroadcastContent,
 ): OutgoingMessage {
   const buttons: OutgoingButton[][] = message.buttons.map((b) => [
     { label: b.label ?? locales.translate(locale, LABELS[b.target]), ...ACTIONS[b.target] },
   ]);
-  return { text: message.text, ...(buttons.length ? { buttons } : {}) };
+  return {
+    text: message.text,
+    ...(message.photo ? { photo: message.photo } : {}),
+    ...(buttons.length ? { buttons } : {}),
+  };
 }
 
 /** Sends the message to its author alone, as the audience will see it; not counted anywhere. */
 export async function previewBroadcast(
   app: AppContext,
   telegram: TelegramGateway,
-  message: BroadcastMessage,
+  message: BroadcastContent,
   to: { userId: number; locale: string },
 ): Promise<'sent' | 'unreachable'> {
   return telegram.send(to.userId, composeBroadcast(app.pack.locales, to.locale, message));

@@ -1,8 +1,9 @@
-// Diana's answer through the model chain, when a model is configured: the person's allowance and the
-// deployment's budgets first (a call is admitted only if its worst case fits under the caps, so spending stops
-// exactly at the limit), then the openers' cache, then the chain; every reply is judged by the consistency gate
-// and regenerated once with a stricter instruction when it falls short. Whatever was spent is recorded per
-// person, day and model; admins are warned once per period when 80% of a budget is spent.
+// Diana's answer through the model chain, when a model is configured: the person's allowance (beyond it, the
+// pack's price in besitos, see charge.ts) and the deployment's budgets first (a call is admitted only if its
+// worst case fits under the caps, so spending stops exactly at the limit), then the openers' cache, then the
+// chain; every reply is judged by the consistency gate and regenerated once with a stricter instruction when
+// it falls short. Whatever was spent is recorded per person, day and model; admins are warned once per period
+// when 80% of a budget is spent.
 import { randomBytes } from 'node:crypto';
 import { recordUsage, spentBetween, type VerdictRow } from '../../adapters/db/repositories/conversation.ts';
 import { type ModelChain, NoProviderAnswered } from '../../adapters/llm/chain.ts';
@@ -12,17 +13,18 @@ import {
   capState,
   costMicroUsd,
   MICRO,
+  modelAccess,
   priceOf,
-  withinAllowance,
 } from '../../domain/conversation/budget.ts';
 import { judgeReply } from '../../domain/conversation/gate.ts';
 import { buildPrompt } from '../../domain/conversation/prompt.ts';
 import type { Messenger } from '../notifications/messenger.ts';
 import type { AppContext } from '../services.ts';
+import { chargeMessage, refundMessage } from './charge.ts';
 import { OpenersCache } from './openers.ts';
 import type { Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
-import type { Answer, ModelAnswerer, UsageOfCall } from './talk.ts';
+import type { Answer, ModelAnswerer, PersonMessage, UsageOfCall } from './talk.ts';
 
 export interface ModelSettings {
   budgetDailyUsd: number | undefined;
@@ -49,13 +51,31 @@ export class ModelConversation implements ModelAnswerer {
     return { dailyUsd: this.settings.budgetDailyUsd, monthlyUsd: this.settings.budgetMonthlyUsd };
   }
 
-  async answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined> {
+  async answer(app: AppContext, person: Person, message: PersonMessage): Promise<Answer | undefined> {
+    const { conversation } = app.pack;
+    const allowance = person.isVip ? conversation.allowance.vip : conversation.allowance.free;
+    const access = modelAccess(person.usedToday, allowance, conversation.besitos_per_message);
+    if (access.kind === 'closed') return undefined;
+    if (access.kind === 'free') return this.reply(app, person, message.text);
+    const paid = { userId: person.id, messageId: message.id, besitos: access.besitos };
+    if ((await chargeMessage(app, paid)) === 'refunded') return undefined;
+    // An unexpected failure keeps the charge: the update is tried again and that try answers the message.
+    const answer = await this.reply(app, person, message.text);
+    if (answer && answer.source !== 'scripted') return answer;
+    try {
+      await refundMessage(app, paid);
+    } catch (error) {
+      await answer?.settle?.();
+      throw error;
+    }
+    return answer;
+  }
+
+  /** Her answer through the cache or the chain, within the budgets (undefined: a budget is spent). */
+  private async reply(app: AppContext, person: Person, message: string): Promise<Answer | undefined> {
     const { conversation } = app.pack;
     const now = app.clock.now();
     const day = localDate(now, app.timeZone);
-    const allowance = person.isVip ? conversation.allowance.vip : conversation.allowance.free;
-    if (!withinAllowance(person.usedToday, allowance)) return undefined;
-
     this.cache ??= new OpenersCache(conversation.cache_ttl_seconds * 1000);
     const cacheKey = this.cache.keyOf(message, person.story.node, person.locale);
     if (cacheKey) {

@@ -1,7 +1,7 @@
 // A message to Diana, from the person's text to her answer. In order: pacing (a person cannot flood her), the
 // guard (attempts to reach past the character are deflected in character), then her answer — from the model
-// chain when one is configured and the budgets allow, judged by the consistency gate, or from the pack's
-// scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
+// chain when one is configured and the budgets allow (beyond the free allowance, at the pack's price in
+// besitos), judged by the consistency gate, or from the pack's scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
 // (missions count them) and her memory of the person.
 import {
   CACHE_MODEL,
@@ -16,6 +16,7 @@ import { localDate } from '../../domain/calendar.ts';
 import { isInjectionAttempt } from '../../domain/conversation/guard.ts';
 import { remember } from '../../domain/conversation/memory.ts';
 import { type Bucket, isFull, takeMessage } from '../../domain/conversation/pacing.ts';
+import { InsufficientBesitos } from '../../domain/economy/ledger.ts';
 import type { AppContext } from '../services.ts';
 import { loadPerson, type Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
@@ -24,7 +25,15 @@ export type AnswerSource = 'scripted' | 'model' | 'cache';
 
 export type TalkOutcome =
   | { kind: 'answer'; text: string; source: AnswerSource; intent?: string; model?: string }
-  | { kind: 'paced'; waitMs: number };
+  | { kind: 'paced'; waitMs: number }
+  /** Beyond the free allowance the message costs `price` besitos, and the person has `balance`. */
+  | { kind: 'unpaid'; price: number; balance: number; isVip: boolean };
+
+/** A person's message in their private chat with the bot. */
+export interface PersonMessage {
+  id: number;
+  text: string;
+}
 
 export interface Answer {
   text: string;
@@ -48,7 +57,8 @@ export interface UsageOfCall {
 
 /** Where an answer comes from when a model may be used (the model chain, the cache, the budgets). */
 export interface ModelAnswerer {
-  answer(app: AppContext, person: Person, message: string): Promise<Answer | undefined>;
+  /** Throws InsufficientBesitos when the message has a price the person cannot pay (no model is called). */
+  answer(app: AppContext, person: Person, message: PersonMessage): Promise<Answer | undefined>;
   /** A suggested answer to an anonymous message, for the creator (undefined when none passes the gate). */
   draft?(app: AppContext, locale: string, message: string, authorId: number): Promise<string | undefined>;
   /** The deployment's caps in dollars (undefined: none). */
@@ -61,7 +71,8 @@ export class DianaChat {
 
   constructor(readonly model?: ModelAnswerer) {}
 
-  async talk(app: AppContext, user: User, locale: string, message: string): Promise<TalkOutcome> {
+  async talk(app: AppContext, user: User, locale: string, incoming: PersonMessage): Promise<TalkOutcome> {
+    const message = incoming.text;
     const pacing = app.pack.conversation.pacing;
     const rule = { everyMs: pacing.every_seconds * 1000, burst: pacing.burst };
     const now = app.clock.now().getTime();
@@ -75,12 +86,19 @@ export class DianaChat {
 
     const person = await loadPerson(app, user, locale);
     const attempt = isInjectionAttempt(message);
-    const answer = attempt
-      ? { ...scriptedAnswer(app.pack, person, message, 'deflect'), source: 'scripted' as const }
-      : ((await this.model?.answer(app, person, message)) ?? {
-          ...scriptedAnswer(app.pack, person, message),
-          source: 'scripted' as const,
-        });
+    let answer: Answer;
+    try {
+      answer = attempt
+        ? { ...scriptedAnswer(app.pack, person, message, 'deflect'), source: 'scripted' as const }
+        : ((await this.model?.answer(app, person, incoming)) ?? {
+            ...scriptedAnswer(app.pack, person, message),
+            source: 'scripted' as const,
+          });
+    } catch (error) {
+      if (!(error instanceof InsufficientBesitos)) throw error;
+      app.metrics?.conversation.inc({ source: 'unpaid' });
+      return { kind: 'unpaid', price: error.needed, balance: error.balance, isVip: person.isVip };
+    }
     // An attempt to reach past her is never remembered: memory goes into later instructions.
     await this.record(app, person, attempt ? undefined : message, answer);
     app.metrics?.conversation.inc({ source: answer.source });

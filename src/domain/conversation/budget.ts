@@ -27,6 +27,21 @@ export function withinAllowance(used: { messages: number; tokens: number }, allo
   return used.messages < allowance.messages && used.tokens < allowance.tokens;
 }
 
+/**
+ * What the next model message costs the person: nothing within the day's allowance; beyond it, the pack's
+ * price in besitos, or no model at all (scripted replies) when the pack sets no price.
+ */
+export type ModelAccess = { kind: 'free' } | { kind: 'paid'; besitos: number } | { kind: 'closed' };
+
+export function modelAccess(
+  used: { messages: number; tokens: number },
+  allowance: Allowance,
+  besitosBeyond: number,
+): ModelAccess {
+  if (withinAllowance(used, allowance)) return { kind: 'free' };
+  return besitosBeyond > 0 ? { kind: 'paid', besitos: besitosBeyond } : { kind: 'closed' };
+}
+
 export type CapState = 'ok' | 'warn' | 'spent';
 
 /** Where a period stands against its cap: a warning from 80%, spent when the next call could pass it. */

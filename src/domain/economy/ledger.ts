@@ -66,6 +66,10 @@ export const ledgerKeys = {
   /** One play of the game of chance, named by the tap that made it: its stake, and its winnings if any. */
   chanceStake: (userId: number, play: string) => `chance-stake:${userId}:${play}`,
   chanceWin: (userId: number, play: string) => `chance-win:${userId}:${play}`,
+  /** A message to Diana beyond the day's free allowance: the person's message identifies it. */
+  chatMessage: (userId: number, messageId: number) => `chat:${userId}:${messageId}`,
+  /** That message's price given back when she could not answer it in her own words. */
+  chatRefund: (userId: number, messageId: number) => `chat-refund:${userId}:${messageId}`,
   /** The compensating entry that undoes an audited adjustment. */
   undo: (auditId: number) => `undo:${auditId}`,
 };

@@ -117,3 +117,12 @@ chat-anon-answer =
     💌 Miss Diana answers your anonymous message:
 
     { $answer }
+
+chat-unpaid =
+    Miss Diana has already given you all of today's words that cost nothing. Each further message costs { $price ->
+        [one] one besito
+       *[other] { $price } besitos
+    }, and you have { $balance }.
+    Under 🌟 My Besitos you will see how to earn more; under 💎 VIP, how to talk with her far more often.
+reason-chat_message = Message to Diana
+reason-chat_refund = Message to Diana, given back

@@ -14,7 +14,10 @@ admin-bcast-new-button = ✍️ New broadcast
 admin-bcast-prompt =
     ✍️ Type the broadcast's text (up to 4096 characters).
     Then you can add buttons, choose who receives it and send yourself a preview.
+    With a photo? Send the photo with the text as its caption (up to 1024 characters).
 admin-bcast-text-invalid = The text is empty or longer than 4096 characters. Type it again.
+admin-bcast-caption-invalid = With a photo, the text is its caption: 1 to 1024 characters. Send the photo again with a shorter caption.
+admin-bcast-with-photo = 🖼 With a photo; this text is its caption:
 admin-bcast-draft-title = 📝 Draft #{ $id }
 admin-bcast-segment = 🎯 Recipients:
 admin-bcast-audience = 👥 Audience: { $audience ->

@@ -121,3 +121,12 @@ chat-anon-answer =
     💌 La señorita Diana responde a su mensaje anónimo:
 
     { $answer }
+
+chat-unpaid =
+    La señorita Diana ya le ha dedicado hoy todas sus palabras sin precio. Cada mensaje más le cuesta { $price ->
+        [one] un besito
+       *[other] { $price } besitos
+    }, y usted tiene { $balance }.
+    En 🌟 Mis Besitos verá cómo ganar más; en 💎 VIP, cómo conversar con ella mucho más a menudo.
+reason-chat_message = Mensaje a Diana
+reason-chat_refund = Devolución de un mensaje a Diana

@@ -14,7 +14,10 @@ admin-bcast-new-button = ✍️ Nuevo comunicado
 admin-bcast-prompt =
     ✍️ Escriba el texto del comunicado (hasta 4096 caracteres).
     Después podrá añadir botones, elegir a quién llega y enviarse una vista previa.
+    ¿Con una foto? Envíe la foto con el texto como pie (hasta 1024 caracteres).
 admin-bcast-text-invalid = El texto está vacío o supera los 4096 caracteres. Escríbalo de nuevo.
+admin-bcast-caption-invalid = Con una foto, el texto va como su pie: entre 1 y 1024 caracteres. Envíe la foto de nuevo con un pie más corto.
+admin-bcast-with-photo = 🖼 Con foto; este texto va como su pie:
 admin-bcast-draft-title = 📝 Borrador #{ $id }
 admin-bcast-segment = 🎯 Destinatarios:
 admin-bcast-audience = 👥 Audiencia: { $audience ->

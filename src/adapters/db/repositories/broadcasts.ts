@@ -21,6 +21,7 @@ export interface SegmentContext {
 export interface BroadcastRow {
   id: number;
   text: string;
+  photo: string | null;
   buttons: BroadcastButton[];
   segment: Segment;
   status: BroadcastStatus;
@@ -87,6 +88,7 @@ export async function insertBroadcast(
   db: Executor,
   b: {
     text: string;
+    photo?: string | undefined;
     buttons: BroadcastButton[];
     segment: Segment;
     sendAt: Date;
@@ -100,6 +102,7 @@ export async function insertBroadcast(
     .insertInto('broadcasts')
     .values({
       text: b.text,
+      photo: b.photo ?? null,
       buttons: JSON.stringify(b.buttons),
       segment: JSON.stringify(b.segment),
       send_at: b.sendAt,
@@ -133,6 +136,7 @@ export async function findBroadcast(db: Executor, id: number): Promise<Broadcast
   return {
     id: Number(r.id),
     text: r.text,
+    photo: r.photo,
     buttons: parseJson<BroadcastButton[]>(r.buttons),
     segment: parseJson<Segment>(r.segment),
     status: r.status,

@@ -98,6 +98,7 @@ async function draftScreen(ctx: BotContext, id: number, notice?: string): Promis
     ...(notice ? [notice, ''] : []),
     ctx.t('admin-bcast-draft-title', { id }),
     '',
+    ...(draft.photo ? [ctx.t('admin-bcast-with-photo')] : []),
     draft.text,
     '',
     ctx.t('admin-bcast-segment'),
@@ -222,14 +223,17 @@ async function showDraft(ctx: BotContext, id: number, notice?: string): Promise<
   return undefined;
 }
 
+/** The message of a new broadcast: a text, or a photo (its largest size) with its caption as the text. */
 const textReply: AdminReply = async (ctx, _session, text) => {
-  const parsed = BroadcastMessageSchema.safeParse({ text });
+  const photo = ctx.message?.photo?.at(-1)?.file_id;
+  const parsed = BroadcastMessageSchema.safeParse({ text, ...(photo ? { photo } : {}) });
   if (!parsed.success) {
-    await ctx.reply(ctx.t('admin-bcast-text-invalid'));
+    await ctx.reply(ctx.t(photo ? 'admin-bcast-caption-invalid' : 'admin-bcast-text-invalid'));
     return;
   }
   await forgetQuestion(ctx);
-  const id = await createDraft(ctx.app, parsed.data.text, actor(ctx));
+  const { text: body, photo: image } = parsed.data;
+  const id = await createDraft(ctx.app, { text: body, photo: image }, actor(ctx));
   await showDraft(ctx, id);
 };
 

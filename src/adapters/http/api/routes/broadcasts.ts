@@ -25,6 +25,8 @@ const Broadcast = z
     id: z.number().int(),
     status: z.enum(['draft', 'scheduled', 'sending', 'paused', 'cancelled', 'done']),
     text: z.string(),
+    /** A Telegram file id or an https URL; the text is its caption. */
+    photo: z.string().nullable(),
     buttons: z.array(z.object({ target: z.enum(['story', 'vip', 'shop']), label: z.string().optional() })),
     segment: Segment,
     sendAt: Iso,
@@ -67,6 +69,7 @@ function view(b: BroadcastView) {
     id: b.id,
     status: b.status,
     text: b.text,
+    photo: b.photo,
     buttons: b.buttons,
     segment: b.segment,
     sendAt: b.sendAt.toISOString(),
@@ -110,7 +113,7 @@ export const broadcastRoutes: ApiRoutes = (api, { app }) => {
       schema: {
         summary: 'Send a message to a segment, now or at send_at',
         description:
-          'Each recipient receives it at most once. Audited. The same Idempotency-Key again answers as the first time and creates nothing.',
+          'Each recipient receives it at most once. Audited. The same Idempotency-Key again answers as the first time and creates nothing. An optional photo (a Telegram file id or an https URL) carries the text as its caption (at most 1,024 characters).',
         tags: ['broadcasts'],
         headers: IdempotencyHeaders,
         body: z.object({
