@@ -1,4 +1,4 @@
-// A message to Diana, from the person's text to her answer. In order: pacing (a person cannot flood her), the
+// A message to Diana, from the person's text to her answer. In order: the conversation flag, pacing (a person cannot flood her), the
 // guard (attempts to reach past the character are deflected in character), then her answer — from the model
 // chain when one is configured and the budgets allow, judged by the consistency gate, or from the pack's
 // scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
@@ -16,6 +16,7 @@ import { localDate } from '../../domain/calendar.ts';
 import { isInjectionAttempt } from '../../domain/conversation/guard.ts';
 import { remember } from '../../domain/conversation/memory.ts';
 import { type Bucket, isFull, takeMessage } from '../../domain/conversation/pacing.ts';
+import { isFlagOn } from '../flags.ts';
 import type { AppContext } from '../services.ts';
 import { loadPerson, type Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
@@ -24,7 +25,9 @@ export type AnswerSource = 'scripted' | 'model' | 'cache';
 
 export type TalkOutcome =
   | { kind: 'answer'; text: string; source: AnswerSource; intent?: string; model?: string }
-  | { kind: 'paced'; waitMs: number };
+  | { kind: 'paced'; waitMs: number }
+  /** Conversation is switched off (the conversation flag): nothing is asked of anyone, nothing recorded. */
+  | { kind: 'resting' };
 
 export interface Answer {
   text: string;
@@ -62,6 +65,11 @@ export class DianaChat {
   constructor(readonly model?: ModelAnswerer) {}
 
   async talk(app: AppContext, user: User, locale: string, message: string): Promise<TalkOutcome> {
+    // An operator's switch (a provider outage, spending to stop): no model call, no budget, no memory.
+    if (!(await isFlagOn(app, 'conversation', user))) {
+      app.metrics?.conversation.inc({ source: 'resting' });
+      return { kind: 'resting' };
+    }
     const pacing = app.pack.conversation.pacing;
     const rule = { everyMs: pacing.every_seconds * 1000, burst: pacing.burst };
     const now = app.clock.now().getTime();

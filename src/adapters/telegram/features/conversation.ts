@@ -1,5 +1,6 @@
 // Free text in a private chat is a message to Diana (commands and admin answers are handled before this). A
-// person who writes too fast gets a word from Lucien instead of an answer. VIP members may also write to her
+// person who writes too fast, or while conversation is switched off, gets a word from Lucien instead of an
+// answer. VIP members may also write to her
 // anonymously with /anonimo <text>: it lands in the creator's inbox in /admin.
 import { Composer } from 'grammy';
 import { MAX_ANONYMOUS_CHARS, sendAnonymous } from '../../../app/conversation/inbox.ts';
@@ -20,6 +21,7 @@ export function conversationFeature(): Composer<BotContext> {
     if (!chat || ctx.message.text.startsWith('/')) return next();
     if (!ctx.user) return void (await ctx.reply(ctx.t('start-first')));
     const outcome = await chat.talk(ctx.app, ctx.user, ctx.locale, ctx.message.text);
+    if (outcome.kind === 'resting') return void (await ctx.reply(ctx.t('chat-resting')));
     if (outcome.kind === 'paced') {
       await ctx.reply(ctx.t('chat-paced', { seconds: Math.max(1, Math.ceil(outcome.waitMs / 1000)) }));
       return;
