@@ -9,7 +9,7 @@
 // the growth after the warm-up, the p95 drift and the backlog trend. Bounded in time; stops by itself.
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Message } from 'grammy/types';
@@ -86,6 +86,8 @@ interface Minute {
   rss: number[];
   heap: number[];
   backlog: number[];
+  /** The machine's load average (it is shared: a busy neighbour shows here, not as Diana's drift). */
+  load: number[];
 }
 
 async function freePort(): Promise<number> {
@@ -135,7 +137,7 @@ async function main() {
   const minutesSeen: Minute[] = [];
   const current = () => minutesSeen.at(-1)!;
   const newMinute = () =>
-    minutesSeen.push({ latencies: [], errors: 0, skipped: 0, rss: [], heap: [], backlog: [] });
+    minutesSeen.push({ latencies: [], errors: 0, skipped: 0, rss: [], heap: [], backlog: [], load: [] });
   newMinute();
   /** One update sent and answered: its latency counts in the minute it was answered. */
   const timed = async <T>(step: () => Promise<T>): Promise<T> => {
@@ -231,6 +233,7 @@ async function main() {
     minute.rss.push(memoryMb(child.pid!).now);
     minute.heap.push(metric(metrics, 'diana_nodejs_heap_size_used_bytes') / 1024 / 1024);
     minute.backlog.push(Number(rows[0]!.n));
+    minute.load.push(loadavg()[0]!);
   };
 
   const started = performance.now();
@@ -242,7 +245,7 @@ async function main() {
   console.log(
     `bench:soak — ${availableParallelism()} cores, ${new Date().toISOString().slice(0, 10)}, PostgreSQL, ${minutes} min at ${rate} actions/s, warm-up ${warmUp} min`,
   );
-  console.log('minute  updates  p95 ms  errors  RSS MB  heap floor MB  backlog max');
+  console.log('minute  updates  p95 ms  errors  RSS MB  heap floor MB  backlog max  machine load');
   while (performance.now() < end) {
     const due = started + (tick++ * 1000) / rate;
     const wait = due - performance.now();
@@ -302,6 +305,7 @@ function report(index: number, m: Minute) {
         .toFixed(1)
         .padStart(14),
       String(Math.max(...m.backlog)).padStart(12),
+      mean(m.load).toFixed(1).padStart(13),
     ].join(' '),
   );
 }
@@ -323,6 +327,7 @@ function summarize(all: Minute[]) {
       `  heap floor ${Math.min(...first.heap).toFixed(1)} → ${Math.min(...last.heap).toFixed(1)} MB (growth ${growth(Math.min(...first.heap), Math.min(...last.heap))})`,
       `  p95 ${p95s[0]!.toFixed(1)} → ${p95s.at(-1)!.toFixed(1)} ms (drift ${growth(p95s[0]!, p95s.at(-1)!)}; range ${Math.min(...p95s).toFixed(1)} – ${Math.max(...p95s).toFixed(1)} ms)`,
       `  backlog per minute (max) ${backlogs.join(' ')} (trend ${backlogs.at(-1)! - backlogs[0]!})`,
+      `  machine load average ${Math.min(...all.map((m) => mean(m.load))).toFixed(1)} – ${Math.max(...all.map((m) => mean(m.load))).toFixed(1)} on ${availableParallelism()} cores`,
       `  ${updates} updates answered (${(updates / (all.length * 60)).toFixed(1)}/s), ${errors} actions failed, ${skipped} skipped (nobody idle)`,
     ].join('\n'),
   );
