@@ -86,6 +86,8 @@ interface Minute {
   rss: number[];
   heap: number[];
   backlog: number[];
+  /** The backlog by queue at the minute's last sample. */
+  queues?: { updates: number; events: number; jobs: number };
   /** The machine's load average (it is shared: a busy neighbour shows here, not as Diana's drift). */
   load: number[];
 }
@@ -225,14 +227,20 @@ async function main() {
     Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
   const sample = async () => {
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-    const { rows } = await db.query<{ n: string }>(`
-      SELECT (SELECT count(*) FROM update_inbox WHERE status IN ('handling', 'failed'))
-           + (SELECT count(*) FROM events WHERE status = 'pending')
-           + (SELECT count(*) FROM jobs WHERE status IN ('pending', 'running') AND run_at <= now()) AS n`);
+    const { rows } = await db.query<{ updates: string; events: string; jobs: string }>(`
+      SELECT (SELECT count(*) FROM update_inbox WHERE status IN ('handling', 'failed')) AS updates,
+        (SELECT count(*) FROM events WHERE status = 'pending') AS events,
+        (SELECT count(*) FROM jobs WHERE status IN ('pending', 'running') AND run_at <= now()) AS jobs`);
+    const waiting = {
+      updates: Number(rows[0]!.updates),
+      events: Number(rows[0]!.events),
+      jobs: Number(rows[0]!.jobs),
+    };
     const minute = current();
     minute.rss.push(memoryMb(child.pid!).now);
     minute.heap.push(metric(metrics, 'diana_nodejs_heap_size_used_bytes') / 1024 / 1024);
-    minute.backlog.push(Number(rows[0]!.n));
+    minute.backlog.push(waiting.updates + waiting.events + waiting.jobs);
+    minute.queues = waiting;
     minute.load.push(loadavg()[0]!);
   };
 
@@ -327,6 +335,7 @@ function summarize(all: Minute[]) {
       `  heap floor ${Math.min(...first.heap).toFixed(1)} → ${Math.min(...last.heap).toFixed(1)} MB (growth ${growth(Math.min(...first.heap), Math.min(...last.heap))})`,
       `  p95 ${p95s[0]!.toFixed(1)} → ${p95s.at(-1)!.toFixed(1)} ms (drift ${growth(p95s[0]!, p95s.at(-1)!)}; range ${Math.min(...p95s).toFixed(1)} – ${Math.max(...p95s).toFixed(1)} ms)`,
       `  backlog per minute (max) ${backlogs.join(' ')} (trend ${backlogs.at(-1)! - backlogs[0]!})`,
+      `  backlog at the end: ${JSON.stringify(last.queues)} (updates being handled, events pending, jobs due)`,
       `  machine load average ${Math.min(...all.map((m) => mean(m.load))).toFixed(1)} – ${Math.max(...all.map((m) => mean(m.load))).toFixed(1)} on ${availableParallelism()} cores`,
       `  ${updates} updates answered (${(updates / (all.length * 60)).toFixed(1)}/s), ${errors} actions failed, ${skipped} skipped (nobody idle)`,
     ].join('\n'),
