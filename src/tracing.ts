@@ -13,11 +13,12 @@ import {
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
+// A type only: erased at run time, so the SDK is still loaded only by startTracing.
+import type { NodeSDKConfiguration } from '@opentelemetry/sdk-node';
 
-/** What the test's in-memory exporter hands in; in production the SDK builds its exporter from OTEL_* settings. */
+/** Where finished spans go: the SDK's OTLP exporter (from the OTEL_* settings) unless given (tests). */
 export interface TracingOptions {
-  serviceName?: string;
-  spanProcessors?: unknown[];
+  spanProcessors?: NodeSDKConfiguration['spanProcessors'];
 }
 
 let active = false;
@@ -31,9 +32,8 @@ export function isTracing(): boolean {
 export async function startTracing(options: TracingOptions = {}): Promise<() => Promise<void>> {
   const { NodeSDK } = await import('@opentelemetry/sdk-node');
   const sdk = new NodeSDK({
-    serviceName: options.serviceName ?? 'diana',
-    // biome-ignore lint/suspicious/noExplicitAny: the SDK's processor type is only known once it is loaded
-    ...(options.spanProcessors ? { spanProcessors: options.spanProcessors as any[] } : {}),
+    serviceName: process.env.OTEL_SERVICE_NAME ?? 'diana',
+    ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}),
   });
   sdk.start();
   active = true;
