@@ -5,8 +5,7 @@
 // (a new data directory until the bot answers), the bot process's memory at rest (started, before any load),
 // after the runs and at its peak, and Diana's ratios to the bare bot of the same run; several runs end with
 // the range of each figure.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +13,8 @@ import { BotApiEmulator } from '../src/sandbox/emulator.ts';
 import { serveEmulator } from '../src/sandbox/standalone.ts';
 import { START_ARGUMENTS } from '../test/support/process.ts';
 import { type LoadResult, runLoad } from './load.ts';
-import { adminStatement, BENCH_DATABASE_URL } from './settings.ts';
+import { adminStatement, schemaUrl } from './settings.ts';
+import { memoryMb, startSubject, stopSubject } from './subject.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,37 +30,6 @@ const pacedUsers = Number(values['paced-users']);
 const seconds = Number(values.seconds);
 const runs = Number(values.runs);
 const TOKEN = '424242:bench-token-for-the-fake-bot-api';
-
-/** Resident memory of a process now and at its peak, from the kernel (VmRSS, VmHWM). */
-function memoryMb(pid: number): { now: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const read = (field: string) =>
-    Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) / 1024;
-  return { now: read('VmRSS'), peak: read('VmHWM') };
-}
-
-/** Starts a bot and resolves once it says it is running, with the time that took. */
-async function startSubject(
-  args: readonly string[],
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; startMs: number }> {
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...args],
-    {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (/running/.test(chunk.toString())) resolve();
-    });
-  });
-  return { child, startMs: performance.now() - started };
-}
 
 const REST_MS = 3000;
 
@@ -78,7 +47,7 @@ async function measure(subject: 'bare' | 'diana') {
     env.LOG_LEVEL = 'info';
     if (values.database === 'postgres') {
       schema = `bench_${process.pid}`;
-      env.DATABASE_URL = `${BENCH_DATABASE_URL}?options=-c%20search_path%3D${schema}`;
+      env.DATABASE_URL = schemaUrl(schema);
       await adminStatement(`CREATE SCHEMA ${schema}`);
     }
   }
@@ -95,9 +64,7 @@ async function measure(subject: 'bare' | 'diana') {
     const paced = await runLoad(emulator, { kind: 'paced', users: pacedUsers, seconds }, 100_000);
     return { burst, paced, startMs, rest, memory: memoryMb(child.pid!) };
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await stopSubject(child);
     await server.close();
     if (schema) await adminStatement(`DROP SCHEMA ${schema} CASCADE`);
   }

@@ -7,6 +7,9 @@ export const BENCH_DATABASE_URL =
   process.env.TEST_DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/test';
 
+/** The benchmarks' PostgreSQL with every statement in `schema` (a bot started on it keeps its tables there). */
+export const schemaUrl = (schema: string) => `${BENCH_DATABASE_URL}?options=-c%20search_path%3D${schema}`;
+
 /** A number from the environment (`fallback` when unset), refused outside [min, max]. */
 export function boundedNumber(name: string, fallback: number, min: number, max: number): number {
   const value = process.env[name] === undefined ? fallback : Number(process.env[name]);

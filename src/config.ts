@@ -162,6 +162,10 @@ const schema = z.object({
         'at least 16 letters, digits or -._~+/= (e.g. from `openssl rand -hex 32`)',
       ),
   ),
+  // Tracing (OpenTelemetry over OTLP) runs only when this is set; the SDK reads the other OTEL_* settings.
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(
+    z.url({ protocol: /^https?$/, error: 'an OTLP collector URL, e.g. http://127.0.0.1:4318' }),
+  ),
   LLM_BASE_URL: optional(httpUrl),
   LLM_API_KEY: optional(z.string()),
   LLM_MODEL: optional(z.string().regex(/^\S+$/, 'a model name without spaces, e.g. gpt-4o-mini')),
@@ -213,6 +217,8 @@ export interface Config {
   sandboxAnywhere: boolean;
   metricsPort: number | undefined;
   metricsToken: string | undefined;
+  /** Where traces go (OTLP); unset = no tracing, and the tracing SDK is not even loaded. */
+  otlpEndpoint: string | undefined;
   /** Days that delivered events, sent announcements and finished jobs are kept. */
   retentionDays: number;
   /** Where backups are written (`npm run backup` without --out, and the scheduled ones). */
@@ -291,6 +297,7 @@ export function loadConfig(
     sandboxAnywhere,
     metricsPort: e.METRICS_PORT as number | undefined,
     metricsToken: e.METRICS_TOKEN as string | undefined,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT as string | undefined,
     retentionDays: e.RETENTION_DAYS,
     backupDir: (e.BACKUP_DIR as string | undefined) ?? join(e.DATA_DIR, 'backups'),
     backupEveryHours: e.BACKUP_EVERY_HOURS as number | undefined,

@@ -65,6 +65,7 @@ import type { RandomSource } from './domain/dailies/chance.ts';
 import { createLogger } from './logger.ts';
 import { BotApiEmulator } from './sandbox/emulator.ts';
 import { mountSandbox, SANDBOX_API_PREFIX } from './sandbox/mount.ts';
+import { startTracing } from './tracing.ts';
 
 export interface StartOptions {
   clock?: Clock;
@@ -109,12 +110,17 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
   const clock = options.clock ?? systemClock;
   const pack = loadPack(config.contentDir);
 
+  // Tracing starts first: the database and Telegram are wrapped for it only when it runs.
+  const stopTracing = config.otlpEndpoint ? await startTracing() : undefined;
   const database =
     options.database ??
     (await slowStep(log, 'preparing the database…', () =>
       openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }),
     ));
-  const cleanup: Array<() => Promise<unknown>> = [() => database.close()];
+  const cleanup: Array<() => Promise<unknown>> = [
+    ...(stopTracing ? [stopTracing] : []),
+    () => database.close(),
+  ];
   // Calls to Telegram wind down first on stop: no retry holds the shutdown up.
   const retry = new TelegramRetry(log);
   const stopAll = async () => {

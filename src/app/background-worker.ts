@@ -6,6 +6,11 @@ import type { Traffic } from './traffic.ts';
 
 /** The longest a background step waits for live traffic to calm down. */
 const MAX_YIELD_MS = 2000;
+/**
+ * After waiting that long for traffic that never calms, how long a worker works without giving way: its share
+ * of a steady load (a third), without which the backlog would grow for as long as the load lasts.
+ */
+const SLICE_MS = 1000;
 
 export abstract class BackgroundWorker {
   private running = false;
@@ -50,8 +55,12 @@ export abstract class BackgroundWorker {
   }
 
   private async loop(): Promise<void> {
+    let sliceEnds = 0;
     while (this.running) {
-      await this.traffic?.quiet(MAX_YIELD_MS);
+      if (this.traffic && performance.now() >= sliceEnds) {
+        const calm = await this.traffic.quiet(MAX_YIELD_MS);
+        if (!calm) sliceEnds = performance.now() + SLICE_MS;
+      }
       const worked = await this.step().catch((err: unknown) => {
         this.log.error({ err, worker: this.workerName }, 'background step failed');
         return false;

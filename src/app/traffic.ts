@@ -16,9 +16,10 @@ export class Traffic {
     return this.inFlight > 0;
   }
 
-  /** Resolves once no update is in flight, or after `maxWaitMs`. */
-  async quiet(maxWaitMs: number): Promise<void> {
+  /** Resolves once no update is in flight (true), or after `maxWaitMs` of traffic that never calmed (false). */
+  async quiet(maxWaitMs: number): Promise<boolean> {
     const until = Date.now() + maxWaitMs;
     while (this.inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+    return this.inFlight === 0;
   }
 }

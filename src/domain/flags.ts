@@ -3,7 +3,7 @@
 // updates or instances), and may be narrowed to a segment (VIP or not, some languages). Pure: no I/O.
 
 /** The subsystems an operator can switch off without a restart. */
-export const FLAG_NAMES = ['vip_sales', 'channel_rewards'] as const;
+export const FLAG_NAMES = ['vip_sales', 'channel_rewards', 'conversation'] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
 
 export interface FlagSegment {

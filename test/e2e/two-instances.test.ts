@@ -1,7 +1,9 @@
 // Two instances of Diana in webhook mode against one PostgreSQL and one Redis on loopback, as behind the
 // proxy of ops/compose.yaml: Telegram's deliveries spread over both, the same update delivered to both at
 // once is handled once, and one instance stopped (SIGTERM's path) in the middle of its updates leaves none
-// lost or doubled while the other carries on.
+// lost or doubled while the other carries on; so does one killed outright (SIGKILL), a process of its own, in
+// the middle of a stream of updates: what it had taken stays leased in the shared inbox and the other takes it
+// up when the lease ends.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/database.ts';
 import { FLAG_CACHE_MS, isFlagOn, setFlag } from '../../src/app/flags.ts';
@@ -9,6 +11,7 @@ import { BotApiEmulator } from '../../src/sandbox/emulator.ts';
 import { freshDatabase, POSTGRES_URL } from '../support/databases.ts';
 import { type FlakyTelegram, serveFlakyTelegram } from '../support/flaky-telegram.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+import { killStartedProcesses, startProcess } from '../support/process.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -19,29 +22,36 @@ describe('two instances in webhook mode on PostgreSQL and Redis', () => {
   let a: TestDiana;
   let b: TestDiana;
   let bStopped = false;
+  let env: Record<string, string>;
+  let schema: string;
+  // A's clock runs with the wall clock, and can be moved on past a lease rather than waiting minutes for it.
+  let skewMs = 0;
+  const clock = { now: () => new Date(Date.now() + skewMs) };
 
   beforeAll(async () => {
     server = await serveFlakyTelegram(telegram);
-    const env = {
+    env = {
       TELEGRAM_BOT_TOKEN: token,
       TELEGRAM_API_ROOT: server.apiRoot,
       WEBHOOK_URL: 'https://diana.example.com/telegram/webhook',
       REDIS_URL,
     };
     const first = await freshDatabase('postgres');
-    a = await startTestDiana({ env, database: first, workers: true });
+    schema = first.applicationName!;
+    a = await startTestDiana({ env, database: first, workers: true, clock });
     // The second instance has its own pool on the same database (the same schema).
-    const second = await openDatabase({ url: POSTGRES_URL, schema: first.applicationName!, poolSize: 8 });
+    const second = await openDatabase({ url: POSTGRES_URL, schema, poolSize: 8 });
     b = await startTestDiana({ env, database: second, workers: true });
   }, 60_000);
   afterAll(async () => {
+    killStartedProcesses();
     if (!bStopped) await b?.stop();
     await a?.stop();
     await server?.close();
   });
 
-  const post = (to: TestDiana, update: unknown) =>
-    fetch(`${to.diana.url}/telegram/webhook`, {
+  const post = (to: TestDiana | string, update: unknown) =>
+    fetch(`${typeof to === 'string' ? to : to.diana.url}/telegram/webhook`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -160,4 +170,46 @@ describe('two instances in webhook mode on PostgreSQL and Redis', () => {
       expect(await welcomes(p.id)).toBe(1);
     }
   }, 60_000);
+  it('carries on with an instance killed outright (SIGKILL) in the middle of traffic: none lost, none twice', async () => {
+    // A third instance, a process of its own on the same schema and Redis, so that it can be killed.
+    const c = await startProcess({
+      ...env,
+      DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`,
+    });
+    const killed = new Promise((resolve) => c.child.once('exit', (_code, signal) => resolve(signal)));
+    const people = Array.from({ length: 24 }, (_, i) => startFrom(`K${i}`));
+    // A steady stream spread over A and C; C is killed a third of the way through.
+    const statuses = people.map(async (p, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 25));
+      if (i === 8) c.child.kill('SIGKILL');
+      return post(i % 2 === 0 ? a : c.url, p.update).then(
+        (r) => r.status,
+        () => 0,
+      );
+    });
+    const answered = await Promise.all(statuses);
+    expect(await killed).toBe('SIGKILL');
+    expect(answered.filter((status) => status !== 200).length).toBeGreaterThan(0);
+    // Telegram delivers what went unanswered again, to the instance still up.
+    for (const [i, status] of answered.entries())
+      if (status !== 200) expect((await post(a, people[i]!.update)).status).toBe(200);
+
+    // Updates C had taken and not finished stay leased in the inbox; once the lease ends, A takes them up.
+    skewMs = 10 * 60_000;
+    for (const p of people) {
+      await expect.poll(() => replies(p.id), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await registrations(p.id)).toBe(1);
+      expect(await welcomes(p.id)).toBe(1);
+    }
+    const inbox = await a.diana.app.db
+      .selectFrom('update_inbox')
+      .select(['update_id', 'status'])
+      .where(
+        'update_id',
+        'in',
+        people.map((p) => p.update.update_id),
+      )
+      .execute();
+    expect(inbox.map((row) => row.status)).toEqual(people.map(() => 'done'));
+  }, 90_000);
 });

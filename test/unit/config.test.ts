@@ -69,6 +69,10 @@ describe('configuration', () => {
     [{ SANDBOX: 'yes' }, 'SANDBOX="yes" is invalid: expected 1'],
     [{ METRICS_PORT: 'x' }, 'METRICS_PORT="x" is invalid: expected a TCP port'],
     [{ METRICS_PORT: '3000' }, 'METRICS_PORT=3000 is invalid: expected a port other than PORT'],
+    [
+      { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' },
+      'OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318" is invalid: expected an OTLP collector URL',
+    ],
   ])('rejects %o with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -70,6 +70,8 @@ export interface EventsTable {
   user_id: number | null;
   payload: JSONColumnType<Record<string, unknown>>;
   correlation_id: string | null;
+  /** The W3C trace parent of the span that wrote it (tracing on): its delivery continues that trace. */
+  trace_parent: Generated<string | null>;
   created_at: CreatedAt;
   status: Generated<'pending' | 'done' | 'dead'>;
   attempts: Generated<number>;
@@ -122,6 +124,8 @@ export interface JobsTable {
   lease_until: Date | null;
   /** The correlation id of the work that scheduled it. */
   correlation_id: Generated<string | null>;
+  /** The W3C trace parent of the span that scheduled it (tracing on): its run continues that trace. */
+  trace_parent: Generated<string | null>;
 }
 
 export interface InventoryTable {

@@ -5,6 +5,8 @@
 // error: `transact` marks the work it runs, and the database refuses to hand out a connection to that work.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type DatabaseConnection, type Dialect, type Driver, Kysely, type TransactionSettings } from 'kysely';
+import { isTracing } from '../../tracing.ts';
+import { traceQueries } from './traced-queries.ts';
 
 export class QueryOutsideTransaction extends Error {
   override name = 'QueryOutsideTransaction';
@@ -66,7 +68,8 @@ class GuardedDriver implements Driver {
         ),
       );
     }
-    return this.inner.acquireConnection();
+    // Every connection passes here: while tracing, its queries become spans.
+    return isTracing() ? this.inner.acquireConnection().then(traceQueries) : this.inner.acquireConnection();
   }
 
   beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {

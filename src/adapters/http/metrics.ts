@@ -23,10 +23,10 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  /** Talking to Diana: where each answer came from (model, cache, scripted), or paced, or unpaid. */
+  /** Talking to Diana: where each answer came from (model, cache, scripted), or paced, unpaid or resting. */
   readonly conversation = new Counter({
     name: 'diana_conversation_answers_total',
-    help: 'Messages to Diana, by where the answer came from (model, cache, scripted), or paced, or unpaid (too few besitos)',
+    help: 'Messages to Diana, by where the answer came from (model, cache, scripted), or paced, or unpaid (too few besitos), or resting (switched off)',
     labelNames: ['source'] as const,
     registers: [this.registry],
   });

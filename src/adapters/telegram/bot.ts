@@ -6,6 +6,7 @@ import type { LanguageCode, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { AppContext } from '../../app/services.ts';
 import { updateCorrelation, withCorrelation } from '../../correlation.ts';
+import { annotateSpan, isTracing, SpanKind, traced } from '../../tracing.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
@@ -89,12 +90,25 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   // No answer, 5xx and short 429s are retried: at most 4 attempts within 30 s, each failure logged at warn.
   bot.api.config.use((options.retry ?? new TelegramRetry(log)).transformer);
   bot.api.config.use(forgiveExpiredAnswers);
+  if (isTracing()) bot.api.config.use(traceCalls);
 
   // Updates of one chat run in order; different chats run concurrently.
   bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? '')));
   bot.use(cleanTypedText);
   // Everything the update causes (events, jobs, log lines) carries its correlation id.
-  bot.use((ctx, next) => withCorrelation(updateCorrelation(ctx.update.update_id), next));
+  // Each update is a trace of its own (its SQL, its calls to Telegram, then the events and jobs it causes).
+  bot.use((ctx, next) => {
+    const updateId = ctx.update.update_id;
+    const correlation = updateCorrelation(updateId);
+    return withCorrelation(correlation, () =>
+      traced(
+        'update',
+        { 'telegram.update_id': updateId, 'diana.correlation_id': correlation },
+        async () => next(),
+        { root: true, kind: SpanKind.SERVER },
+      ),
+    );
+  });
   bot.use(attachContext(app, codec, log));
   // A failing handler apologises and the update ends there (the inbox attempts it again), whether it came by
   // polling or by the webhook, which would otherwise answer Telegram with an error and have it sent again.
@@ -196,6 +210,19 @@ const forgiveExpiredAnswers: Transformer = async (prev, method, payload, signal)
     return { ok: true, result: true as never };
   return response;
 };
+
+/** While tracing, each call to Telegram (its retries included) is a span of the trace in progress. */
+const traceCalls: Transformer = (prev, method, payload, signal) =>
+  traced(
+    `telegram ${method}`,
+    { 'telegram.method': method },
+    async () => {
+      const response = await prev(method, payload, signal);
+      if (!response.ok) annotateSpan({ 'telegram.error_code': response.error_code });
+      return response;
+    },
+    { kind: SpanKind.CLIENT },
+  );
 
 /** The command menu Telegram shows, in every language of the pack. */
 export async function publishCommands(bot: Bot<BotContext>, app: AppContext): Promise<void> {

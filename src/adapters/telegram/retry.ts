@@ -2,6 +2,7 @@
 // 429 with a short retry_after). Each failure is logged at warn with the method and the error code. When the
 // process stops, waits between attempts end at once and calls in flight get a short grace, so a SIGTERM is never
 // held up by an unreachable Telegram. Long polling (getUpdates) has its own loop (polling.ts).
+import { setMaxListeners } from 'node:events';
 import type { Transformer } from 'grammy';
 import type { Logger } from 'pino';
 import { failureCode, failureOf, telegramFailure } from './telegram-errors.ts';
@@ -48,7 +49,11 @@ export class TelegramRetry {
   constructor(
     private readonly log: Logger,
     private readonly policy: RetryPolicy = DEFAULT_RETRY,
-  ) {}
+  ) {
+    // Every call in flight listens to these (and stops listening when it ends): dozens at once under load are
+    // expected, not a leak.
+    setMaxListeners(0, this.stopping.signal, this.grace.signal);
+  }
 
   /** The process is stopping: no more retries, and calls in flight are cut after the grace period. */
   stop(): void {

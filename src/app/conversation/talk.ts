@@ -1,8 +1,9 @@
-// A message to Diana, from the person's text to her answer. In order: pacing (a person cannot flood her), the
-// guard (attempts to reach past the character are deflected in character), then her answer — from the model
-// chain when one is configured and the budgets allow (beyond the free allowance, at the pack's price in
-// besitos), judged by the consistency gate, or from the pack's scripted replies — and finally what the message leaves behind: the day's usage row, the conversation day
-// (missions count them) and her memory of the person.
+// A message to Diana, from the person's text to her answer. In order: the conversation flag, pacing (a person
+// cannot flood her), the guard (attempts to reach past the character are deflected in character), then her
+// answer — from the model chain when one is configured and the budgets allow (beyond the free allowance, at the
+// pack's price in besitos), judged by the consistency gate, or from the pack's scripted replies — and finally
+// what the message leaves behind: the day's usage row, the conversation day (missions count them) and her
+// memory of the person.
 import {
   CACHE_MODEL,
   markConversationDay,
@@ -17,6 +18,7 @@ import { isInjectionAttempt } from '../../domain/conversation/guard.ts';
 import { remember } from '../../domain/conversation/memory.ts';
 import { type Bucket, isFull, takeMessage } from '../../domain/conversation/pacing.ts';
 import { InsufficientBesitos } from '../../domain/economy/ledger.ts';
+import { isFlagOn } from '../flags.ts';
 import type { AppContext } from '../services.ts';
 import { loadPerson, type Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
@@ -27,7 +29,9 @@ export type TalkOutcome =
   | { kind: 'answer'; text: string; source: AnswerSource; intent?: string; model?: string }
   | { kind: 'paced'; waitMs: number }
   /** Beyond the free allowance the message costs `price` besitos, and the person has `balance`. */
-  | { kind: 'unpaid'; price: number; balance: number; isVip: boolean };
+  | { kind: 'unpaid'; price: number; balance: number; isVip: boolean }
+  /** Conversation is switched off (the conversation flag): nothing is asked of anyone, nothing recorded. */
+  | { kind: 'resting' };
 
 /** A person's message in their private chat with the bot. */
 export interface PersonMessage {
@@ -73,6 +77,11 @@ export class DianaChat {
 
   async talk(app: AppContext, user: User, locale: string, incoming: PersonMessage): Promise<TalkOutcome> {
     const message = incoming.text;
+    // An operator's switch (a provider outage, spending to stop): no model call, no budget, no memory.
+    if (!(await isFlagOn(app, 'conversation', user))) {
+      app.metrics?.conversation.inc({ source: 'resting' });
+      return { kind: 'resting' };
+    }
     const pacing = app.pack.conversation.pacing;
     const rule = { everyMs: pacing.every_seconds * 1000, burst: pacing.burst };
     const now = app.clock.now().getTime();

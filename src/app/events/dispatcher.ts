@@ -16,6 +16,7 @@ import {
 import type { DB } from '../../adapters/db/schema.ts';
 import { withCorrelation } from '../../correlation.ts';
 import { InvalidEvent } from '../../domain/events.ts';
+import { traced } from '../../tracing.ts';
 import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 
@@ -73,9 +74,18 @@ export class EventDispatcher extends BackgroundWorker {
         // Consumers only ever see payloads that fit their type's schema.
         const event = subscribers.length > 0 ? checkedEvent(claimed) : undefined;
         // What subscribers write (events, jobs) and log carries the id of the update that caused the event.
-        await withCorrelation(claimed.correlationId ?? `e${claimed.id}`, async () => {
-          for (const subscriber of subscribers) await subscriber.handle(tx, event!);
-        });
+        const delivered = claimed;
+        const correlation = delivered.correlationId ?? `e${delivered.id}`;
+        await withCorrelation(correlation, () =>
+          traced(
+            `event ${delivered.type}`,
+            { 'diana.event_id': delivered.id, 'diana.correlation_id': correlation },
+            async () => {
+              for (const subscriber of subscribers) await subscriber.handle(tx, event!);
+            },
+            { parent: delivered.traceParent, root: true },
+          ),
+        );
         await markEventDone(tx, claimed.id, now);
         return true;
       });

@@ -6,6 +6,7 @@ import { newLease } from '../../adapters/db/lease.ts';
 import { claimDueJob, failJob, finishJob, type Job } from '../../adapters/db/repositories/jobs.ts';
 import { persevere } from '../../adapters/db/transient-errors.ts';
 import { withCorrelation } from '../../correlation.ts';
+import { traced } from '../../tracing.ts';
 import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
 
@@ -38,10 +39,18 @@ export class JobRunner extends BackgroundWorker {
     try {
       if (!handler) throw new Error(`no handler for jobs of kind "${job.kind}"`);
       // What the job does (events, jobs, log lines) carries the id of what scheduled it, or its own.
-      await withCorrelation(job.correlationId ?? `j${job.id}`, async () => {
-        await handler(job);
-        this.app.log.debug({ job_id: job.id, job_kind: job.kind }, 'job done');
-      });
+      const correlation = job.correlationId ?? `j${job.id}`;
+      await withCorrelation(correlation, () =>
+        traced(
+          `job ${job.kind}`,
+          { 'diana.job_id': job.id, 'diana.correlation_id': correlation },
+          async () => {
+            await handler(job);
+            this.app.log.debug({ job_id: job.id, job_kind: job.kind }, 'job done');
+          },
+          { parent: job.traceParent ?? null, root: true },
+        ),
+      );
     } catch (error) {
       const dead = job.attempts >= (this.options.maxAttempts ?? 8);
       const retryAt = new Date(now.getTime() + (this.options.backoffMs ?? 5000) * 2 ** (job.attempts - 1));

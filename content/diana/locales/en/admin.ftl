@@ -147,6 +147,7 @@ admin-flag-source-pack = from the pack
 admin-flag-source-admin = set by an admin
 admin-flag-about-vip_sales = VIP sales: the plans in 💎 VIP, their invoices and their payments.
 admin-flag-about-channel_rewards = Besitos for reacting in the channels.
+admin-flag-about-conversation = Conversation with Diana: her answers to free text (the model and the pack's replies).
 admin-flag-on-button = ✅ Turn on
 admin-flag-off-button = ⛔ Turn off
 admin-flag-percent-button = 📊 Percentage

@@ -99,6 +99,7 @@ chat-paced = Miss Diana reads slowly. Kindly allow her { $seconds ->
         [one] a second
        *[other] { $seconds } seconds
     } before your next message.
+chat-resting = Miss Diana is resting from conversation for a while. Kindly write to her again later; meanwhile, the story remains open to you.
 
 memory-button = 🧠 What Diana remembers
 memory-title = 🧠 What Miss Diana remembers of you

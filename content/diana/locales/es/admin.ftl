@@ -147,6 +147,7 @@ admin-flag-source-pack = del paquete
 admin-flag-source-admin = puesto por un administrador
 admin-flag-about-vip_sales = Venta de VIP: los planes en 💎 VIP, sus facturas y sus cobros.
 admin-flag-about-channel_rewards = Besitos por reaccionar en los canales.
+admin-flag-about-conversation = Conversación con Diana: sus respuestas al texto libre (el modelo y las réplicas del paquete).
 admin-flag-on-button = ✅ Encender
 admin-flag-off-button = ⛔ Apagar
 admin-flag-percent-button = 📊 Porcentaje

@@ -103,6 +103,7 @@ chat-paced = La señorita Diana lee despacio. Concédale { $seconds ->
         [one] un segundo
        *[other] { $seconds } segundos
     } antes de su próximo mensaje, se lo ruego.
+chat-resting = La señorita Diana descansa de las conversaciones por un rato. Le ruego que vuelva a escribirle más tarde; mientras tanto, la historia sigue abierta para usted.
 
 memory-button = 🧠 Lo que Diana recuerda
 memory-title = 🧠 Lo que la señorita Diana recuerda de usted

@@ -15,6 +15,7 @@ import * as broadcastsAnalytics from './0013_broadcasts_analytics.ts';
 import * as operations from './0015_operations.ts';
 import * as dailies from './0016_dailies.ts';
 import * as quietHours from './0017_quiet_hours.ts';
+import * as traceParent from './0019_trace_parent.ts';
 import * as broadcastPhoto from './0020_broadcast_photo.ts';
 
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0016_dailies': dailies,
   '0017_quiet_hours': quietHours,
   '0020_broadcast_photo': broadcastPhoto,
+  '0019_trace_parent': traceParent,
 };
 
 /** The names of every migration, in order. */

@@ -3,6 +3,7 @@
 import type { Transaction } from 'kysely';
 import { currentCorrelation } from '../../../correlation.ts';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
+import { currentTraceParent } from '../../../tracing.ts';
 import type { Db, Executor } from '../database.ts';
 import { lastInTransaction } from '../pglite-dialect.ts';
 import type { DB } from '../schema.ts';
@@ -11,6 +12,7 @@ import { insideTransaction } from '../transaction-guard.ts';
 interface PendingEvent {
   event: DomainEvent;
   correlationId: string | null;
+  traceParent: string | null;
 }
 
 const pendingByTransaction = new WeakMap<Executor, PendingEvent[]>();
@@ -47,13 +49,11 @@ export async function appendEvents(
   /** Default: the correlation id of the work in progress (the update or event that caused these). */
   correlationId: string | null = currentCorrelation() ?? null,
 ): Promise<void> {
+  const traceParent = currentTraceParent();
+  const rows = events.map((event) => ({ event, correlationId, traceParent }));
   const pending = pendingByTransaction.get(tx);
-  if (pending) pending.push(...events.map((event) => ({ event, correlationId })));
-  else
-    await insertEvents(
-      tx,
-      events.map((event) => ({ event, correlationId })),
-    );
+  if (pending) pending.push(...rows);
+  else await insertEvents(tx, rows);
 }
 
 async function insertEvents(
@@ -65,12 +65,13 @@ async function insertEvents(
   const insert = tx
     .insertInto('events')
     .values(
-      events.map(({ event, correlationId }) => ({
+      events.map(({ event, correlationId, traceParent }) => ({
         type: event.type,
         version: EVENT_VERSION,
         user_id: event.userId,
         payload: JSON.stringify(event.payload),
         correlation_id: correlationId,
+        trace_parent: traceParent,
         ...(event.at ? { created_at: event.at } : {}),
       })),
     )

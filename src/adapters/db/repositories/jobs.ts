@@ -4,6 +4,7 @@
 
 import { sql } from 'kysely';
 import { currentCorrelation } from '../../../correlation.ts';
+import { currentTraceParent } from '../../../tracing.ts';
 import type { Executor } from '../database.ts';
 import type { Lease } from '../lease.ts';
 
@@ -15,6 +16,8 @@ export interface Job {
   attempts: number;
   /** The correlation id of the work that scheduled it (null for jobs scheduled outside any). */
   correlationId?: string | null;
+  /** The W3C trace parent of the span that scheduled it (tracing on). */
+  traceParent?: string | null;
 }
 
 /**
@@ -27,9 +30,10 @@ export async function scheduleJob(
 ): Promise<boolean> {
   const payload = JSON.stringify(job.payload ?? {});
   const correlation_id = currentCorrelation() ?? null;
+  const trace_parent = currentTraceParent();
   const result = await db
     .insertInto('jobs')
-    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload, correlation_id })
+    .values({ kind: job.kind, key: job.key, run_at: job.runAt, payload, correlation_id, trace_parent })
     .onConflict((oc) =>
       oc
         .column('key')
@@ -40,6 +44,7 @@ export async function scheduleJob(
           attempts: 0,
           last_error: null,
           correlation_id,
+          trace_parent,
         })
         .where('jobs.status', '=', 'cancelled'),
     )
@@ -70,6 +75,7 @@ export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promis
     payload: unknown;
     attempts: number;
     correlation_id: string | null;
+    trace_parent: string | null;
   }>`
     UPDATE jobs
     SET status = 'running', lease_until = ${lease}::timestamptz,
@@ -81,7 +87,7 @@ export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promis
       ORDER BY status = 'running' AND lease_until = ${lease}::timestamptz DESC, run_at, id
       LIMIT 1 FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, kind, key, payload, attempts, correlation_id
+    RETURNING id, kind, key, payload, attempts, correlation_id, trace_parent
   `.execute(db);
   const row = result.rows[0];
   if (!row) return undefined;
@@ -96,6 +102,7 @@ export async function claimDueJob(db: Executor, now: Date, lease: Lease): Promis
     payload,
     attempts: row.attempts,
     correlationId: row.correlation_id,
+    traceParent: row.trace_parent,
   };
 }
 

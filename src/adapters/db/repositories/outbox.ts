@@ -12,6 +12,8 @@ export interface StoredEventRow {
   userId: number | null;
   payload: Record<string, unknown>;
   correlationId: string | null;
+  /** The W3C trace parent of the span that wrote it (tracing on). */
+  traceParent: string | null;
   createdAt: Date;
   attempts: number;
 }
@@ -33,6 +35,7 @@ interface EventRow {
   user_id: number | null;
   payload: Record<string, unknown>;
   correlation_id: string | null;
+  trace_parent: string | null;
   created_at: Date;
   attempts: number;
 }
@@ -44,6 +47,7 @@ const toStored = (r: EventRow): StoredEventRow => ({
   userId: r.user_id,
   payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
   correlationId: r.correlation_id,
+  traceParent: r.trace_parent,
   createdAt: r.created_at,
   attempts: r.attempts,
 });
@@ -51,7 +55,8 @@ const toStored = (r: EventRow): StoredEventRow => ({
 /** Locks the next deliverable event until the end of the transaction (skipping ones other workers hold). */
 export async function claimNextEvent(tx: Executor, now: Date): Promise<StoredEventRow | undefined> {
   const result = await sql<EventRow>`
-    SELECT e.id, e.type, e.version, e.user_id, e.payload, e.correlation_id, e.created_at, e.attempts
+    SELECT e.id, e.type, e.version, e.user_id, e.payload, e.correlation_id, e.trace_parent, e.created_at,
+      e.attempts
     FROM events e
     WHERE e.status = 'pending' AND (e.available_at IS NULL OR e.available_at <= ${now})
       AND NOT EXISTS (
@@ -104,6 +109,7 @@ export async function deadEvents(
       'user_id',
       'payload',
       'correlation_id',
+      'trace_parent',
       'created_at',
       'attempts',
       'last_error',

@@ -1,0 +1,43 @@
+// The bot under measurement as a process of its own (`npm start` for Diana), talking to the fake Bot API this
+// process serves on loopback: started until it says it runs, read for memory from the kernel, stopped.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Resident memory of a process now and at its peak, from the kernel (VmRSS, VmHWM). */
+export function memoryMb(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const read = (field: string) =>
+    Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) / 1024;
+  return { now: read('VmRSS'), peak: read('VmHWM') };
+}
+
+/** Starts a bot with these node arguments and resolves once it says it is running, with the time that took. */
+export async function startSubject(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; startMs: number }> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...args],
+    {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (/running/.test(chunk.toString())) resolve();
+    });
+  });
+  return { child, startMs: performance.now() - started };
+}
+
+/** Stops a bot gracefully (SIGTERM) and waits until it has exited. */
+export async function stopSubject(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}

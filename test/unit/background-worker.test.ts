@@ -1,0 +1,39 @@
+// Background work under live traffic: it gives way to updates in flight, but a load that never calms does not
+// starve it (the backlog would grow for as long as the load lasts).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackgroundWorker } from '../../src/app/background-worker.ts';
+import { Traffic } from '../../src/app/traffic.ts';
+import { createLogger } from '../../src/logger.ts';
+
+class CountingWorker extends BackgroundWorker {
+  steps = 0;
+  constructor(traffic: Traffic) {
+    super('counting', createLogger('silent', false), 1000, 1, traffic);
+  }
+  async step(): Promise<boolean> {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    this.steps++;
+    return true;
+  }
+}
+
+describe('a background worker under live traffic', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for a quiet moment, and works a slice of its own when the traffic never calms', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    const traffic = new Traffic();
+    traffic.enter(); // an update in flight for the whole test: the load never calms
+    const worker = new CountingWorker(traffic);
+    worker.start();
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(worker.steps).toBe(0);
+    // Once it has waited its longest, it works steadily for a while rather than one step per wait.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(worker.steps).toBeGreaterThan(50);
+    traffic.leave();
+    const stopped = worker.stop();
+    await vi.advanceTimersByTimeAsync(100);
+    await stopped;
+  });
+});
