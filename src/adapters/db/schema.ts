@@ -70,6 +70,8 @@ export interface EventsTable {
   available_at: Date | null;
   last_error: string | null;
   processed_at: Date | null;
+  /** The id of the transaction that wrote it (the analytics rollup follows events in commit order by it). */
+  tx: Generated<string>;
 }
 
 export interface GoalProgressTable {
@@ -383,6 +385,11 @@ export interface StoryExposuresTable {
   exposed_at: Date;
 }
 
+export interface AnalyticsSummarySubscribersTable {
+  admin_id: number;
+  since: Date;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -390,6 +397,7 @@ export interface DB {
   app_settings: AppSettingsTable;
   feature_flags: FeatureFlagsTable;
   story_exposures: StoryExposuresTable;
+  analytics_summary_subscribers: AnalyticsSummarySubscribersTable;
   events: EventsTable;
   inventory: InventoryTable;
   daily_claims: DailyClaimsTable;

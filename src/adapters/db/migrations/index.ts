@@ -13,6 +13,7 @@ import * as dataRights from './0010_data_rights.ts';
 import * as conversation from './0011_conversation.ts';
 import * as broadcastsAnalytics from './0013_broadcasts_analytics.ts';
 import * as operations from './0015_operations.ts';
+import * as analyticsRollups from './0021_analytics_rollups.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_conversation': conversation,
   '0013_broadcasts_analytics': broadcastsAnalytics,
   '0015_operations': operations,
+  '0021_analytics_rollups': analyticsRollups,
 };
 
 /** The names of every migration, in order. */
