@@ -18,6 +18,7 @@ import { rollupLag } from '../../../db/repositories/analytics-rollup.ts';
 import type { ApiRoutes } from '../api.ts';
 import { Format, sendCsv } from '../csv.ts';
 import { Iso } from '../schemas.ts';
+import { sharedFigures } from '../shared-figures.ts';
 
 const Day = z.iso.date();
 const Days = z.object({
@@ -51,9 +52,35 @@ async function answer<V extends Record<string, readonly object[]>>(
   return sendCsv(reply, name, view) as unknown as V;
 }
 
+/** The rollups move once a minute: callers of the same few seconds share one reading. */
+const FRESH_MS = 5_000;
+
 export const analyticsRoutes: ApiRoutes = (api, { app }) => {
   const range = (q: { from?: string | undefined; to?: string | undefined }) =>
     dayRange(app, { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) });
+  /** A view read at most once per FRESH_MS for each question (its query, the format aside). */
+  const shared = <Q extends object, V>(read: (question: Q) => Promise<V>) => {
+    const figures = sharedFigures(app.clock, FRESH_MS, (key) => read(JSON.parse(key) as Q));
+    return (query: Q) => {
+      const { format: _, ...question } = query as Q & { format?: unknown };
+      return figures(JSON.stringify(question));
+    };
+  };
+  const funnelView = shared(
+    ({ since, ...filter }: z.infer<typeof Signups> & { since?: string | undefined }) =>
+      funnel(app, { ...filter, ...(since ? { since: new Date(since) } : {}) }),
+  );
+  const cohortsView = shared(({ by, split, ...filter }: z.infer<typeof Cohorts>) =>
+    funnelCohorts(app, by, split === 'language', filter),
+  );
+  const retentionView = shared(({ by, split, ...filter }: z.infer<typeof Cohorts>) =>
+    retention(app, by, split === 'language', filter),
+  );
+  const storyView = shared((_: object) => storyAnalytics(app));
+  const economyView = shared((q: z.infer<typeof Days>) => economyAnalytics(app, range(q)));
+  const vipView = shared((q: z.infer<typeof Days>) => vipAnalytics(app, range(q)));
+  const revenueView = shared((q: z.infer<typeof Days>) => revenueAnalytics(app, range(q)));
+  const activityView = shared((q: z.infer<typeof Days>) => activityAnalytics(app, range(q)));
 
   api.get(
     '/analytics/funnel',
@@ -73,9 +100,8 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request, reply) => {
-      const { since, format, ...filter } = request.query;
-      const steps = await funnel(app, { ...filter, ...(since ? { since: new Date(since) } : {}) });
-      return answer(reply, format, 'funnel', { steps });
+      const steps = await funnelView(request.query);
+      return answer(reply, request.query.format, 'funnel', { steps });
     },
   );
 
@@ -106,9 +132,8 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request, reply) => {
-      const { by, split, format, ...filter } = request.query;
-      const cohorts = await funnelCohorts(app, by, split === 'language', filter);
-      return answer(reply, format, 'funnel-cohorts', { cohorts });
+      const cohorts = await cohortsView(request.query);
+      return answer(reply, request.query.format, 'funnel-cohorts', { cohorts });
     },
   );
 
@@ -140,9 +165,8 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request, reply) => {
-      const { by, split, format, ...filter } = request.query;
-      const cohorts = await retention(app, by, split === 'language', filter);
-      return answer(reply, format, 'retention', { cohorts });
+      const cohorts = await retentionView(request.query);
+      return answer(reply, request.query.format, 'retention', { cohorts });
     },
   );
 
@@ -169,7 +193,7 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request, reply) =>
-      answer(reply, request.query.format, 'story', { ...(await storyAnalytics(app)) }),
+      answer(reply, request.query.format, 'story', { ...(await storyView(request.query)) }),
   );
 
   const day = z.string().describe("YYYY-MM-DD in the deployment's zone");
@@ -192,7 +216,7 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request, reply) =>
-      answer(reply, request.query.format, 'economy', await economyAnalytics(app, range(request.query))),
+      answer(reply, request.query.format, 'economy', await economyView(request.query)),
   );
 
   api.get(
@@ -212,7 +236,7 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request, reply) =>
-      answer(reply, request.query.format, 'vip', { days: await vipAnalytics(app, range(request.query)) }),
+      answer(reply, request.query.format, 'vip', { days: await vipView(request.query) }),
   );
 
   api.get(
@@ -235,7 +259,7 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
     },
     async (request, reply) =>
       answer(reply, request.query.format, 'revenue', {
-        days: await revenueAnalytics(app, range(request.query)),
+        days: await revenueView(request.query),
       }),
   );
 
@@ -253,7 +277,7 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
     },
     async (request, reply) =>
       answer(reply, request.query.format, 'activity', {
-        days: await activityAnalytics(app, range(request.query)),
+        days: await activityView(request.query),
       }),
   );
 
