@@ -31,6 +31,7 @@ import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts'
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { ConsoleSessions } from './app/access/console-sessions.ts';
 import { ANALYTICS_ROLLUP_JOB, analyticsRollupJob, scheduleAnalyticsRollup } from './app/analytics/rollup.ts';
+import { ANALYTICS_SUMMARY_JOB, analyticsSummaryJob } from './app/analytics/summary.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { BroadcastSender } from './app/broadcasts/sender.ts';
 import { seedDemoPosts } from './app/channels/demo-posts.ts';
@@ -307,6 +308,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       }),
       [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
       [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app),
+      [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
     });
     await scheduleMaintenance(app);
     await scheduleAnalyticsRollup(app);
