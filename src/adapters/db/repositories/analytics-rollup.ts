@@ -1,7 +1,7 @@
 // The analytics rollup: takes the next events after the cursor (in commit order, see migration 0021) and
 // folds them into the rollup tables, moving the cursor in the same transaction. A batch that fails half-way
 // leaves nothing behind; a batch taken twice is impossible, since the second run starts past the first.
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../database.ts';
 
 export interface RollupStory {
@@ -43,21 +43,25 @@ export async function rollUpBatch(db: Db, options: RollupOptions): Promise<numbe
     const to = next.rows[0];
     if (!to) return 0;
 
+    // The batch is read once, with each event's day in the deployment's zone and in its person's zone; the
+    // statements below fold it in. The table lives until the transaction ends.
     const zone = options.defaultZone;
-    const batch = sql`batch AS (
+    await sql`
+      CREATE TEMP TABLE analytics_batch ON COMMIT DROP AS
       SELECT e.id, e.tx, e.type, e.user_id, e.payload, e.created_at,
         (e.created_at AT TIME ZONE coalesce(u.time_zone, ${zone}))::date AS local_day,
         (e.created_at AT TIME ZONE ${zone})::date AS day
       FROM events e LEFT JOIN users u ON u.id = e.user_id
       WHERE (e.tx, e.id) > (${from.tx}::xid8, ${from.event_id}::bigint)
         AND (e.tx, e.id) <= (${to.tx}::xid8, ${to.id}::bigint)
-    )`;
+    `.execute(tx);
+    // Statistics, so that the planner joins a large batch by hash rather than row by row.
+    await sql`ANALYZE analytics_batch`.execute(tx);
     for (const statement of [
-      daySums(batch),
-      people(batch, options.story),
-      activeDays(batch),
-      retention(batch),
-      storyMarks(batch),
+      daySums(),
+      people(options.story),
+      activeDaysAndRetention(),
+      storyMarks(),
       ...derivedFigures(options.balanceBuckets),
     ])
       await statement.execute(tx);
@@ -71,9 +75,9 @@ export async function rollUpBatch(db: Db, options: RollupOptions): Promise<numbe
 }
 
 /** Sums per day: besitos issued and spent, Stars, VIP started/renewed/ended (read before `people` moves on). */
-function daySums(batch: RawBuilder<unknown>) {
+function daySums() {
   return sql`
-    WITH ${batch},
+    WITH batch AS (SELECT * FROM analytics_batch),
     vip_events AS (
       SELECT b.day, b.type,
         coalesce(lag(b.type = 'VipGranted') OVER (PARTITION BY b.user_id ORDER BY b.tx, b.id), p.vip, false) AS was_vip
@@ -102,11 +106,10 @@ function daySums(batch: RawBuilder<unknown>) {
 }
 
 /** Each person's row: arrival, funnel steps, last node, balance and VIP state, as of the batch's last event. */
-function people(batch: RawBuilder<unknown>, story: RollupStory) {
+function people(story: RollupStory) {
   const decisions = story.decisionNodes.length ? story.decisionNodes : ['\u0000'];
   return sql`
-    WITH ${batch},
-    per AS (
+    WITH per AS (
       SELECT user_id,
         min(created_at) FILTER (WHERE type = 'UserRegistered') AS signup_at,
         min(local_day) FILTER (WHERE type = 'UserRegistered') AS signup_day,
@@ -125,7 +128,7 @@ function people(batch: RawBuilder<unknown>, story: RollupStory) {
           FILTER (WHERE type IN ('BesitosAwarded', 'BesitosSpent')))[1] AS balance,
         (array_agg(type = 'VipGranted' ORDER BY tx DESC, id DESC)
           FILTER (WHERE type IN ('VipGranted', 'VipRevoked', 'VipExpired')))[1] AS vip
-      FROM batch WHERE user_id IS NOT NULL GROUP BY user_id
+      FROM analytics_batch WHERE user_id IS NOT NULL GROUP BY user_id
     )
     INSERT INTO analytics_people (user_id, signup_at, signup_day, language, steps, last_node, balance, vip)
     SELECT user_id, signup_at, signup_day, language, steps, last_node, balance, vip FROM per
@@ -140,44 +143,41 @@ function people(batch: RawBuilder<unknown>, story: RollupStory) {
   `;
 }
 
-/** The local days people were active (any event, in their zone), and the new ones counted per day. */
-function activeDays(batch: RawBuilder<unknown>) {
+/**
+ * The local days people were active (any event, in their zone), the new ones counted per day; a new day that
+ * is a person's day 1, 7 or 30 after their arrival marks them as come back.
+ */
+function activeDaysAndRetention() {
   return sql`
-    WITH ${batch},
-    fresh AS (
+    WITH fresh AS (
       INSERT INTO analytics_person_days (user_id, day)
-      SELECT DISTINCT user_id, local_day FROM batch WHERE user_id IS NOT NULL
-      ON CONFLICT DO NOTHING RETURNING day
+      SELECT DISTINCT user_id, local_day FROM analytics_batch WHERE user_id IS NOT NULL
+      ON CONFLICT DO NOTHING RETURNING user_id, day
+    ),
+    counted AS (
+      INSERT INTO analytics_active_days (day, people)
+      SELECT day, count(*) FROM fresh GROUP BY day
+      ON CONFLICT (day) DO UPDATE SET people = analytics_active_days.people + excluded.people
+    ),
+    back AS (
+      SELECT p.user_id, bit_or(CASE f.day - p.signup_day WHEN 1 THEN 1 WHEN 7 THEN 2 ELSE 4 END)::smallint AS bits
+      FROM fresh f JOIN analytics_people p ON p.user_id = f.user_id
+      WHERE f.day - p.signup_day IN (1, 7, 30)
+      GROUP BY p.user_id
     )
-    INSERT INTO analytics_active_days (day, people)
-    SELECT day, count(*) FROM fresh GROUP BY day
-    ON CONFLICT (day) DO UPDATE SET people = analytics_active_days.people + excluded.people
-  `;
-}
-
-/** Whether the people of the batch came back on their day 1, 7 and 30 (their local days). */
-function retention(batch: RawBuilder<unknown>) {
-  const back = (days: number, bit: number) => sql`
-    CASE WHEN EXISTS (
-      SELECT 1 FROM analytics_person_days d WHERE d.user_id = p.user_id AND d.day = p.signup_day + ${days}::int
-    ) THEN ${bit}::int ELSE 0 END`;
-  return sql`
-    WITH ${batch}
-    UPDATE analytics_people p SET retained = (${back(1, 1)} | ${back(7, 2)} | ${back(30, 4)})::smallint
-    WHERE p.signup_day IS NOT NULL AND p.user_id IN (SELECT user_id FROM batch)
+    UPDATE analytics_people p SET retained = p.retained | back.bits FROM back WHERE back.user_id = p.user_id
   `;
 }
 
 /** Distinct people per node reached, per choice at a node, per ending. */
-function storyMarks(batch: RawBuilder<unknown>) {
+function storyMarks() {
   return sql`
-    WITH ${batch},
-    fresh AS (
+    WITH fresh AS (
       INSERT INTO analytics_marks (user_id, kind, node, choice)
       SELECT DISTINCT user_id,
         CASE type WHEN 'FragmentCompleted' THEN 'reach' WHEN 'DecisionMade' THEN 'choice' ELSE 'ending' END,
         payload->>'node', coalesce(payload->>'choice', '')
-      FROM batch
+      FROM analytics_batch
       WHERE type IN ('FragmentCompleted', 'DecisionMade', 'EndingReached') AND user_id IS NOT NULL
       ON CONFLICT DO NOTHING RETURNING kind, node, choice
     )
