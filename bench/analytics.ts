@@ -193,7 +193,7 @@ try {
   const seeded = Math.round(performance.now() - t);
   const total = (await rollupLag(database.db)).waiting;
   t = performance.now();
-  await rollUpEvents(app, { batchSize: 100_000 });
+  await rollUpEvents(app, { batchSize: 250_000 });
   const rolled = Math.round(performance.now() - t);
   await sql`ANALYZE`.execute(database.db);
   console.log(

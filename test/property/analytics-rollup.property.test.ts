@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
-import { rollUpBatch } from '../../src/adapters/db/repositories/analytics-rollup.ts';
+import { finalEventId, rollUpBatch } from '../../src/adapters/db/repositories/analytics-rollup.ts';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
 import {
   activityAnalytics,
@@ -134,7 +134,7 @@ describe('analytics rollup equals a direct computation (embedded)', () => {
         const settings = rollupOptions(app, s.batchSize);
         for (let i = 0, n = 0; i < stream.length; i += s.transactionSize, n++) {
           await transact(app.db, (tx) => appendEvents(tx, stream.slice(i, i + s.transactionSize)));
-          if (n % s.rollEvery === 0) await rollUpBatch(app.db, settings);
+          if (n % s.rollEvery === 0) await rollUpBatch(app.db, settings, await finalEventId(app.db));
         }
         await rollUpEvents(app, { batchSize: s.batchSize });
 

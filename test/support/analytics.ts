@@ -21,7 +21,7 @@ export async function rollupSnapshot(db: Db): Promise<Record<string, unknown[]>>
     const result = await sql.raw(`SELECT * FROM ${table} ORDER BY ${order}`).execute(db);
     snapshot[table] = result.rows.map((row) => JSON.parse(JSON.stringify(row)));
   }
-  const cursor = await sql.raw(`SELECT tx::text, event_id, events FROM analytics_cursor`).execute(db);
+  const cursor = await sql.raw(`SELECT event_id, events FROM analytics_cursor`).execute(db);
   snapshot.cursor = cursor.rows.map((row) => JSON.parse(JSON.stringify(row)));
   return snapshot;
 }
@@ -31,7 +31,7 @@ export async function startRollupAfresh(db: Db): Promise<void> {
   await sql
     .raw(`
       TRUNCATE ${Object.keys(ROLLUP_TABLES).join(', ')};
-      UPDATE analytics_cursor SET tx = '0', event_id = 0, events = 0, rolled_at = NULL;
+      UPDATE analytics_cursor SET event_id = 0, events = 0, rolled_at = NULL;
     `)
     .execute(db);
 }

@@ -70,8 +70,6 @@ export interface EventsTable {
   available_at: Date | null;
   last_error: string | null;
   processed_at: Date | null;
-  /** The id of the transaction that wrote it (the analytics rollup follows events in commit order by it). */
-  tx: Generated<string>;
 }
 
 export interface GoalProgressTable {

@@ -1,6 +1,10 @@
 // Keeps the analytics rollup tables up with the event store: a durable job that rolls up what arrived since
 // its last run, batch by batch (each batch one transaction with its cursor), then schedules its next run.
-import { type RollupOptions, rollUpBatch } from '../../adapters/db/repositories/analytics-rollup.ts';
+import {
+  finalEventId,
+  type RollupOptions,
+  rollUpBatch,
+} from '../../adapters/db/repositories/analytics-rollup.ts';
 import { scheduleJob } from '../../adapters/db/repositories/jobs.ts';
 import type { JobHandler } from '../jobs/runner.ts';
 import type { AppContext } from '../services.ts';
@@ -37,9 +41,10 @@ export async function rollUpEvents(
 ): Promise<number> {
   const settings = rollupOptions(app, options.batchSize);
   const until = Date.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
+  const finalId = await finalEventId(app.db);
   let total = 0;
   for (;;) {
-    const taken = await rollUpBatch(app.db, settings);
+    const taken = await rollUpBatch(app.db, settings, finalId);
     total += taken;
     if (taken < settings.batchSize || Date.now() >= until) return total;
   }

@@ -1,27 +1,17 @@
 // Analytics from rollup tables, refreshed incrementally from the event store by a job: a view reads these,
-// never the events themselves.
-//
-// The rollup follows the events in the order their transactions ended, not only by id: ids are taken when a
-// row is written, so a transaction that commits late leaves an id below ones already visible. Each event
-// therefore carries its transaction id (`tx`); the rollup takes only events of transactions older than every
-// transaction still running, in (tx, id) order, and its cursor is that pair. Nothing is skipped and nothing
-// is taken twice.
+// never the events themselves. The rollup's cursor is the id of the last event it folded in.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
-    ALTER TABLE events ADD COLUMN tx xid8 NOT NULL DEFAULT pg_current_xact_id();
-    CREATE INDEX events_tx_id ON events (tx, id);
-
     -- Where the rollup stands; moved in the same transaction as the rows it rolled up.
     CREATE TABLE analytics_cursor (
       name       text PRIMARY KEY,
-      tx         xid8 NOT NULL,
       event_id   bigint NOT NULL,
       events     bigint NOT NULL DEFAULT 0,
       rolled_at  timestamptz
     );
-    INSERT INTO analytics_cursor (name, tx, event_id) VALUES ('events', '0', 0);
+    INSERT INTO analytics_cursor (name, event_id) VALUES ('events', 0);
 
     -- One row per person: when and in which language they arrived (their local day), the funnel steps taken
     -- (bits: 1 /start, 2 fragment, 4 decision, 8 chapter 2, 16 chapter 3, 32 VIP by Stars or token), the days
@@ -125,7 +115,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     DROP TABLE analytics_person_days;
     DROP TABLE analytics_people;
     DROP TABLE analytics_cursor;
-    DROP INDEX events_tx_id;
-    ALTER TABLE events DROP COLUMN tx;
   `.execute(db);
 }

@@ -1,4 +1,4 @@
-// The analytics rollup: takes the next events after the cursor (in commit order, see migration 0021) and
+// The analytics rollup: takes the next events after the cursor (only final ones, see finalEventId) and
 // folds them into the rollup tables, moving the cursor in the same transaction. A batch that fails half-way
 // leaves nothing behind; a batch taken twice is impossible, since the second run starts past the first.
 import { sql } from 'kysely';
@@ -21,39 +21,49 @@ export interface RollupOptions {
   batchSize: number;
 }
 
-/** Rolls up one batch of events; how many it took (0 when it had caught up). */
-export async function rollUpBatch(db: Db, options: RollupOptions): Promise<number> {
+/**
+ * The id up to which the events are final: no transaction can still add an event at or below it. Ids are drawn
+ * as rows are written, so a transaction that commits late leaves an id below ones already visible; a moment's
+ * SHARE lock on the table waits for every transaction writing events to end (new ones wait that moment), and
+ * after it every id up to the largest one seen is either visible or never will be.
+ */
+export async function finalEventId(db: Db): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    await sql`SET LOCAL lock_timeout = '10s'`.execute(tx);
+    await sql`LOCK TABLE events IN SHARE MODE`.execute(tx);
+    const result = await sql<{ id: string | number | null }>`SELECT max(id) AS id FROM events`.execute(tx);
+    return Number(result.rows[0]?.id ?? 0);
+  });
+}
+
+/** Rolls up the next batch of events up to `finalId` (see finalEventId); how many it took (0: caught up). */
+export async function rollUpBatch(db: Db, options: RollupOptions, finalId: number): Promise<number> {
   return db.transaction().execute(async (tx) => {
     // Locking the cursor serializes rollups (several instances): the second one reads where the first ended.
-    const cursor = await sql<{ tx: string; event_id: string | number }>`
-      SELECT tx::text AS tx, event_id FROM analytics_cursor WHERE name = 'events' FOR UPDATE
+    const cursor = await sql<{ event_id: string | number }>`
+      SELECT event_id FROM analytics_cursor WHERE name = 'events' FOR UPDATE
     `.execute(tx);
     const from = cursor.rows[0];
     if (!from) throw new Error('analytics_cursor has no row: the migrations did not run');
-    // Only transactions older than every one still running have said their last word.
-    const next = await sql<{ taken: string | number; tx: string; id: string | number }>`
-      WITH next AS (
-        SELECT tx, id FROM events
-        WHERE (tx, id) > (${from.tx}::xid8, ${from.event_id}::bigint)
-          AND tx < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx, id LIMIT ${options.batchSize}
-      )
-      SELECT (SELECT count(*) FROM next) AS taken, tx::text AS tx, id FROM next ORDER BY tx DESC, id DESC LIMIT 1
+    const next = await sql<{ taken: string | number; id: string | number | null }>`
+      SELECT count(*) AS taken, max(id) AS id FROM (
+        SELECT id FROM events WHERE id > ${from.event_id}::bigint AND id <= ${finalId}::bigint
+        ORDER BY id LIMIT ${options.batchSize}
+      ) AS next
     `.execute(tx);
     const to = next.rows[0];
-    if (!to) return 0;
+    if (!to || to.id === null) return 0;
 
     // The batch is read once, with each event's day in the deployment's zone and in its person's zone; the
     // statements below fold it in. The table lives until the transaction ends.
     const zone = options.defaultZone;
     await sql`
       CREATE TEMP TABLE analytics_batch ON COMMIT DROP AS
-      SELECT e.id, e.tx, e.type, e.user_id, e.payload, e.created_at,
+      SELECT e.id, e.type, e.user_id, e.payload, e.created_at,
         (e.created_at AT TIME ZONE coalesce(u.time_zone, ${zone}))::date AS local_day,
         (e.created_at AT TIME ZONE ${zone})::date AS day
       FROM events e LEFT JOIN users u ON u.id = e.user_id
-      WHERE (e.tx, e.id) > (${from.tx}::xid8, ${from.event_id}::bigint)
-        AND (e.tx, e.id) <= (${to.tx}::xid8, ${to.id}::bigint)
+      WHERE e.id > ${from.event_id}::bigint AND e.id <= ${to.id}::bigint
     `.execute(tx);
     // Statistics, so that the planner joins a large batch by hash rather than row by row.
     await sql`ANALYZE analytics_batch`.execute(tx);
@@ -67,7 +77,7 @@ export async function rollUpBatch(db: Db, options: RollupOptions): Promise<numbe
       await statement.execute(tx);
     await sql`
       UPDATE analytics_cursor
-      SET tx = ${to.tx}::xid8, event_id = ${to.id}::bigint, events = events + ${Number(to.taken)}, rolled_at = now()
+      SET event_id = ${to.id}::bigint, events = events + ${Number(to.taken)}, rolled_at = now()
       WHERE name = 'events'
     `.execute(tx);
     return Number(to.taken);
@@ -80,7 +90,7 @@ function daySums() {
     WITH batch AS (SELECT * FROM analytics_batch),
     vip_events AS (
       SELECT b.day, b.type,
-        coalesce(lag(b.type = 'VipGranted') OVER (PARTITION BY b.user_id ORDER BY b.tx, b.id), p.vip, false) AS was_vip
+        coalesce(lag(b.type = 'VipGranted') OVER (PARTITION BY b.user_id ORDER BY b.id), p.vip, false) AS was_vip
       FROM batch b LEFT JOIN analytics_people p ON p.user_id = b.user_id
       WHERE b.type IN ('VipGranted', 'VipRevoked', 'VipExpired')
     ),
@@ -113,7 +123,7 @@ function people(story: RollupStory) {
       SELECT user_id,
         min(created_at) FILTER (WHERE type = 'UserRegistered') AS signup_at,
         min(local_day) FILTER (WHERE type = 'UserRegistered') AS signup_day,
-        (array_agg(payload->>'language' ORDER BY tx, id) FILTER (WHERE type = 'UserRegistered'))[1] AS language,
+        (array_agg(payload->>'language' ORDER BY id) FILTER (WHERE type = 'UserRegistered'))[1] AS language,
         bit_or(CASE
           WHEN type = 'UserRegistered' THEN 1
           WHEN type = 'FragmentCompleted' THEN 2
@@ -122,11 +132,11 @@ function people(story: RollupStory) {
           WHEN type = 'ChapterCompleted' AND payload->>'chapter' = ${story.chapter3From} THEN 16
           WHEN type = 'VipGranted' AND payload->>'source' IN ('stars', 'token') THEN 32
           ELSE 0 END)::smallint AS steps,
-        (array_agg(payload->>'node' ORDER BY tx DESC, id DESC)
+        (array_agg(payload->>'node' ORDER BY id DESC)
           FILTER (WHERE type = 'FragmentCompleted'))[1] AS last_node,
-        (array_agg((payload->>'balance')::bigint ORDER BY tx DESC, id DESC)
+        (array_agg((payload->>'balance')::bigint ORDER BY id DESC)
           FILTER (WHERE type IN ('BesitosAwarded', 'BesitosSpent')))[1] AS balance,
-        (array_agg(type = 'VipGranted' ORDER BY tx DESC, id DESC)
+        (array_agg(type = 'VipGranted' ORDER BY id DESC)
           FILTER (WHERE type IN ('VipGranted', 'VipRevoked', 'VipExpired')))[1] AS vip
       FROM analytics_batch WHERE user_id IS NOT NULL GROUP BY user_id
     )
@@ -225,7 +235,7 @@ export async function rollupLag(
 ): Promise<{ rolledUp: number; rolledAt: Date | null; waiting: number }> {
   const result = await sql<{ events: string | number; rolled_at: Date | null; waiting: string | number }>`
     SELECT c.events, c.rolled_at,
-      (SELECT count(*) FROM events e WHERE (e.tx, e.id) > (c.tx, c.event_id)) AS waiting
+      (SELECT count(*) FROM events e WHERE e.id > c.event_id) AS waiting
     FROM analytics_cursor c WHERE c.name = 'events'
   `.execute(db);
   const row = result.rows[0];
