@@ -25,11 +25,12 @@ export interface RollupOptions {
  * The id up to which the events are final: no transaction can still add an event at or below it. Ids are drawn
  * as rows are written, so a transaction that commits late leaves an id below ones already visible; a moment's
  * SHARE lock on the table waits for every transaction writing events to end (new ones wait that moment), and
- * after it every id up to the largest one seen is either visible or never will be.
+ * after it every id up to the largest one seen is either visible or never will be. Writers wait at most the
+ * lock's timeout; past it the run fails and the job tries again later.
  */
 export async function finalEventId(db: Db): Promise<number> {
   return db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL lock_timeout = '10s'`.execute(tx);
+    await sql`SET LOCAL lock_timeout = '2s'`.execute(tx);
     await sql`LOCK TABLE events IN SHARE MODE`.execute(tx);
     const result = await sql<{ id: string | number | null }>`SELECT max(id) AS id FROM events`.execute(tx);
     return Number(result.rows[0]?.id ?? 0);
