@@ -32,6 +32,8 @@ import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { ConsoleSessions } from './app/access/console-sessions.ts';
+import { ANALYTICS_ROLLUP_JOB, analyticsRollupJob, scheduleAnalyticsRollup } from './app/analytics/rollup.ts';
+import { ANALYTICS_SUMMARY_JOB, analyticsSummaryJob } from './app/analytics/summary.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { BroadcastSender } from './app/broadcasts/sender.ts';
 import { seedDemoPosts } from './app/channels/demo-posts.ts';
@@ -319,8 +321,11 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
         keep: config.backupKeep,
       }),
       [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
+      [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app),
+      [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
     });
     await scheduleMaintenance(app);
+    await scheduleAnalyticsRollup(app);
     if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);
     await scheduleVipSweep(app);
     if (options.startWorkers ?? true) {

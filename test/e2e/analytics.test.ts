@@ -1,9 +1,10 @@
 // Analytics through Telegram: three people play different paths (one only starts, two walk the first chapter
-// and choose differently at the first decision); the funnel, the reach per node and the choice split are
-// exactly right, from the use-cases and through the API.
+// and choose differently at the first decision); once the rollup job has run, the funnel, the reach per node,
+// the choice split and where people stopped are exactly right, from the use-cases and through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/app/access/api-keys.ts';
 import { funnel, storyAnalytics } from '../../src/app/analytics/analytics.ts';
+import { rollUpEvents } from '../../src/app/analytics/rollup.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
 
@@ -28,6 +29,7 @@ describe.each(DATABASE_KINDS)('analytics (%s)', (kind) => {
     await play('Confesar que vine por curiosidad');
     await play('Fingir que me perdí');
     await t.settle();
+    await rollUpEvents(t.diana.app);
 
     const expected = [
       { step: 'started', people: 3, conversion: 1 },
@@ -48,6 +50,8 @@ describe.each(DATABASE_KINDS)('analytics (%s)', (kind) => {
         { node: 'c1_salon', choice: 'excusa', people: 1, share: 0.5 },
         { node: 'c1_salon', choice: 'verdad', people: 1, share: 0.5 },
       ],
+      endings: [],
+      dropoff: [{ node: 'c1_salon', people: 2 }],
     };
     expect(await storyAnalytics(t.diana.app)).toEqual(story);
 
@@ -55,7 +59,7 @@ describe.each(DATABASE_KINDS)('analytics (%s)', (kind) => {
     const get = async (path: string) =>
       (await (
         await fetch(`${t.diana.url}/api/v1${path}`, { headers: { authorization: `Bearer ${key}` } })
-      ).json()) as { steps?: unknown[] };
+      ).json()) as { steps?: unknown[]; cohorts?: unknown[] };
     expect(await get('/analytics/funnel')).toEqual({ steps: expected });
     expect(await get('/analytics/story')).toEqual(story);
     const later = new Date(Date.now() + 60_000).toISOString();
@@ -64,5 +68,20 @@ describe.each(DATABASE_KINDS)('analytics (%s)', (kind) => {
       people: 0,
       conversion: 1,
     });
+    // The same people as one signup cohort in Spanish, with the conversion between steps.
+    expect((await get('/analytics/funnel/cohorts?by=week&split=language')).cohorts).toEqual([
+      expect.objectContaining({
+        language: 'es',
+        started: 3,
+        firstFragment: 2,
+        firstDecision: 2,
+        chapter2: 0,
+        firstFragmentConversion: 0.667,
+        firstDecisionConversion: 1,
+      }),
+    ]);
+    // Run again, the rollup adds nothing.
+    expect(await rollUpEvents(t.diana.app)).toBe(0);
+    expect(await funnel(t.diana.app)).toEqual(expected);
   });
 });

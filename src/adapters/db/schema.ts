@@ -405,6 +405,11 @@ export interface StoryExposuresTable {
   exposed_at: Date;
 }
 
+export interface AnalyticsSummarySubscribersTable {
+  admin_id: number;
+  since: Date;
+}
+
 export interface DB {
   users: UsersTable;
   transactions: TransactionsTable;
@@ -412,6 +417,7 @@ export interface DB {
   app_settings: AppSettingsTable;
   feature_flags: FeatureFlagsTable;
   story_exposures: StoryExposuresTable;
+  analytics_summary_subscribers: AnalyticsSummarySubscribersTable;
   events: EventsTable;
   inventory: InventoryTable;
   daily_claims: DailyClaimsTable;

@@ -10,6 +10,7 @@ import { annotateSpan, isTracing, SpanKind, traced } from '../../tracing.ts';
 import type { CallbackCodec } from './callback-codec.ts';
 import type { BotContext } from './context.ts';
 import { adminFeature } from './features/admin.ts';
+import { adminAnalytics } from './features/admin-analytics.ts';
 import { adminAudit } from './features/admin-audit.ts';
 import { adminBroadcasts } from './features/admin-broadcasts.ts';
 import { adminChannels } from './features/admin-channels.ts';
@@ -148,6 +149,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     adminFeature([
       adminUsers,
       adminStats,
+      adminAnalytics,
       adminVip,
       adminVipTokens,
       adminVipPayments,

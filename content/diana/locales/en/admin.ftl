@@ -159,3 +159,22 @@ admin-flag-segment-prompt = Who is { $name } on for? Type "all", "vip", "novip" 
 admin-flag-bad-percent = That is not a percentage: type a number from 0 to 100.
 admin-flag-bad-segment = I do not understand that segment: type "all", "vip", "novip" and/or two-letter language codes.
 admin-action-flag-set = flag change
+
+# 📈 Analytics (from 📊): the week at a glance, and Lucien's daily summary.
+admin-analytics-button = 📈 Analytics
+admin-analytics-back = ⬅️ Economy
+admin-analytics-summary-on = 🔔 Daily summary: you receive it every morning at 9:00.
+admin-analytics-summary-off = 🔕 Daily summary: you do not receive it.
+admin-analytics-subscribe-button = 🔔 Receive the daily summary
+admin-analytics-unsubscribe-button = 🔕 Stop the daily summary
+analytics-summary-intro = Good morning. Here is the community's summary up to yesterday.
+analytics-title = 📈 Analytics · { $from } → { $to }
+analytics-funnel = Funnel of those who arrived: /start { $started } → fragment { $firstFragment } → decision { $firstDecision } → ch. 2 { $chapter2 } → ch. 3 { $chapter3 } → VIP { $vip }
+analytics-active = Active on { $day }: { $people } · daily average { $average }
+analytics-vip = 💎 VIP: { $active } · +{ $started } new · −{ $ended } left
+analytics-stars = ⭐ Stars: { $net } ({ $payments } payments)
+analytics-besitos = 💋 Besitos: +{ $issued } issued · −{ $spent } spent
+analytics-dropoff = Where people stop: { $nodes }
+analytics-none = no one yet
+analytics-retention = Retention (week of { $week }, { $people } arrivals): D1 { $d1 }% · D7 { $d7 }% · D30 { $d30 }%
+analytics-retention-none = Retention: no recent arrivals yet.

@@ -159,3 +159,22 @@ admin-flag-segment-prompt = ¿Para quién queda encendido { $name }? Escriba «a
 admin-flag-bad-percent = Eso no es un porcentaje: escriba un número de 0 a 100.
 admin-flag-bad-segment = No entiendo ese segmento: escriba «all», «vip», «novip» y/o códigos de idioma de dos letras.
 admin-action-flag-set = cambio de interruptor
+
+# 📈 Analítica (desde 📊): la semana de un vistazo, y el resumen diario de Lucien.
+admin-analytics-button = 📈 Analítica
+admin-analytics-back = ⬅️ Economía
+admin-analytics-summary-on = 🔔 Resumen diario: usted lo recibe cada mañana a las 9:00.
+admin-analytics-summary-off = 🔕 Resumen diario: no lo recibe.
+admin-analytics-subscribe-button = 🔔 Recibir el resumen diario
+admin-analytics-unsubscribe-button = 🔕 Dejar de recibir el resumen
+analytics-summary-intro = Buenos días. Le dejo el resumen de la comunidad hasta ayer.
+analytics-title = 📈 Analítica · { $from } → { $to }
+analytics-funnel = Embudo de quienes llegaron: /start { $started } → fragmento { $firstFragment } → decisión { $firstDecision } → cap. 2 { $chapter2 } → cap. 3 { $chapter3 } → VIP { $vip }
+analytics-active = Activos el { $day }: { $people } · media diaria { $average }
+analytics-vip = 💎 VIP: { $active } · +{ $started } nuevos · −{ $ended } bajas
+analytics-stars = ⭐ Stars: { $net } ({ $payments } pagos)
+analytics-besitos = 💋 Besitos: +{ $issued } emitidos · −{ $spent } gastados
+analytics-dropoff = Donde se detienen: { $nodes }
+analytics-none = nadie todavía
+analytics-retention = Retención (semana del { $week }, { $people } llegadas): D1 { $d1 } % · D7 { $d7 } % · D30 { $d30 } %
+analytics-retention-none = Retención: aún no hay llegadas recientes.

@@ -17,6 +17,7 @@ import * as dailies from './0016_dailies.ts';
 import * as quietHours from './0017_quiet_hours.ts';
 import * as traceParent from './0019_trace_parent.ts';
 import * as broadcastPhoto from './0020_broadcast_photo.ts';
+import * as analyticsRollups from './0021_analytics_rollups.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0017_quiet_hours': quietHours,
   '0020_broadcast_photo': broadcastPhoto,
   '0019_trace_parent': traceParent,
+  '0021_analytics_rollups': analyticsRollups,
 };
 
 /** The names of every migration, in order. */

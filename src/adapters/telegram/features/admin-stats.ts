@@ -1,5 +1,5 @@
 // 📊 Admin › Economy: besitos issued, spent, revoked and in circulation, the top earners, the last 7 days, and
-// the story experiments (people shown each variant and how many went on).
+// the story experiments (people shown each variant and how many went on); 📈 opens the analytics.
 import { economyStats } from '../../../app/economy/stats.ts';
 import { variantFigures } from '../../db/repositories/experiments.ts';
 import { keyboard } from '../screen.ts';
@@ -47,6 +47,7 @@ export const adminStats: AdminModule = {
       return {
         text,
         keyboard: keyboard(ctx, [
+          [{ label: ctx.t('admin-analytics-button'), action: 'anl' }],
           [{ label: ctx.t('admin-refresh-button'), action: 'adm', args: ['stats'] }],
           [backToAdmin(ctx)],
         ]),

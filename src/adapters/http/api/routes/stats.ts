@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { overview } from '../../../../app/stats/overview.ts';
 import type { ApiRoutes } from '../api.ts';
 import { Iso } from '../schemas.ts';
+import { sharedFigures } from '../shared-figures.ts';
 
 const FRESH_MS = 5_000;
 
@@ -35,16 +36,10 @@ const Overview = z
 type Figures = Awaited<ReturnType<typeof overview>> & { computedAt: string };
 
 export const statsRoutes: ApiRoutes = (api, { app }) => {
-  const recent = new Map<number, { at: number; figures: Promise<Figures> }>();
-  const figuresFor = (days: number): Promise<Figures> => {
-    const now = app.clock.now();
-    const cached = recent.get(days);
-    if (cached && now.getTime() - cached.at < FRESH_MS) return cached.figures;
-    const figures = overview(app, days).then((o) => ({ ...o, computedAt: now.toISOString() }));
-    recent.set(days, { at: now.getTime(), figures });
-    figures.catch(() => recent.delete(days));
-    return figures;
-  };
+  const figuresFor = sharedFigures(app.clock, FRESH_MS, async (days): Promise<Figures> => {
+    const computedAt = app.clock.now().toISOString();
+    return { ...(await overview(app, Number(days))), computedAt };
+  });
 
   api.get(
     '/stats/overview',
@@ -57,6 +52,6 @@ export const statsRoutes: ApiRoutes = (api, { app }) => {
         response: { 200: Overview },
       },
     },
-    async (request) => figuresFor(request.query.days),
+    async (request) => figuresFor(String(request.query.days)),
   );
 };
