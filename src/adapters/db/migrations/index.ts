@@ -16,6 +16,7 @@ import * as operations from './0015_operations.ts';
 import * as dailies from './0016_dailies.ts';
 import * as quietHours from './0017_quiet_hours.ts';
 import * as broadcastPhoto from './0020_broadcast_photo.ts';
+import * as broadcastUncertain from './0023_broadcast_uncertain.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0016_dailies': dailies,
   '0017_quiet_hours': quietHours,
   '0020_broadcast_photo': broadcastPhoto,
+  '0023_broadcast_uncertain': broadcastUncertain,
 };
 
 /** The names of every migration, in order. */
