@@ -96,6 +96,12 @@ describe('a broadcast to 5,000 people across a kill -9', () => {
     diana.child.kill('SIGKILL');
     await exited;
     const atKill = sends.length;
+    const claimedAtKill = await database.db
+      .selectFrom('broadcast_recipients')
+      .select('user_id')
+      .where('broadcast_id', '=', id)
+      .where('status', '=', 'claimed')
+      .execute();
 
     diana = await start();
     await until(async () => (await status(id)) === 'done', 'the broadcast done', 240_000);
@@ -117,6 +123,8 @@ describe('a broadcast to 5,000 people across a kill -9', () => {
     expect(rows).toHaveLength(RECIPIENTS);
     expect(sent.size + uncertain.size + blocked.size).toBe(RECIPIENTS);
     expect(uncertain.size).toBeLessThanOrEqual(IN_FLIGHT);
+    // The uncertain are exactly those whose message was on its way at the kill.
+    expect([...uncertain].sort()).toEqual(claimedAtKill.map((r) => Number(r.user_id)).sort());
     expect([...blocked].sort()).toEqual([...BLOCKERS].sort());
     // Everyone recorded as sent received it; the only others who did are among the uncertain.
     for (const user of sent) expect(perChat.get(user)).toBe(1);
