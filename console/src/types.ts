@@ -99,6 +99,7 @@ export interface Broadcast {
     failed: number;
     blocked: number;
     skipped: number;
+    uncertain: number;
     remaining: number;
   };
   etaSeconds: number;

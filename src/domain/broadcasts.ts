@@ -77,6 +77,8 @@ export interface BroadcastCounts {
   blocked: number;
   /** Turned broadcasts off, or were found unreachable, between the start and their turn. */
   skipped: number;
+  /** Their message was on its way when the sender died: maybe delivered, never sent again. */
+  uncertain: number;
   /** Still to be sent (pending or being sent now). */
   remaining: number;
 }

@@ -1,8 +1,7 @@
 // A broadcast to many people sent by two instances sharing the sending pace through Redis, one of them stopped
 // mid-way and started again (a deploy): every recipient receives it exactly once, and over every one-second
 // window of the send times (all of them, across both instances) no more than 30 messages went out, and no
-// chat got two within a second. A sender that dies without a word is covered by the claim rule
-// (test/integration/broadcasts.test.ts: a claim left behind is never sent again).
+// chat got two within a second. A sender that dies without a word: test/e2e/broadcasts-kill.test.ts.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

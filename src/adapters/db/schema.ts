@@ -347,7 +347,15 @@ export interface StarPaymentsTable {
 }
 
 export type BroadcastStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
-export type RecipientStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'blocked' | 'skipped';
+export type RecipientStatus =
+  | 'pending'
+  | 'claimed'
+  | 'sent'
+  | 'failed'
+  | 'blocked'
+  | 'skipped'
+  /** Its message was on its way when the sender died: maybe delivered, never sent again. */
+  | 'uncertain';
 
 export interface BroadcastsTable {
   id: Generated<number>;

@@ -1,16 +1,20 @@
 // Sends broadcasts: starts those due (writing down their audience), then claims one recipient at a time and
 // sends through the messaging port, which waits for the shared sending pace (≤ 30/s for the bot across
 // instances, one message a second per chat; Telegram's 429 is waited out by the retrying client). A claim is
-// never taken back: a sender stopped between its claim and Telegram's answer leaves the recipient counted as
-// failed ('interrupted') rather than risk a second copy; a message Telegram refused is claimed again later. Someone who blocked the bot is marked unreachable
-// and skipped by later broadcasts; someone who turned broadcasts off since the start is skipped.
+// never taken back: a sender killed between its claim and Telegram's answer leaves the recipient 'uncertain'
+// (Telegram cannot say whether it arrived) rather than risk a second copy. Claims are taken one at a time
+// right before the send and renewed while it waits, so only the messages actually on their way (at most
+// `concurrency`) are uncertain after a kill, and they are settled a short lease after it, not minutes. A
+// message Telegram refused is claimed again later. Someone who blocked the bot is marked unreachable and
+// skipped by later broadcasts; someone who turned broadcasts off since the start is skipped.
 import {
   claimRecipients,
-  failStaleClaims,
   findBroadcast,
   finishCompleteBroadcasts,
   finishRecipient,
   markUnreachable,
+  renewClaim,
+  settleAbandonedClaims,
   startDueBroadcasts,
   stillReachable,
 } from '../../adapters/db/repositories/broadcasts.ts';
@@ -20,8 +24,8 @@ import type { AppContext } from '../services.ts';
 import type { TelegramGateway } from '../telegram-gateway.ts';
 import { composeBroadcast, segmentContext } from './broadcasts.ts';
 
-/** A claim this old belongs to a sender that stopped (a send waits seconds at most, a 429 a minute or two). */
-const CLAIM_LEASE_MS = 5 * 60_000;
+/** A claim not renewed for this long belongs to a sender that died (a live one renews it every third of it). */
+export const CLAIM_LEASE_MS = 15_000;
 /** A message Telegram refused for another reason is tried again this many times in all. */
 const MAX_ATTEMPTS = 3;
 
@@ -40,9 +44,12 @@ export class BroadcastSender extends BackgroundWorker {
 
   async step(): Promise<boolean> {
     const now = this.app.clock.now();
-    const stale = await failStaleClaims(this.app.db, new Date(now.getTime() - CLAIM_LEASE_MS), now);
+    const stale = await settleAbandonedClaims(this.app.db, new Date(now.getTime() - CLAIM_LEASE_MS), now);
     if (stale)
-      this.app.log.warn({ recipients: stale }, 'broadcast claims left by a stopped sender: not sent again');
+      this.app.log.warn(
+        { recipients: stale },
+        'broadcast claims left by a dead sender: uncertain, not sent again',
+      );
     const started = await startDueBroadcasts(this.app.db, segmentContext(this.app), (work) =>
       this.app.db.transaction().execute((tx) => work(tx)),
     );
@@ -67,6 +74,11 @@ export class BroadcastSender extends BackgroundWorker {
       return;
     }
     const message = composeBroadcast(this.app.pack.locales, user.language, broadcast);
+    const renewing = setInterval(() => {
+      renewClaim(db, who, this.app.clock.now()).catch((err: unknown) =>
+        this.app.log.warn({ err, user_id: userId, broadcast_id: broadcastId }, 'broadcast claim not renewed'),
+      );
+    }, CLAIM_LEASE_MS / 3);
     try {
       const outcome = await this.telegram.send(userId, message);
       const at = this.app.clock.now();
@@ -88,6 +100,8 @@ export class BroadcastSender extends BackgroundWorker {
         again ? 'broadcast message not sent; will retry' : 'broadcast message not sent; given up',
       );
       await finishRecipient(db, who, again ? 'pending' : 'failed', this.app.clock.now(), String(err));
+    } finally {
+      clearInterval(renewing);
     }
   }
 }

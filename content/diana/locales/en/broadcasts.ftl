@@ -91,4 +91,5 @@ admin-bcast-progress =
     ⚠️ Failed: { $failed }
     🚫 Blocked: { $blocked }
     ⏭️ Skipped: { $skipped }
+    ❔ Uncertain (on their way when sending crashed; never resent): { $uncertain }
     ⏳ Remaining: { $remaining } (~{ $eta } s)

@@ -91,4 +91,5 @@ admin-bcast-progress =
     ⚠️ Fallidos: { $failed }
     🚫 Bloqueados: { $blocked }
     ⏭️ Omitidos: { $skipped }
+    ❔ Inciertos (en camino al caerse el envío; no se reenvían): { $uncertain }
     ⏳ Pendientes: { $remaining } (~{ $eta } s)

@@ -18,6 +18,7 @@ import * as quietHours from './0017_quiet_hours.ts';
 import * as traceParent from './0019_trace_parent.ts';
 import * as broadcastPhoto from './0020_broadcast_photo.ts';
 import * as analyticsRollups from './0021_analytics_rollups.ts';
+import * as broadcastUncertain from './0023_broadcast_uncertain.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0020_broadcast_photo': broadcastPhoto,
   '0019_trace_parent': traceParent,
   '0021_analytics_rollups': analyticsRollups,
+  '0023_broadcast_uncertain': broadcastUncertain,
 };
 
 /** The names of every migration, in order. */

@@ -239,14 +239,29 @@ export async function finishRecipient(
     .execute();
 }
 
+/** Renews a claim whose message is still on its way (a long wait for Telegram's pace or its 429). */
+export async function renewClaim(
+  db: Executor,
+  r: { broadcastId: number; userId: number },
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('broadcast_recipients')
+    .set({ claimed_at: at })
+    .where('broadcast_id', '=', r.broadcastId)
+    .where('user_id', '=', r.userId)
+    .where('status', '=', 'claimed')
+    .execute();
+}
+
 /**
- * Claims older than `before` belong to a sender that stopped before it knew whether Telegram took the message:
- * it may have arrived, so it is never sent again; counted as failed ('interrupted').
+ * Claims not renewed since `before` belong to a sender that died before it knew whether Telegram took the
+ * message: it may have arrived, so it is never sent again; counted as uncertain.
  */
-export async function failStaleClaims(db: Executor, before: Date, at: Date): Promise<number> {
+export async function settleAbandonedClaims(db: Executor, before: Date, at: Date): Promise<number> {
   const result = await db
     .updateTable('broadcast_recipients')
-    .set({ status: 'failed', done_at: at, error: 'interrupted' })
+    .set({ status: 'uncertain', done_at: at, error: 'interrupted' })
     .where('status', '=', 'claimed')
     .where('claimed_at', '<', before)
     .executeTakeFirst();
@@ -301,6 +316,7 @@ export async function broadcastCounts(
     failed: by.get('failed') ?? 0,
     blocked: by.get('blocked') ?? 0,
     skipped: by.get('skipped') ?? 0,
+    uncertain: by.get('uncertain') ?? 0,
     remaining: (by.get('pending') ?? 0) + (by.get('claimed') ?? 0),
   };
 }

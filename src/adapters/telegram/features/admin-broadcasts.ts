@@ -1,7 +1,7 @@
 // 📢 Admin › Broadcasts, from a phone: the admin types the text, then on one screen adds buttons (story,
 // 💎 VIP, 🛍️ Tienda), narrows the segment with a tap per condition (the audience size follows), sends a
 // preview to themself, and sends now or in an hour or a day. Each broadcast has a progress screen (sent,
-// failed, blocked, skipped, remaining, time left) with pause, resume and cancel.
+// failed, blocked, skipped, uncertain, remaining, time left) with pause, resume and cancel.
 import {
   type BroadcastActor,
   type BroadcastMove,

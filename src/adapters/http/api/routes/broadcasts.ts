@@ -39,6 +39,8 @@ const Broadcast = z
       failed: z.number().int(),
       blocked: z.number().int(),
       skipped: z.number().int(),
+      /** Their message was on its way when a sender died: maybe delivered, never sent again. */
+      uncertain: z.number().int(),
       remaining: z.number().int(),
     }),
     etaSeconds: z.number().int(),
