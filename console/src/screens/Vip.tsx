@@ -162,6 +162,8 @@ function Payments() {
     onSettled: () => {
       setAsked(undefined);
       client.invalidateQueries({ queryKey: ['payments'] });
+      // A refund takes the payment's VIP time back.
+      client.invalidateQueries({ queryKey: ['vip'] });
     },
   });
   return (
