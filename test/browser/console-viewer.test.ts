@@ -1,5 +1,5 @@
 // A viewer in the web console, in a real (headless) Chromium: an admin gives a Telegram person the viewer role,
-// the person opens a one-time sign-in link, and the console shows them the figures and lists with no write
+// the person asks the bot /consola for a one-time sign-in link and opens it, and the console shows them the figures and lists with no write
 // button and no screen above their role; a write route called anyway answers 403.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/app/access/api-keys.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startTestDiana, type TestDiana } from '../support/harness.ts';
+import type { TelegramClient } from '../support/telegram-client.ts';
 
 const SHOTS = join('test-results', 'console');
 const VIEWER_ID = 7_400_001;
@@ -15,10 +16,12 @@ describe('the web console for a viewer', () => {
   let t: TestDiana;
   let browser: Browser;
   let page: Page;
+  let viewer: TelegramClient;
 
   beforeAll(async () => {
     t = await startTestDiana();
-    await t.client({ id: VIEWER_ID, first_name: 'Inés' }).send('/start');
+    viewer = t.client({ id: VIEWER_ID, first_name: 'Inés' });
+    await viewer.send('/start');
     const admin = (await createApiKey(t.diana.app, { name: 'owner', role: 'admin', createdBy: 'test' })).key;
     const given = await fetch(`${t.diana.url}/api/v1/roles/${VIEWER_ID}`, {
       method: 'PUT',
@@ -35,7 +38,9 @@ describe('the web console for a viewer', () => {
   });
 
   it('signs in as a viewer and sees no write button on any screen', async () => {
-    const link = await t.diana.app.console!.loginLink(VIEWER_ID);
+    const answer = viewer.text(await viewer.send('/consola'));
+    const link = /(http:\/\/\S+\/api\/v1\/session\/login\?token=[\w-]+)/.exec(answer)?.[1];
+    expect(link).toBeDefined();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'es-ES' });
     await page.goto(link!);
     await expect.poll(() => page.getByTestId('role').textContent(), { timeout: 20_000 }).toBe('Rol: viewer');

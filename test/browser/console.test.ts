@@ -2,7 +2,7 @@
 // the sandbox bot gives a one-time link, and opening it lands in the console signed in. Every screen opens at
 // 1280 px and at 390 px without sideways scroll (screenshots under test-results/console/, not committed); a
 // grant of besitos changes the person's balance in the console and in the bot; a token is made and revoked; a
-// channel post is drafted and published; an API refusal shows as a problem; the labels switch to English.
+// Stars payment made in the sandbox is refunded, with its VIP; a channel post is drafted and published; an API refusal shows as a problem; the labels switch to English.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +136,54 @@ describe('the web console', () => {
     await row.getByRole('button', { name: 'Anular' }).click();
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toContain('anulado');
   }, 60_000);
+
+  it('refunds a Stars payment after a confirmation, giving the Stars back and ending the VIP it bought', async () => {
+    await person.send('/diana', { menu: true });
+    await person.press('VIP');
+    const lastId = (await person.history()).at(-1)!.message_id;
+    await person.press('VIP · 30 noches');
+    const invoice = await person.waitFor((m) => Boolean(m.invoice), lastId);
+    const stars = await person.stars();
+    expect(await person.pay(invoice.message_id)).toMatchObject({ ok: true });
+    expect(await person.stars()).toBe(stars - 250);
+    await expect
+      .poll(
+        async () => {
+          await person.send('/diana', { menu: true });
+          return (await person.press('VIP')).text;
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('Es usted del círculo VIP');
+
+    // A fresh page: the console keeps lists for a few seconds, and this one was read before the payment.
+    await page.reload();
+    await open('vip', 'VIP');
+    const member = page.locator('table[aria-label="vip-active"] tr', { hasText: String(PERSON.id) });
+    await member.waitFor({ timeout: 15_000 });
+    // Thirty nights from now is not "expiring soon" (within a week).
+    await page.getByRole('tab', { name: 'Caducan pronto' }).click();
+    await page.getByText('VIP que terminan en los próximos 7 días.').waitFor();
+    await expect.poll(() => page.locator('.mantine-Loader-root').count(), { timeout: 15_000 }).toBe(0);
+    expect(
+      await page.locator('table[aria-label="vip-expiring"] tr', { hasText: String(PERSON.id) }).count(),
+    ).toBe(0);
+    await page.getByRole('tab', { name: 'Pagos' }).click();
+    const row = page.locator('table[aria-label="payments"] tr', { hasText: PERSON.first_name });
+    await row.getByRole('button', { name: 'Devolver' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toContain('¿Devolver 250 Stars');
+    await page.screenshot({ path: join(SHOTS, 'vip-refund-1280.png') });
+    await dialog.getByRole('button', { name: 'Confirmar' }).click();
+    await row.getByText('Devuelto').waitFor({ timeout: 15_000 });
+    expect(await person.stars()).toBe(stars);
+
+    // The refund takes back the payment's VIP time: the person is no longer an active VIP.
+    await page.getByRole('tab', { name: 'Activos' }).click();
+    await expect.poll(() => member.count(), { timeout: 15_000 }).toBe(0);
+    await person.send('/diana', { menu: true });
+    expect((await person.press('VIP')).text).toContain('Aún no es usted del círculo VIP');
+  }, 90_000);
 
   it('drafts a channel post with its reaction buttons and publishes it', async () => {
     await open('channels', 'Canales');

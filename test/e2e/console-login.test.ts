@@ -1,7 +1,8 @@
 // /admin → 🖥️ Consola, as an admin does it in Telegram: the bot sends a one-time link; opening it signs the
 // browser in (httpOnly refresh cookie), the cookie gives an access token, and the token reaches the API as that
 // admin. The link works once. With an operator's API key from the same server, a grant is paid once per
-// Idempotency-Key; a viewer key gets 403, no key 401.
+// Idempotency-Key; a viewer key gets 403, no key 401. Someone an admin gave a role asks /consola (or /console)
+// for the same link; someone without a role gets the answer of an unknown command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { createApiKey } from '../../src/app/access/api-keys.ts';
@@ -9,6 +10,20 @@ import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness
 import type { TelegramClient } from '../support/telegram-client.ts';
 
 const ADMIN_ID = 9_100_001;
+const LINK = /(http:\/\/\S+\/api\/v1\/session\/login\?token=[\w-]+)/;
+
+/** Opens a sign-in link and returns the role its session holds. */
+async function roleFromLink(url: string, link: string): Promise<string> {
+  const opened = await fetch(link, { redirect: 'manual' });
+  expect(opened.status).toBe(303);
+  const cookie = /diana_refresh=[\w-]+/.exec(opened.headers.get('set-cookie') ?? '')?.[0];
+  const session = await fetch(`${url}/api/v1/session/refresh`, {
+    method: 'POST',
+    headers: { cookie: cookie! },
+  });
+  expect(session.status).toBe(200);
+  return ((await session.json()) as { role: string }).role;
+}
 
 describe('console sign-in from /admin', () => {
   let t: TestDiana;
@@ -77,5 +92,38 @@ describe('console sign-in from /admin', () => {
     expect(forbidden.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect((await grant()).status).toBe(401);
     expect((await findUser(t.diana.app.db, ana.id))!.balance).toBe(before + 10);
+  });
+
+  it('/consola sends a viewer a link that signs in as a viewer, in Spanish and in English', async () => {
+    const admin = (await createApiKey(t.diana.app, { name: 'owner', role: 'admin', createdBy: 'test' })).key;
+    const give = (id: number) =>
+      fetch(`${t.diana.url}/api/v1/roles/${id}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'viewer' }),
+      });
+    const ines = t.client({ id: uniqueUserId(), first_name: 'Inés' });
+    const john = t.client({ id: uniqueUserId(), first_name: 'John', language_code: 'en' });
+    for (const person of [ines, john]) {
+      await person.send('/start');
+      expect((await give(person.id)).status).toBe(200);
+    }
+    const es = ines.text(await ines.send('/consola'));
+    expect(es).toContain('Sirve una sola vez');
+    expect(await roleFromLink(t.diana.url, LINK.exec(es)![1]!)).toBe('viewer');
+    const en = john.text(await john.send('/console'));
+    expect(en).toContain('works once');
+    expect(await roleFromLink(t.diana.url, LINK.exec(en)![1]!)).toBe('viewer');
+  });
+
+  it('/consola answers someone without a role as an unknown command, and sends an admin a link', async () => {
+    const ana = t.client({ id: uniqueUserId(), first_name: 'Ana' });
+    await ana.send('/start');
+    const unknown = ana.text(await ana.send('/nosuchthing'));
+    expect(ana.text(await ana.send('/consola'))).toBe(unknown);
+    expect(ana.text(await ana.send('/console'))).toBe(unknown);
+    expect(await roleFromLink(t.diana.url, LINK.exec(admin.text(await admin.send('/consola')))![1]!)).toBe(
+      'admin',
+    );
   });
 });

@@ -1,5 +1,5 @@
 // The rest of the admin API on both databases, each through the use-cases /admin uses: VIP granted (once per
-// Idempotency-Key), extended and revoked; tokens made, listed, revoked; a payment refunded once; the audit log
+// Idempotency-Key), extended, listed (all, or those expiring soon) and revoked; tokens made, listed, revoked; a payment refunded once; the audit log
 // filtered; dead jobs listed and sent back; the overview's figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
@@ -164,5 +164,29 @@ describe.each(DATABASE_KINDS)('admin API: VIP, tokens, payments, audit, jobs, ov
     expect(o).toMatchObject({ people: 2, vipActive: 0, starsRevenue: 0, besitosIssued: 40, besitosSpent: 0 });
     expect(o.perDay).toHaveLength(7);
     expect(o.perDay.at(-1)).toMatchObject({ issued: 40 });
+  });
+
+  // Last: the people it adds would change the counts of the tests above.
+  it('lists the VIP expiring soon: those whose VIP ends within the days asked', async () => {
+    const soon = await addUser(api.app, 7002);
+    const later = await addUser(api.app, 7003);
+    for (const [user, days] of [
+      [soon, 5],
+      [later, 30],
+    ] as const) {
+      const granted = await api.call('POST', `/users/${user}/vip`, 'operator', {
+        payload: { days, reason: 'sorteo de junio' },
+        headers: { 'idempotency-key': `vip-soon-${user}` },
+      });
+      expect(granted.statusCode).toBe(200);
+    }
+    const expiring = (await api.call('GET', '/vip?expiringWithinDays=7', 'viewer')).json();
+    expect(expiring).toMatchObject({ count: 1, items: [{ id: soon }] });
+    expect(expiring.items).toHaveLength(1);
+    expect((await api.call('GET', '/vip?expiringWithinDays=30', 'viewer')).json().count).toBe(2);
+    expect((await api.call('GET', '/vip', 'viewer')).json().count).toBe(2);
+    expect((await api.call('GET', '/vip?expiringWithinDays=0', 'viewer')).statusCode).toBe(400);
+    for (const user of [soon, later])
+      expect((await api.call('DELETE', `/users/${user}/vip`, 'operator')).statusCode).toBe(200);
   });
 });

@@ -53,6 +53,16 @@ export class SandboxClient {
     return this.waitFor((m) => !options.menu || Boolean(m.reply_markup), lastId);
   }
 
+  /** Pays an invoice the bot sent with the account's fake Stars. */
+  async pay(messageId: number): Promise<{ ok: boolean }> {
+    return (await this.api(`/chats/${this.user.id}/pay`, { messageId })) as { ok: boolean };
+  }
+
+  /** The account's fake Stars. */
+  async stars(): Promise<number> {
+    return ((await this.api(`/users/${this.user.id}/stars`)) as { stars: number }).stars;
+  }
+
   /** Taps a button of the latest message with buttons and resolves with that message afterwards. */
   async press(label: string): Promise<Message> {
     const message = await this.menu();

@@ -1,4 +1,4 @@
-// VIP: who is VIP and until when, the tokens (make one for a plan, revoke an unused one) and the Stars
+// VIP: who is VIP and until when (all, or those whose VIP ends within a week), the tokens (make one for a plan, revoke an unused one) and the Stars
 // payments (refund one, after a confirmation).
 import { Badge, Button, Code, Group, Modal, Select, Stack, Tabs, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -17,11 +17,15 @@ export function VipScreen() {
     <Tabs defaultValue="active" keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="active">{t('vip.active')}</Tabs.Tab>
+        <Tabs.Tab value="expiring">{t('vip.expiring')}</Tabs.Tab>
         <Tabs.Tab value="tokens">{t('vip.tokens')}</Tabs.Tab>
         <Tabs.Tab value="payments">{t('vip.payments')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="active" pt="md">
         <Active />
+      </Tabs.Panel>
+      <Tabs.Panel value="expiring" pt="md">
+        <Active withinDays={EXPIRING_DAYS} />
       </Tabs.Panel>
       <Tabs.Panel value="tokens" pt="md">
         <Tokens />
@@ -34,18 +38,26 @@ export function VipScreen() {
 }
 
 const member = createColumnHelper<VipMember>();
+/** "Expiring soon": a VIP that ends within this many days. */
+const EXPIRING_DAYS = 7;
 
-function Active() {
+function Active({ withinDays }: { withinDays?: number }) {
   const { t, date } = useI18n();
   const list = useQuery({
-    queryKey: ['vip'],
-    queryFn: () => api<{ count: number; items: VipMember[] }>('GET', '/vip?limit=100'),
+    queryKey: ['vip', withinDays],
+    queryFn: () =>
+      api<{ count: number; items: VipMember[] }>(
+        'GET',
+        `/vip?limit=100${withinDays ? `&expiringWithinDays=${withinDays}` : ''}`,
+      ),
   });
   return (
     <Stack>
       <Problem error={list.error} />
+      {withinDays !== undefined && <Text size="sm">{t('vip.expiringHint', { days: withinDays })}</Text>}
       <DataTable
         data={list.data?.items ?? []}
+        label={withinDays ? 'vip-expiring' : 'vip-active'}
         minWidth={360}
         columns={[
           member.accessor('id', { header: t('common.id') }),
@@ -150,6 +162,8 @@ function Payments() {
     onSettled: () => {
       setAsked(undefined);
       client.invalidateQueries({ queryKey: ['payments'] });
+      // A refund takes the payment's VIP time back.
+      client.invalidateQueries({ queryKey: ['vip'] });
     },
   });
   return (

@@ -27,6 +27,7 @@ import { adminVipTokens } from './features/admin-vip-tokens.ts';
 import { backpackFeature } from './features/backpack.ts';
 import { besitosScreen } from './features/besitos.ts';
 import { channelsFeature } from './features/channels.ts';
+import { consoleSignInFeature } from './features/console-sign-in.ts';
 import { conversationFeature } from './features/conversation.ts';
 import { conversationMemoryFeature } from './features/conversation-memory.ts';
 import { dailiesFeature, dailiesScreen, riddleAnswers } from './features/dailies.ts';
@@ -163,6 +164,7 @@ export function createBot(options: BotOptions): Bot<BotContext> {
       adminFlags,
     ]),
   );
+  bot.use(consoleSignInFeature());
   // Free text in a private chat is a message to Diana, unless the riddle of the day waits for its answer.
   bot.use(riddleAnswers());
   bot.use(conversationFeature());

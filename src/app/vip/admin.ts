@@ -5,13 +5,20 @@ import { transact } from '../../adapters/db/repositories/events.ts';
 import { findUser, type User } from '../../adapters/db/repositories/users.ts';
 import { activeVipCount, activeVips } from '../../adapters/db/repositories/vip.ts';
 import type { UserQuery } from '../../domain/admin-input.ts';
+import { DAY_MS } from '../../domain/vip.ts';
 import type { AppContext } from '../services.ts';
 import { findByQuery } from '../users.ts';
 import { grantVip, revokeVipTime } from './grants.ts';
 
-export async function vipRoster(app: AppContext, limit: number) {
+/** Who is VIP now; with `endingWithinDays`, only those whose VIP ends within that many days. */
+export async function vipRoster(app: AppContext, limit: number, endingWithinDays?: number) {
   const now = app.clock.now();
-  return { count: await activeVipCount(app.db, now), vips: await activeVips(app.db, now, limit) };
+  const endsBy =
+    endingWithinDays === undefined ? undefined : new Date(now.getTime() + endingWithinDays * DAY_MS);
+  return {
+    count: await activeVipCount(app.db, now, endsBy),
+    vips: await activeVips(app.db, now, limit, endsBy),
+  };
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

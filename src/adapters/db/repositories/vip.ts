@@ -117,12 +117,10 @@ export async function markGrantsRevoked(
   await query.execute();
 }
 
-/** Users whose VIP is active at `now`, soonest to end first. */
-export async function activeVips(db: Executor, now: Date, limit: number) {
-  const rows = await db
-    .selectFrom('users')
+/** Users whose VIP is active at `now` (and, with `endsBy`, ends by then), soonest to end first. */
+export async function activeVips(db: Executor, now: Date, limit: number, endsBy?: Date) {
+  const rows = await activeVipQuery(db, now, endsBy)
     .select(['id', 'first_name', 'username', 'vip_until'])
-    .where('vip_until', '>', now)
     .$narrowType<{ vip_until: NotNull }>()
     .orderBy('vip_until')
     .orderBy('id')
@@ -131,13 +129,16 @@ export async function activeVips(db: Executor, now: Date, limit: number) {
   return rows.map(camelized);
 }
 
-export async function activeVipCount(db: Executor, now: Date): Promise<number> {
-  const row = await db
-    .selectFrom('users')
+export async function activeVipCount(db: Executor, now: Date, endsBy?: Date): Promise<number> {
+  const row = await activeVipQuery(db, now, endsBy)
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('vip_until', '>', now)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+function activeVipQuery(db: Executor, now: Date, endsBy: Date | undefined) {
+  const active = db.selectFrom('users').where('vip_until', '>', now);
+  return endsBy ? active.where('vip_until', '<=', endsBy) : active;
 }
 
 export type VipInvite = Row<VipInvitesTable>;

@@ -1,7 +1,7 @@
 // 🖥️ Admin › Console: a one-time link that opens the web console signed in (single use, valid for a few minutes).
-import { LOGIN_LINK_TTL_MS } from '../../../app/access/console-sessions.ts';
 import { keyboard } from '../screen.ts';
 import { type AdminModule, backToAdmin } from './admin.ts';
+import { consoleLinkText } from './console-sign-in.ts';
 
 export const adminConsole: AdminModule = {
   section: {
@@ -10,9 +10,7 @@ export const adminConsole: AdminModule = {
     screen: async (ctx) => {
       const link = await ctx.app.console?.loginLink(ctx.from!.id);
       return {
-        text: link
-          ? ctx.t('admin-console-link', { link, minutes: LOGIN_LINK_TTL_MS / 60_000 })
-          : ctx.t('admin-console-off'),
+        text: link ? consoleLinkText(ctx, link) : ctx.t('admin-console-off'),
         keyboard: keyboard(ctx, [
           [{ label: ctx.t('admin-console-again'), action: 'adm', args: ['console'] }],
           [backToAdmin(ctx)],

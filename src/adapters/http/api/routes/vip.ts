@@ -54,8 +54,12 @@ export const vipRoutes: ApiRoutes = (api, { app }) => {
       config: { role: 'viewer' },
       schema: {
         summary: 'People whose VIP is active, soonest to end first',
+        description: 'With `expiringWithinDays`, only those whose VIP ends within that many days.',
         tags: ['vip'],
-        querystring: z.object({ limit: Limit }),
+        querystring: z.object({
+          limit: Limit,
+          expiringWithinDays: z.coerce.number().int().min(1).max(365).optional(),
+        }),
         response: {
           200: z.object({
             count: z.number().int(),
@@ -72,7 +76,7 @@ export const vipRoutes: ApiRoutes = (api, { app }) => {
       },
     },
     async (request) => {
-      const roster = await vipRoster(app, request.query.limit);
+      const roster = await vipRoster(app, request.query.limit, request.query.expiringWithinDays);
       return {
         count: roster.count,
         items: roster.vips.map((v) => ({ ...v, vipUntil: v.vipUntil.toISOString() })),
