@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { HOME_MENU_ES } from '../support/menus.ts';
 import { type DianaProcess, killStartedProcesses, startProcess } from '../support/process.ts';
 import { SandboxClient } from '../support/sandbox-client.ts';
 
@@ -53,15 +54,7 @@ describe('the sandbox in a browser', () => {
       .last();
     await menu.waitFor({ timeout: 15_000 });
     const labels = await menu.locator('.inline-button').allTextContents();
-    expect(labels).toEqual([
-      '💋 Continuar Historia',
-      '🌟 Mis Besitos',
-      '🎯 Misiones',
-      '🏆 Logros',
-      '💎 VIP',
-      '🌙 Cada día',
-      '⚙️ Configuración',
-    ]);
+    expect(labels).toEqual(HOME_MENU_ES);
     const menuId = await menu.getAttribute('data-id');
 
     await menu.getByRole('button', { name: '🌟 Mis Besitos' }).click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+import { HOME_MENU_ES } from '../support/menus.ts';
 
 describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
   let t: TestDiana;
@@ -24,15 +25,7 @@ describe.each(DATABASE_KINDS)('home menu (%s database)', (kind) => {
     expect(again.text).toContain('Qué gusto verle de nuevo');
 
     const menu = await ana.send('/diana');
-    expect(ana.buttons(menu)).toEqual([
-      '💋 Continuar Historia',
-      '🌟 Mis Besitos',
-      '🎯 Misiones',
-      '🏆 Logros',
-      '💎 VIP',
-      '🌙 Cada día',
-      '⚙️ Configuración',
-    ]);
+    expect(ana.buttons(menu)).toEqual(HOME_MENU_ES);
     expect(menu.text).toContain('💋 20 besitos');
   });
 

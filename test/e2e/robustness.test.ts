@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+import { HOME_MENU_ES } from '../support/menus.ts';
 
 describe('robustness', () => {
   let t: TestDiana;
@@ -106,14 +107,6 @@ describe('robustness', () => {
       await broken.schema.alterTable('users_away').renameTo('users').execute();
     }
     const menu = await ana.send('/diana');
-    expect(ana.buttons(menu)).toEqual([
-      '💋 Continuar Historia',
-      '🌟 Mis Besitos',
-      '🎯 Misiones',
-      '🏆 Logros',
-      '💎 VIP',
-      '🌙 Cada día',
-      '⚙️ Configuración',
-    ]);
+    expect(ana.buttons(menu)).toEqual(HOME_MENU_ES);
   });
 });
