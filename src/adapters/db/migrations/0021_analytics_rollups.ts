@@ -4,14 +4,14 @@ import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
-    -- Where the rollup stands; moved in the same transaction as the rows it rolled up.
+    -- Where the rollup stands; moved in the same transaction as the rows it rolled up. Its row is made by the
+    -- first rollup: a new database holds no rows at all (a backup is restored only into an empty one).
     CREATE TABLE analytics_cursor (
       name       text PRIMARY KEY,
       event_id   bigint NOT NULL,
       events     bigint NOT NULL DEFAULT 0,
       rolled_at  timestamptz
     );
-    INSERT INTO analytics_cursor (name, event_id) VALUES ('events', 0);
 
     -- One row per person: when and in which language they arrived (their local day), the funnel steps taken
     -- (bits: 1 /start, 2 fragment, 4 decision, 8 chapter 2, 16 chapter 3, 32 VIP by Stars or token), the days

@@ -41,11 +41,17 @@ export async function finalEventId(db: Db): Promise<number> {
 export async function rollUpBatch(db: Db, options: RollupOptions, finalId: number): Promise<number> {
   return db.transaction().execute(async (tx) => {
     // Locking the cursor serializes rollups (several instances): the second one reads where the first ended.
+    // The first rollup of a database makes the cursor's row (inserting nothing when it is there).
+    await sql`
+      INSERT INTO analytics_cursor (name, event_id)
+      SELECT 'events', 0 WHERE NOT EXISTS (SELECT 1 FROM analytics_cursor WHERE name = 'events')
+      ON CONFLICT DO NOTHING
+    `.execute(tx);
     const cursor = await sql<{ event_id: string | number }>`
       SELECT event_id FROM analytics_cursor WHERE name = 'events' FOR UPDATE
     `.execute(tx);
     const from = cursor.rows[0];
-    if (!from) throw new Error('analytics_cursor has no row: the migrations did not run');
+    if (!from) throw new Error('analytics_cursor has no row after making it');
     const next = await sql<{ taken: string | number; id: string | number | null }>`
       SELECT count(*) AS taken, max(id) AS id FROM (
         SELECT id FROM events WHERE id > ${from.event_id}::bigint AND id <= ${finalId}::bigint
@@ -235,9 +241,9 @@ export async function rollupLag(
   db: Db,
 ): Promise<{ rolledUp: number; rolledAt: Date | null; waiting: number }> {
   const result = await sql<{ events: string | number; rolled_at: Date | null; waiting: string | number }>`
-    SELECT c.events, c.rolled_at,
-      (SELECT count(*) FROM events e WHERE e.id > c.event_id) AS waiting
-    FROM analytics_cursor c WHERE c.name = 'events'
+    SELECT coalesce(c.events, 0) AS events, c.rolled_at,
+      (SELECT count(*) FROM events e WHERE e.id > coalesce(c.event_id, 0)) AS waiting
+    FROM (SELECT 1) AS one LEFT JOIN analytics_cursor c ON c.name = 'events'
   `.execute(db);
   const row = result.rows[0];
   return {
