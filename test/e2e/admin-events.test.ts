@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
+import { HOME_MENU_ES } from '../support/menus.ts';
 
 describe('admin › events', () => {
   const ADMIN_ID = uniqueUserId();
@@ -76,7 +77,7 @@ describe('admin › events', () => {
     const retried = await admin.press('Reintentar actualización 9000001', message);
     expect(retried.answer.text).toBe('Devuelto a la cola.');
     await t.settle();
-    expect(ana.buttons(await menu)).toHaveLength(6);
+    expect(ana.buttons(await menu)).toEqual(HOME_MENU_ES);
     await t.diana.inbox.flush();
     const { rows } = await sql<{
       status: string;
