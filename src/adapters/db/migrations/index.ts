@@ -36,8 +36,8 @@ const migrations: Record<string, Migration> = {
   '0015_operations': operations,
   '0016_dailies': dailies,
   '0017_quiet_hours': quietHours,
-  '0020_broadcast_photo': broadcastPhoto,
   '0019_trace_parent': traceParent,
+  '0020_broadcast_photo': broadcastPhoto,
   '0021_analytics_rollups': analyticsRollups,
   '0023_broadcast_uncertain': broadcastUncertain,
 };
