@@ -101,6 +101,8 @@ export interface RunningDiana {
   /** Attempts again the updates whose handling failed. */
   retrier: UpdateRetrier;
   inbox: UpdateInbox;
+  /** How many polled updates are being handled right now (none in webhook mode, where each request waits). */
+  updatesInFlight(): number;
   stop(): Promise<void>;
 }
 
@@ -397,6 +399,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       jobs,
       retrier,
       inbox,
+      updatesInFlight: () => polling?.inFlight ?? 0,
       stop: () => {
         stopping ??= stopAll();
         return stopping;

@@ -67,6 +67,19 @@ export class UpdateQueue {
     for (const wake of waiters) wake();
   }
 
+  /** Whether getUpdates hands this update to the bot, given the allowed_updates it last asked for. */
+  private wanted(update: Update): boolean {
+    const allowed = this.allowedUpdates;
+    return Object.keys(update).some(
+      (kind) => kind !== 'update_id' && (allowed ? allowed.includes(kind) : !OPT_IN_UPDATES.includes(kind)),
+    );
+  }
+
+  /** How many updates wait for the bot's next getUpdates (none taken yet). */
+  waiting(): number {
+    return this.webhook ? 0 : this.queue.filter((u) => this.wanted(u)).length;
+  }
+
   async getUpdates(p: Params): Promise<Update[]> {
     if (this.webhook) {
       throw new BotApiError(
@@ -80,10 +93,7 @@ export class UpdateQueue {
     const timeout = Math.min(Number(p.timeout ?? 0), 50);
     const asked = typeof p.allowed_updates === 'string' ? JSON.parse(p.allowed_updates) : p.allowed_updates;
     if (Array.isArray(asked)) this.allowedUpdates = asked.length ? (asked as string[]) : undefined;
-    const wanted = (kind: string) =>
-      this.allowedUpdates ? this.allowedUpdates.includes(kind) : !OPT_IN_UPDATES.includes(kind);
-    const pick = () =>
-      this.queue.filter((u) => Object.keys(u).some((k) => k !== 'update_id' && wanted(k))).slice(0, limit);
+    const pick = () => this.queue.filter((u) => this.wanted(u)).slice(0, limit);
     let batch = pick();
     if (batch.length === 0 && timeout > 0) {
       await new Promise<void>((resolve) => {

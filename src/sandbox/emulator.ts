@@ -94,6 +94,11 @@ export class BotApiEmulator {
     return this.updates.webhook;
   }
 
+  /** How many updates wait for the bot to fetch them. */
+  waitingUpdates(): number {
+    return this.updates.waiting();
+  }
+
   constructor(options: { token?: string; botUsername?: string; clock?: Clock } = {}) {
     // A new token every run: nobody but the bot of this process can call the emulated Bot API.
     this.token = options.token ?? `1000000:${randomBytes(24).toString('base64url')}`;

@@ -24,6 +24,15 @@ export interface TestDiana {
   stop(): Promise<void>;
 }
 
+/** Waits (in real time, whatever the app's clock says) until `done` holds; ten seconds at most. */
+async function until(done: () => boolean): Promise<void> {
+  const limit = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > limit) throw new Error('updates were still being handled after 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 let nextUserId = 5000;
 export const uniqueUserId = () => nextUserId++;
 
@@ -66,13 +75,17 @@ export async function startTestDiana(
     diana,
     emulator,
     settle: async () => {
-      // Updates attempted again, jobs, events and announcements feed one another: loop until all are idle.
-      while (
-        (await diana.retrier.drain()) > 0 ||
-        (await diana.jobs.drain()) > 0 ||
-        (await diana.dispatcher.drain()) > 0 ||
-        (await diana.sender.sendDue({ now: true }))
-      ) {}
+      // Updates on their way to the bot, updates attempted again, jobs, events and announcements feed one
+      // another (a removal from a channel is itself an update): loop until all are idle.
+      for (;;) {
+        await until(() => emulator.waitingUpdates() === 0 && diana.updatesInFlight() === 0);
+        const worked =
+          (await diana.retrier.drain()) > 0 ||
+          (await diana.jobs.drain()) > 0 ||
+          (await diana.dispatcher.drain()) > 0 ||
+          (await diana.sender.sendDue({ now: true }));
+        if (!worked && emulator.waitingUpdates() === 0 && diana.updatesInFlight() === 0) return;
+      }
     },
     client: (user) => new TelegramClient(emulator, { first_name: 'Ana', language_code: 'es', ...user }),
     stop: () => diana.stop(),

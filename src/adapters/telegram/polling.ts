@@ -60,6 +60,7 @@ export class Polling {
   private runner: RunnerHandle | undefined;
   private offset = 0;
   private failures = 0;
+  private handling = 0;
   state: PollingState = 'stopped';
 
   constructor(
@@ -71,7 +72,16 @@ export class Polling {
     const { bot, options } = this;
     const source = createSource({ supply: (batch, signal) => this.fetch(batch, signal) });
     const sink = createConcurrentSink<Update>(
-      { consume: (update) => bot.handleUpdate(update) },
+      {
+        consume: async (update) => {
+          this.handling++;
+          try {
+            await bot.handleUpdate(update);
+          } finally {
+            this.handling--;
+          }
+        },
+      },
       async (error) => {
         try {
           await bot.errorHandler(error as never);
@@ -95,6 +105,11 @@ export class Polling {
         options.onFatal(error instanceof Error ? error : new Error(String(error)));
       }
     });
+  }
+
+  /** How many received updates are being handled (or wait for an earlier update of their chat). */
+  get inFlight(): number {
+    return this.handling;
   }
 
   /** Stops asking for updates (a pending long poll ends at once). */
