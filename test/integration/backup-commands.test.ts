@@ -16,7 +16,9 @@ import { economyApp } from '../support/economy.ts';
 
 const run = promisify(execFile);
 const command = (script: string, args: string[], env: Record<string, string>) =>
-  run('npx', ['tsx', `src/cli/${script}.ts`, ...args], { env: { ...process.env, ...env } }).then(
+  run(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
+    env: { ...process.env, ...env },
+  }).then(
     (r) => ({ code: 0, out: r.stdout + r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
   );

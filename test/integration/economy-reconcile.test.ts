@@ -98,7 +98,9 @@ describe('npm run reconcile', () => {
   // The command reads DATABASE_URL; the schema of this test is chosen through the connection options.
   const url = `${POSTGRES_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   const reconcileCommand = () =>
-    run('npx', ['tsx', 'src/cli/reconcile.ts'], { env: { ...process.env, DATABASE_URL: url } }).then(
+    run(process.execPath, ['--import', 'tsx', 'src/cli/reconcile.ts'], {
+      env: { ...process.env, DATABASE_URL: url },
+    }).then(
       (r) => ({ code: 0, out: r.stdout + r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
     );
