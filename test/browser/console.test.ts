@@ -3,7 +3,7 @@
 // 1280 px and at 390 px without sideways scroll (screenshots under test-results/console/, not committed); a
 // grant of besitos changes the person's balance in the console and in the bot; a token is made and revoked; a
 // Stars payment made in the sandbox is refunded, with its VIP; a channel post is drafted and published; an API refusal shows as a problem; the labels switch to English.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -184,6 +184,144 @@ describe('the web console', () => {
     await person.send('/diana', { menu: true });
     expect((await person.press('VIP')).text).toContain('Aún no es usted del círculo VIP');
   }, 90_000);
+
+  it('shows every analytics view with the figures of what happened here, each saved as CSV', async () => {
+    // Rocío reads the first fragment of the story and stops at the next one.
+    await person.send('/diana', { menu: true });
+    await person.press('Continuar Historia');
+    await person.press('Cruzar el umbral');
+
+    await open('analytics', 'Analítica');
+    const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
+    const cells = (table: string, text: string) =>
+      page
+        .locator(`table[aria-label="${table}"] tr`, { hasText: text })
+        .first()
+        .locator('td')
+        .allTextContents();
+    const figure = (id: string) => page.getByTestId(`figure-${id}`).locator('p').last().textContent();
+    // The rollup runs once a minute: wait until it has the fragment, read after the refund of the test before.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.locator('table[aria-label="funnel"]').waitFor({ timeout: 15_000 });
+          return cells('funnel', 'Primer fragmento');
+        },
+        { timeout: 100_000, intervals: [5_000] },
+      )
+      .toEqual(['Primer fragmento', '1', '50 %']);
+
+    const VIEWS: Array<[string, string, () => Promise<void>]> = [
+      [
+        'Embudo',
+        'funnel',
+        async () => {
+          // The admin and Rocío sent /start; Rocío read one fragment and made no decision.
+          expect(await cells('funnel', '/start')).toEqual(['/start', '2', '100 %']);
+          expect(await cells('funnel', 'Primera decisión')).toEqual(['Primera decisión', '0', '0 %']);
+          const cohort = await cells('funnel-cohorts', '-');
+          expect(cohort.slice(1, 3)).toEqual(['2', '1 · 50 %']);
+        },
+      ],
+      [
+        'Retención',
+        'retention',
+        async () => {
+          const cohort = await cells('retention', '-');
+          expect(cohort[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(cohort.slice(1)).toEqual(['2', '0 % (0)', '0 % (0)', '0 % (0)']);
+        },
+      ],
+      [
+        'Historia',
+        'story',
+        async () => {
+          const start = page.getByTestId('story-map').locator('[data-node="c1_puerta"]');
+          await start.waitFor();
+          // Rocío, the only one who read a fragment, reached the first node and stopped after it.
+          expect(await start.getAttribute('data-people')).toBe('1');
+          expect(await start.locator('[data-dropoff]').textContent()).toBe('1');
+          expect(await cells('reach', 'c1_puerta')).toEqual(['c1_puerta', '1']);
+          expect(await cells('dropoff', 'c1_puerta')).toEqual(['c1_puerta', '1']);
+        },
+      ],
+      [
+        'Economía',
+        'economy',
+        async () => {
+          // The grant of the test before.
+          expect(await cells('issued', 'admin_grant')).toEqual(['admin_grant', '25', '1']);
+          expect(await page.locator('table[aria-label="balances"] tbody tr').count()).toBeGreaterThan(0);
+        },
+      ],
+      [
+        'VIP',
+        'vip',
+        async () => {
+          // Rocío's 30 nights started and ended today with the refund: one new, one churned, none active.
+          expect(await figure('vip-new')).toBe('1');
+          expect(await figure('vip-churned')).toBe('1');
+          expect(await figure('vip-active')).toBe('0');
+        },
+      ],
+      [
+        'Stars',
+        'revenue',
+        async () => {
+          expect(await figure('stars-received')).toBe('250');
+          expect(await figure('stars-refunded')).toBe('250');
+          expect(await figure('stars-net')).toBe('0');
+        },
+      ],
+    ];
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, id, check] of VIEWS) {
+        await tab(name);
+        await expect.poll(() => page.locator('.mantine-Loader-root').count(), { timeout: 15_000 }).toBe(0);
+        await check();
+        const { scroll, view } = await widths();
+        expect(scroll, `analytics ${id} at ${width} px`).toBeLessThanOrEqual(view);
+        await page.screenshot({ path: join(SHOTS, `analytics-${id}-${width}.png`), fullPage: true });
+      }
+    }
+
+    // "Descargar CSV" saves the view the API exports, through the signed-in session.
+    const CSV_HEADERS: Record<string, string> = {
+      funnel: 'step,people,conversion',
+      retention: 'cohort,language,people,d1,d7,d30,d1Rate,d7Rate,d30Rate',
+      story: 'section,node,people',
+      economy: 'section,day,reason,besitos,times,from,below,people',
+      vip: 'day,started,renewed,ended,active',
+      revenue: 'day,payments,stars,refunded,net',
+    };
+    const CSV_LINES: Record<string, string> = {
+      funnel: 'firstFragment,1,0.5',
+      retention: ',,2,0,0,0,0,0,0',
+      story: 'dropoff,c1_puerta,1',
+      economy: ',admin_grant,25,1,,,',
+      vip: ',1,0,1,0',
+      revenue: ',1,250,250,0',
+    };
+    for (const [name, id] of VIEWS) {
+      await tab(name);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Descargar CSV' }).first().click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(`${id}.csv`);
+      const text = readFileSync((await file.path())!, 'utf8');
+      // The header names the view's columns, and what happened today is there.
+      const [header, ...lines] = text.split('\r\n');
+      expect(header, id).toBe(CSV_HEADERS[id]);
+      expect(lines.join('\n'), id).toContain(CSV_LINES[id]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }, 240_000);
 
   it('drafts a channel post with its reaction buttons and publishes it', async () => {
     await open('channels', 'Canales');
