@@ -44,6 +44,7 @@ export function Funnel() {
           h={200}
           data={steps}
           dataKey="label"
+          yAxisProps={{ allowDecimals: false }}
           series={[{ name: 'people', label: t('overview.people'), color: 'grape.6' }]}
         />
         <DataTable

@@ -48,6 +48,11 @@ export function StoryMap({ graph, figures }: { graph: StoryGraph; figures: Story
   const reach = new Map(figures.nodes.map((n) => [n.node, n.people]));
   const stopped = new Map(figures.dropoff.map((n) => [n.node, n.people]));
   const shares = new Map(figures.choices.map((c) => [`${c.node}\u0000${c.choice}`, c.share]));
+  const ways = new Map<string, number>();
+  for (const c of graph.choices) ways.set(c.node, (ways.get(c.node) ?? 0) + 1);
+  /** The share of the people deciding at the choice's node who took it; none where there is no decision. */
+  const shareOf = (c: StoryGraph['choices'][number]) =>
+    (ways.get(c.node) ?? 0) > 1 ? (shares.get(`${c.node}\u0000${c.choice}`) ?? 0) : undefined;
   const started = reach.get(graph.start) || Math.max(0, ...reach.values());
   const reachShare = (id: string) => (started > 0 ? Math.min(1, (reach.get(id) ?? 0) / started) : 0);
   const rows = Math.max(1, ...graph.chapters.map((c) => c.nodes.length));
@@ -95,7 +100,7 @@ export function StoryMap({ graph, figures }: { graph: StoryGraph; figures: Story
             const from = places.get(choice.node);
             const to = places.get(choice.to);
             if (!from || !to) return null;
-            const share = shares.get(`${choice.node}\u0000${choice.choice}`);
+            const share = shareOf(choice);
             const taken = share === undefined ? (reach.get(choice.to) ?? 0) > 0 : share > 0;
             return (
               <path

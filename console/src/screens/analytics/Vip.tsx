@@ -40,6 +40,7 @@ export function Vip() {
         h={180}
         data={days.map((d) => ({ ...d, day: d.day.slice(5) }))}
         dataKey="day"
+        yAxisProps={{ allowDecimals: false }}
         series={[
           { name: 'started', label: t('analytics.vipNew'), color: 'grape.6' },
           { name: 'ended', label: t('analytics.vipChurned'), color: 'red.5' },
