@@ -212,7 +212,7 @@ describe('the web console', () => {
           await page.locator('table[aria-label="funnel"]').waitFor({ timeout: 15_000 });
           return cells('funnel', 'Primera decisión');
         },
-        { timeout: 100_000, intervals: [5_000] },
+        { timeout: 100_000, interval: 5_000 },
       )
       .toEqual(['Primera decisión', '1', '100 %']);
 
