@@ -102,9 +102,9 @@ export interface CallOptions {
   idempotencyKey?: string;
 }
 
-/** Calls /api/v1`path` as the signed-in person; throws ApiProblem for any answer that is not 2xx. */
-export async function api<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-  const send = async (token: string | undefined) => {
+/** Sends /api/v1`path` as the signed-in person, renewing the token once if the API answers 401. */
+async function send(method: string, path: string, options: CallOptions = {}): Promise<Response> {
+  const attempt = async (token: string | undefined) => {
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -115,15 +115,36 @@ export async function api<T>(method: string, path: string, options: CallOptions 
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
     });
   };
-  let res = await send(await currentToken());
+  const res = await attempt(await currentToken());
   // The token may have ended between the check and the call (or the clock is off): renew once.
-  if (res.status === 401) {
-    const renewed = await renewSession();
-    if (renewed) res = await send(renewed.accessToken);
-  }
+  if (res.status !== 401) return res;
+  const renewed = await renewSession();
+  return renewed ? attempt(renewed.accessToken) : res;
+}
+
+/** Calls /api/v1`path` as the signed-in person; throws ApiProblem for any answer that is not 2xx. */
+export async function api<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
+  const res = await send(method, path, options);
   if (!res.ok) throw await problemOf(res);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/**
+ * Saves GET /api/v1`path` as a file named after the API's answer (its Content-Disposition). A plain link would
+ * not carry the access token, which lives in memory: the file is fetched, then handed to the browser.
+ */
+export async function download(path: string): Promise<void> {
+  const res = await send('GET', path);
+  if (!res.ok) throw await problemOf(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export.csv';
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The browser has read the file well before this.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A new Idempotency-Key for one write the person asked for (kept while they retry the same form). */

@@ -189,3 +189,69 @@ export interface RoleHolder {
   grantedBy: string;
   grantedAt: string | null;
 }
+
+export type FunnelStep = 'started' | 'firstFragment' | 'firstDecision' | 'chapter2' | 'chapter3' | 'vip';
+export const FUNNEL_STEPS: FunnelStep[] = [
+  'started',
+  'firstFragment',
+  'firstDecision',
+  'chapter2',
+  'chapter3',
+  'vip',
+];
+
+/** One signup day or week (and language, when split by it) of the funnel: people per step, and conversions. */
+export type FunnelCohort = { cohort: string; language: string } & Record<FunnelStep, number> &
+  Record<`${Exclude<FunnelStep, 'started'>}Conversion`, number>;
+
+export interface RetentionCohort {
+  cohort: string;
+  language: string;
+  people: number;
+  d1: number;
+  d7: number;
+  d30: number;
+  d1Rate: number;
+  d7Rate: number;
+  d30Rate: number;
+}
+
+export interface StoryFigures {
+  nodes: Array<{ node: string; people: number }>;
+  choices: Array<{ node: string; choice: string; people: number; share: number }>;
+  endings: Array<{ node: string; people: number }>;
+  dropoff: Array<{ node: string; people: number }>;
+}
+
+export interface StoryGraph {
+  start: string;
+  chapters: Array<{
+    id: string;
+    title: string;
+    vip: boolean;
+    nodes: Array<{ id: string; speaker: 'diana' | 'lucien' | 'narration'; ending: boolean }>;
+  }>;
+  choices: Array<{ node: string; choice: string; to: string; label: string; hidden: boolean }>;
+}
+
+export interface Economy {
+  issued: Array<{ day: string; reason: string; besitos: number; times: number }>;
+  spent: Array<{ day: string; item: string; besitos: number; times: number }>;
+  balances: Array<{ from: number; below: number | null; people: number }>;
+}
+
+export interface VipDay {
+  day: string;
+  started: number;
+  renewed: number;
+  ended: number;
+  active: number;
+}
+
+export interface RevenueDay {
+  day: string;
+  payments: number;
+  stars: number;
+  refunded: number;
+  net: number;
+}

@@ -1,6 +1,7 @@
-// `npm run content:map`: the story graph as a Mermaid flowchart, one box per chapter, with VIP chapters,
-// endings and locked or hidden choices marked, labelled in one locale of the pack.
-import type { Condition, StoryChoice, StoryNode } from '../domain/story/types.ts';
+// The story graph: as a Mermaid flowchart for `npm run content:map` (one box per chapter, with VIP chapters,
+// endings and locked or hidden choices marked), and as plain data for the console's map, labelled in one locale
+// of the pack.
+import type { Condition, Speaker, StoryChoice, StoryNode } from '../domain/story/types.ts';
 import type { ContentPack } from './pack.ts';
 
 const SPEAKER_MARK = { diana: '💋', lucien: '🎩', narration: '🕯️' } as const;
@@ -95,4 +96,44 @@ export function storyMapPage(pack: ContentPack, locale: string, mermaid: string)
     `Labels in "${locale}".`,
     '',
   ].join('\n');
+}
+
+/** The story as the console draws it: chapters in order with their nodes, and every choice as an arrow. */
+export interface StoryGraph {
+  start: string;
+  chapters: Array<{
+    id: string;
+    title: string;
+    vip: boolean;
+    nodes: Array<{ id: string; speaker: Speaker; ending: boolean }>;
+  }>;
+  choices: Array<{ node: string; choice: string; to: string; label: string; hidden: boolean }>;
+}
+
+export function storyGraph(pack: ContentPack, locale: string): StoryGraph {
+  const { story, locales } = pack;
+  const nodes = [...story.nodes.values()];
+  return {
+    start: story.start,
+    chapters: [...story.chapters.values()].map((chapter) => ({
+      id: chapter.id,
+      title: locales.translate(locale, chapter.title),
+      vip: chapter.vip,
+      nodes: chapter.nodes.map((id) => {
+        const node = story.nodes.get(id)!;
+        return { id, speaker: node.speaker, ending: node.ending };
+      }),
+    })),
+    choices: nodes.flatMap((node) =>
+      node.choices
+        .filter((choice) => story.nodes.has(choice.to))
+        .map((choice) => ({
+          node: node.id,
+          choice: choice.id,
+          to: choice.to,
+          label: locales.translate(locale, choice.text),
+          hidden: choice.hidden,
+        })),
+    ),
+  };
 }

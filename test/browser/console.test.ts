@@ -2,8 +2,10 @@
 // the sandbox bot gives a one-time link, and opening it lands in the console signed in. Every screen opens at
 // 1280 px and at 390 px without sideways scroll (screenshots under test-results/console/, not committed); a
 // grant of besitos changes the person's balance in the console and in the bot; a token is made and revoked; a
-// Stars payment made in the sandbox is refunded, with its VIP; a channel post is drafted and published; an API refusal shows as a problem; the labels switch to English.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// Stars payment made in the sandbox is refunded, with its VIP; every analytics view shows those figures (the
+// story map too) and saves them as CSV; a channel post is drafted and published; an API refusal shows as a
+// problem; the labels switch to English.
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -184,6 +186,160 @@ describe('the web console', () => {
     await person.send('/diana', { menu: true });
     expect((await person.press('VIP')).text).toContain('Aún no es usted del círculo VIP');
   }, 90_000);
+
+  it('shows every analytics view with the figures of what happened here, each saved as CSV', async () => {
+    // Rocío reads the first three fragments, tells Diana the truth at the first decision, and stops there.
+    await person.send('/diana', { menu: true });
+    await person.press('Continuar Historia');
+    await person.press('Cruzar el umbral');
+    await person.press('Seguir a Lucien');
+    await person.press('Confesar que vine');
+
+    await open('analytics', 'Analítica');
+    const tab = (name: string) => page.getByRole('tab', { name, exact: true }).click();
+    const cells = (table: string, text: string) =>
+      page
+        .locator(`table[aria-label="${table}"] tr`, { hasText: text })
+        .first()
+        .locator('td')
+        .allTextContents();
+    const figure = (id: string) => page.getByTestId(`figure-${id}`).locator('p').last().textContent();
+    // The rollup runs once a minute: wait until it has the decision, made after the refund of the test before.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.locator('table[aria-label="funnel"]').waitFor({ timeout: 15_000 });
+          return cells('funnel', 'Primera decisión');
+        },
+        { timeout: 100_000, interval: 5_000 },
+      )
+      .toEqual(['Primera decisión', '1', '100 %']);
+
+    const VIEWS: Array<[string, string, () => Promise<void>]> = [
+      [
+        'Embudo',
+        'funnel',
+        async () => {
+          // The admin and Rocío sent /start; only Rocío read on, made a decision, and stayed in chapter 1.
+          expect(await cells('funnel', '/start')).toEqual(['/start', '2', '100 %']);
+          expect(await cells('funnel', 'Primer fragmento')).toEqual(['Primer fragmento', '1', '50 %']);
+          expect(await cells('funnel', 'Capítulo 2')).toEqual(['Capítulo 2', '0', '0 %']);
+          const cohort = await cells('funnel-cohorts', '-');
+          expect(cohort.slice(1, 5)).toEqual(['2', '1 · 50 %', '1 · 100 %', '0 · 0 %']);
+        },
+      ],
+      [
+        'Retención',
+        'retention',
+        async () => {
+          const cohort = await cells('retention', '-');
+          expect(cohort[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(cohort.slice(1)).toEqual(['2', '0 % (0)', '0 % (0)', '0 % (0)']);
+          // By signup day and language: both arrived today speaking Spanish.
+          await page.getByText('Por día', { exact: true }).click();
+          await page.getByRole('switch', { name: 'Por idioma' }).check({ force: true });
+          await expect
+            .poll(() => cells('retention', '-'))
+            .toEqual([cohort[0], 'es', '2', '0 % (0)', '0 % (0)', '0 % (0)']);
+        },
+      ],
+      [
+        'Historia',
+        'story',
+        async () => {
+          const map = page.getByTestId('story-map');
+          await map.waitFor();
+          // Rocío, the only one who read on, reached the first three nodes and chose «verdad» at c1_salon,
+          // whose fragment is the last she completed.
+          for (const node of ['c1_puerta', 'c1_lucien', 'c1_salon'])
+            expect(await map.locator(`[data-node="${node}"]`).getAttribute('data-people')).toBe('1');
+          expect(await map.locator('[data-node="c1_curiosidad"]').getAttribute('data-people')).toBe('0');
+          expect(await map.locator('[data-dropoff]').count()).toBe(1);
+          expect(await map.locator('[data-node="c1_salon"] [data-dropoff]').textContent()).toBe('1');
+          // The arrow of the whole decision is the widest; the ones nobody took the thinnest.
+          expect(await map.locator('[data-edge="c1_salon.verdad"]').getAttribute('stroke-width')).toBe('10');
+          expect(await map.locator('[data-edge="c1_salon.excusa"]').getAttribute('stroke-width')).toBe('1');
+          expect(await cells('choices', 'verdad')).toEqual(['c1_salon', 'verdad', '100 % (1)']);
+          expect(await cells('dropoff', 'c1_salon')).toEqual(['c1_salon', '1']);
+        },
+      ],
+      [
+        'Economía',
+        'economy',
+        async () => {
+          // The grant of the test before.
+          expect(await cells('issued', 'admin_grant')).toEqual(['admin_grant', '25', '1']);
+          expect(await page.locator('table[aria-label="balances"] tbody tr').count()).toBeGreaterThan(0);
+        },
+      ],
+      [
+        'VIP',
+        'vip',
+        async () => {
+          // Rocío's 30 nights started and ended today with the refund: one new, one churned, none active.
+          expect(await figure('vip-new')).toBe('1');
+          expect(await figure('vip-churned')).toBe('1');
+          expect(await figure('vip-active')).toBe('0');
+        },
+      ],
+      [
+        'Stars',
+        'revenue',
+        async () => {
+          expect(await figure('stars-received')).toBe('250');
+          expect(await figure('stars-refunded')).toBe('250');
+          expect(await figure('stars-net')).toBe('0');
+        },
+      ],
+    ];
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, id, check] of VIEWS) {
+        await tab(name);
+        await expect.poll(() => page.locator('.mantine-Loader-root').count(), { timeout: 15_000 }).toBe(0);
+        await check();
+        const { scroll, view } = await widths();
+        expect(scroll, `analytics ${id} at ${width} px`).toBeLessThanOrEqual(view);
+        await page.screenshot({ path: join(SHOTS, `analytics-${id}-${width}.png`), fullPage: true });
+      }
+    }
+
+    // "Descargar CSV" saves the view the API exports, through the signed-in session.
+    const CSV_HEADERS: Record<string, string> = {
+      funnel: 'step,people,conversion',
+      retention: 'cohort,language,people,d1,d7,d30,d1Rate,d7Rate,d30Rate',
+      story: 'section,node,people,choice,share',
+      economy: 'section,day,reason,besitos,times,from,below,people',
+      vip: 'day,started,renewed,ended,active',
+      revenue: 'day,payments,stars,refunded,net',
+    };
+    const CSV_LINES: Record<string, string> = {
+      funnel: 'firstDecision,1,1',
+      retention: ',,2,0,0,0,0,0,0',
+      story: 'choices,c1_salon,1,verdad,1',
+      economy: ',admin_grant,25,1,,,',
+      vip: ',1,0,1,0',
+      revenue: ',1,250,250,0',
+    };
+    for (const [name, id] of VIEWS) {
+      await tab(name);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Descargar CSV' }).first().click(),
+      ]);
+      expect(file.suggestedFilename()).toBe(`${id}.csv`);
+      const text = readFileSync((await file.path())!, 'utf8');
+      // The header names the view's columns, and what happened today is there.
+      const [header, ...lines] = text.split('\r\n');
+      expect(header, id).toBe(CSV_HEADERS[id]);
+      expect(lines.join('\n'), id).toContain(CSV_LINES[id]);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }, 240_000);
 
   it('drafts a channel post with its reaction buttons and publishes it', async () => {
     await open('channels', 'Canales');

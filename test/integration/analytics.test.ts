@@ -16,6 +16,7 @@ import {
 } from '../../src/app/analytics/analytics.ts';
 import { rollUpEvents, rollupOptions } from '../../src/app/analytics/rollup.ts';
 import type { AppContext } from '../../src/app/services.ts';
+import { storyGraph } from '../../src/content/story-map.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
 import { rollupSnapshot, startRollupAfresh } from '../support/analytics.ts';
 import { startApi } from '../support/api.ts';
@@ -262,6 +263,10 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
         'day,started,renewed,ended,active\r\n2026-02-03,1,0,0,1\r\n2026-02-04,1,0,1,1\r\n',
       );
       expect((await api.call('GET', '/analytics/story', 'viewer')).json()).toEqual(await storyAnalytics(app));
+      // The graph the console draws those figures on, labelled in the language asked for.
+      expect((await api.call('GET', '/analytics/story/map?language=en-GB', 'viewer')).json()).toEqual(
+        storyGraph(app.pack, 'en'),
+      );
     } finally {
       await api.close();
     }

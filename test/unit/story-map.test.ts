@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/content/pack.ts';
-import { storyMermaid } from '../../src/content/story-map.ts';
+import { storyGraph, storyMermaid } from '../../src/content/story-map.ts';
 
 const pack = loadPack('content/diana');
 const map = storyMermaid(pack, 'es');
@@ -35,6 +35,35 @@ describe('story map', () => {
     expect(map).toMatch(/c3_medianoche -->\|"❤️≥2 🚩 .*"\| fin_puerta/);
     expect(map).toMatch(/c3_retrato -->\|"💋30 .*"\| c3_lucien_retrato/);
     expect(map).toMatch(/c2_balcon -\.->\|"🚩 .*"\| c3_silencio/);
+  });
+
+  it('gives the console every chapter in order, every node once and every choice with its label', () => {
+    const graph = storyGraph(pack, 'en');
+    expect(graph.start).toBe(pack.story.start);
+    expect(graph.chapters.map((c) => c.id)).toEqual([...pack.story.chapters.keys()]);
+    expect(graph.chapters.flatMap((c) => c.nodes.map((n) => n.id)).sort()).toEqual(
+      [...pack.story.nodes.keys()].sort(),
+    );
+    expect(graph.chapters.find((c) => c.id === 'c4')).toMatchObject({ vip: true });
+    expect(graph.chapters[0]!.nodes.find((n) => n.id === 'c1_puerta')).toEqual({
+      id: 'c1_puerta',
+      speaker: 'narration',
+      ending: false,
+    });
+    const arrows = [...pack.story.nodes.values()].flatMap((n) =>
+      n.choices.map((c) => `${n.id}.${c.id}>${c.to}`),
+    );
+    expect(graph.choices.map((c) => `${c.node}.${c.choice}>${c.to}`)).toEqual(arrows);
+    const verja = graph.choices.find((c) => c.node === 'c2_jardin' && c.to === 'c2_jardin_secreto')!;
+    expect(verja.label).toBe(
+      pack.locales.translate(
+        'en',
+        pack.story.nodes.get('c2_jardin')!.choices.find((c) => c.to === 'c2_jardin_secreto')!.text,
+      ),
+    );
+    expect(verja.label).not.toBe(
+      storyGraph(pack, 'es').choices.find((c) => c.choice === verja.choice && c.node === verja.node)!.label,
+    );
   });
 
   it('is up to date in docs/ and the README', () => {

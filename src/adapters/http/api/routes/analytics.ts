@@ -14,6 +14,7 @@ import {
   storyAnalytics,
   vipAnalytics,
 } from '../../../../app/analytics/analytics.ts';
+import { storyGraph } from '../../../../content/story-map.ts';
 import { rollupLag } from '../../../db/repositories/analytics-rollup.ts';
 import type { ApiRoutes } from '../api.ts';
 import { Format, sendCsv } from '../csv.ts';
@@ -194,6 +195,51 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
     },
     async (request, reply) =>
       answer(reply, request.query.format, 'story', { ...(await storyView(request.query)) }),
+  );
+
+  api.get(
+    '/analytics/story/map',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        summary: 'The story graph to draw the story figures on: chapters and their nodes, and every choice',
+        description:
+          'Chapters in the order of the story, each with its nodes; `choices` are the arrows from a node to the node a choice leads to. Titles and labels in `language` (the pack’s default when it has no such locale).',
+        tags: ['analytics'],
+        querystring: z.object({
+          language: z.string().max(16).optional().describe('language of the titles and labels, e.g. `es`'),
+        }),
+        response: {
+          200: z.object({
+            start: z.string(),
+            chapters: z.array(
+              z.object({
+                id: z.string(),
+                title: z.string(),
+                vip: z.boolean(),
+                nodes: z.array(
+                  z.object({
+                    id: z.string(),
+                    speaker: z.enum(['diana', 'lucien', 'narration']),
+                    ending: z.boolean(),
+                  }),
+                ),
+              }),
+            ),
+            choices: z.array(
+              z.object({
+                node: z.string(),
+                choice: z.string(),
+                to: z.string(),
+                label: z.string(),
+                hidden: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => storyGraph(app.pack, app.pack.locales.resolve(request.query.language)),
   );
 
   const day = z.string().describe("YYYY-MM-DD in the deployment's zone");
