@@ -25,13 +25,13 @@ export abstract class BackgroundWorker {
     private readonly traffic?: Traffic,
   ) {}
 
-  /** Does one unit of work; false when there was nothing to do. */
-  abstract step(): Promise<boolean>;
+  /** Does one unit of work; false when there was nothing to do. `loop`: which loop asks (none for drain). */
+  abstract step(loop?: number): Promise<boolean>;
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loops = Array.from({ length: this.concurrency }, () => this.loop());
+    this.loops = Array.from({ length: this.concurrency }, (_, i) => this.loop(i));
   }
 
   /** Lets the work in hand finish, then stops. */
@@ -54,14 +54,14 @@ export abstract class BackgroundWorker {
     return count;
   }
 
-  private async loop(): Promise<void> {
+  private async loop(index: number): Promise<void> {
     let sliceEnds = 0;
     while (this.running) {
       if (this.traffic && performance.now() >= sliceEnds) {
         const calm = await this.traffic.quiet(MAX_YIELD_MS);
         if (!calm) sliceEnds = performance.now() + SLICE_MS;
       }
-      const worked = await this.step().catch((err: unknown) => {
+      const worked = await this.step(index).catch((err: unknown) => {
         this.log.error({ err, worker: this.workerName }, 'background step failed');
         return false;
       });
