@@ -58,7 +58,11 @@ export class FakeGateway implements TelegramGateway {
     await this.record('removeMember', chatId, userId);
     return 'removed' as const;
   }
-  async send(userId: number, message: OutgoingMessage, options: SendOptions = {}) {
+  async send(
+    userId: number,
+    message: OutgoingMessage,
+    options: SendOptions = {},
+  ): Promise<'sent' | 'unreachable'> {
     await this.record('send', userId, message, options);
     return 'sent' as const;
   }
