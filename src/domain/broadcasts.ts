@@ -83,17 +83,6 @@ export interface BroadcastCounts {
   remaining: number;
 }
 
-/** Telegram's ceiling, messages a second, for a bot sending with allow_paid_broadcast. */
-export const PAID_BROADCAST_LIMIT = 1000;
-
-/**
- * The most Stars a paid broadcast to `audience` people can cost: Telegram takes 0.1 ⭐ from the bot's balance
- * for each message beyond the free 30 a second, so at most a tenth of a Star per person (rounded up).
- */
-export function paidBroadcastMaxStars(audience: number): number {
-  return Math.ceil(Math.max(0, audience) / 10);
-}
-
 /** Seconds left at `perSecond` messages a second, rounded up; 0 when nothing remains. */
 export function etaSeconds(counts: Pick<BroadcastCounts, 'remaining'>, perSecond: number): number {
   return counts.remaining <= 0 ? 0 : Math.ceil(counts.remaining / perSecond);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANES, paceOverall, type SendLane, Throttle } from '../../src/adapters/telegram/messenger.ts';
-import { PAID_BROADCAST_LIMIT } from '../../src/domain/broadcasts.ts';
+import { PAID_BROADCAST_LIMIT } from '../../src/domain/paid-broadcasts.ts';
 
 /** Sends one message per arrival, each waiting as long as it is told; returns when each went out. */
 function simulate(arrivals: number[], perSecond: number, burst: number): number[] {

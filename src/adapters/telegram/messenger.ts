@@ -3,7 +3,7 @@
 // (allow_paid_broadcast) have a lane of their own beside it, up to Telegram's 1,000 a second for both.
 import type { Api } from 'grammy';
 import type { Messenger } from '../../app/notifications/messenger.ts';
-import { PAID_BROADCAST_LIMIT } from '../../domain/broadcasts.ts';
+import { PAID_BROADCAST_LIMIT } from '../../domain/paid-broadcasts.ts';
 import { isTelegramFailure } from './telegram-errors.ts';
 
 export const GLOBAL_PER_SECOND = 25;

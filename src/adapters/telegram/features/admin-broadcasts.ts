@@ -20,9 +20,9 @@ import {
   BROADCAST_TARGETS,
   BroadcastMessageSchema,
   type BroadcastTarget,
-  paidBroadcastMaxStars,
   type Segment,
 } from '../../../domain/broadcasts.ts';
+import { paidBroadcastMaxStars } from '../../../domain/paid-broadcasts.ts';
 import type { BotContext } from '../context.ts';
 import { gatewayOf } from '../gateway.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
