@@ -28,6 +28,11 @@ export abstract class BackgroundWorker {
   /** Does one unit of work; false when there was nothing to do. `loop`: which loop asks (none for drain). */
   abstract step(loop?: number): Promise<boolean>;
 
+  /** Whether a loop has nothing it may do until woken: it then sleeps without looking (none by default). */
+  protected resting(_loop: number): boolean {
+    return false;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
@@ -57,6 +62,10 @@ export abstract class BackgroundWorker {
   private async loop(index: number): Promise<void> {
     let sliceEnds = 0;
     while (this.running) {
+      if (this.resting(index)) {
+        await this.sleep(undefined);
+        continue;
+      }
       if (this.traffic && performance.now() >= sliceEnds) {
         const calm = await this.traffic.quiet(MAX_YIELD_MS);
         if (!calm) sliceEnds = performance.now() + SLICE_MS;
@@ -66,16 +75,21 @@ export abstract class BackgroundWorker {
         return false;
       });
       if (worked || !this.running) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, this.pollMs);
-        const sleepers = this.sleepers;
-        function done() {
-          clearTimeout(timer);
-          sleepers.delete(done);
-          resolve();
-        }
-        sleepers.add(done);
-      });
+      await this.sleep(this.pollMs);
     }
+  }
+
+  /** Sleeps until woken, or `ms` at most. */
+  private sleep(ms: number | undefined): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = ms === undefined ? undefined : setTimeout(done, ms);
+      const sleepers = this.sleepers;
+      function done() {
+        clearTimeout(timer);
+        sleepers.delete(done);
+        resolve();
+      }
+      sleepers.add(done);
+    });
   }
 }

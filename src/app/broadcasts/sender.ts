@@ -84,9 +84,13 @@ export class BroadcastSender extends BackgroundWorker {
     return claimed !== undefined || started.length > 0;
   }
 
-  /** An extra loop: sends a paid broadcast's next recipient while one is sending; idle (no query) otherwise. */
+  /** The extra loops sleep until a paid broadcast is seen sending. */
+  protected override resting(loop: number): boolean {
+    return loop >= this.fullLoops && !this.paidSending;
+  }
+
+  /** An extra loop: sends a paid broadcast's next recipient while one is sending. */
   private async stepPaid(): Promise<boolean> {
-    if (!this.paidSending) return false;
     const [claimed] = await claimRecipients(this.app.db, this.app.clock.now(), 1, true);
     if (!claimed) {
       this.paidSending = false;
