@@ -1,23 +1,29 @@
 // A paid broadcast (allow_paid_broadcast) through the emulated Telegram: it goes out far faster than the free
 // 30 a second, every message asking Telegram for the paid mode, each person once; a free broadcast beside it
-// keeps to 30 in every second and pays for nothing.
+// keeps to 30 in every second and pays for nothing. On the embedded database with the pace kept in memory, and
+// on PostgreSQL with the pace shared through Redis.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBroadcast } from '../../src/app/broadcasts/broadcasts.ts';
-import { DATABASE_KINDS } from '../support/databases.ts';
+import type { DatabaseKind } from '../support/databases.ts';
 import { startTestDiana, type TestDiana } from '../support/harness.ts';
 import { busiestWindow } from '../support/send-times.ts';
 
 const PAID_AUDIENCE = 300;
 const FREE_AUDIENCE = 120;
 const FIRST_ID = 8_700_000;
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SETUPS: Array<{ kind: DatabaseKind; pace: string; env: Record<string, string> }> = [
+  { kind: 'embedded', pace: 'in memory', env: {} },
+  { kind: 'postgres', pace: 'in Redis', env: { REDIS_URL } },
+];
 
-describe.each(DATABASE_KINDS)('a paid broadcast (%s)', (kind) => {
+describe.each(SETUPS)('a paid broadcast ($kind, pace $pace)', ({ kind, env }) => {
   let t: TestDiana;
   const sends = new Map<string, Array<{ chatId: number; at: number }>>();
 
   beforeAll(async () => {
-    t = await startTestDiana({ kind, workers: true });
+    t = await startTestDiana({ kind, env, workers: true });
     // The paid broadcast is for the English speakers, the free one for the Spanish speakers.
     const people = Array.from({ length: PAID_AUDIENCE + FREE_AUDIENCE }, (_, i) => ({
       id: FIRST_ID + i,
