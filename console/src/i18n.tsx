@@ -118,6 +118,11 @@ const es = {
   'broadcasts.minLevel': 'Nivel mínimo',
   'broadcasts.inactiveDays': 'Inactivos desde (días)',
   'broadcasts.audience': 'Audiencia: {n} personas',
+  'broadcasts.paid': '⚡ Envío de pago',
+  'broadcasts.paidWarning':
+    'Telegram lo entrega hasta a 1000 mensajes por segundo en lugar de 30, y cobra 0,1 ⭐ del saldo de Estrellas del bot por cada mensaje que pase de los 30 por segundo gratuitos. Coste: hasta {stars} ⭐ para {n} personas.',
+  'broadcasts.paidConfirm':
+    'Entiendo que Telegram retirará hasta ese importe en Estrellas del saldo del bot.',
   'broadcasts.send': 'Enviar',
   'broadcasts.progress': 'Progreso',
   'broadcasts.pause': 'Pausar',
@@ -337,6 +342,11 @@ const en: Record<MessageKey, string> = {
   'broadcasts.minLevel': 'Minimum level',
   'broadcasts.inactiveDays': 'Inactive for (days)',
   'broadcasts.audience': 'Audience: {n} people',
+  'broadcasts.paid': '⚡ Paid broadcast',
+  'broadcasts.paidWarning':
+    "Telegram delivers it at up to 1,000 messages a second instead of 30, and takes 0.1 ⭐ from the bot's Stars balance for each message beyond the free 30 a second. Cost: up to {stars} ⭐ for {n} people.",
+  'broadcasts.paidConfirm':
+    "I understand Telegram will withdraw up to that many Stars from the bot's balance.",
   'broadcasts.send': 'Send',
   'broadcasts.progress': 'Progress',
   'broadcasts.pause': 'Pause',

@@ -92,6 +92,8 @@ export interface Broadcast {
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'cancelled' | 'done';
   text: string;
   segment: Segment;
+  /** Sent with allow_paid_broadcast: faster, for Stars from the bot's balance. */
+  paid: boolean;
   sendAt: string;
   counts: {
     audience: number;

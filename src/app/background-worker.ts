@@ -25,13 +25,18 @@ export abstract class BackgroundWorker {
     private readonly traffic?: Traffic,
   ) {}
 
-  /** Does one unit of work; false when there was nothing to do. */
-  abstract step(): Promise<boolean>;
+  /** Does one unit of work; false when there was nothing to do. `loop`: which loop asks (none for drain). */
+  abstract step(loop?: number): Promise<boolean>;
+
+  /** Whether a loop has nothing it may do until woken: it then sleeps without looking (none by default). */
+  protected resting(_loop: number): boolean {
+    return false;
+  }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loops = Array.from({ length: this.concurrency }, () => this.loop());
+    this.loops = Array.from({ length: this.concurrency }, (_, i) => this.loop(i));
   }
 
   /** Lets the work in hand finish, then stops. */
@@ -54,28 +59,37 @@ export abstract class BackgroundWorker {
     return count;
   }
 
-  private async loop(): Promise<void> {
+  private async loop(index: number): Promise<void> {
     let sliceEnds = 0;
     while (this.running) {
+      if (this.resting(index)) {
+        await this.sleep(undefined);
+        continue;
+      }
       if (this.traffic && performance.now() >= sliceEnds) {
         const calm = await this.traffic.quiet(MAX_YIELD_MS);
         if (!calm) sliceEnds = performance.now() + SLICE_MS;
       }
-      const worked = await this.step().catch((err: unknown) => {
+      const worked = await this.step(index).catch((err: unknown) => {
         this.log.error({ err, worker: this.workerName }, 'background step failed');
         return false;
       });
       if (worked || !this.running) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, this.pollMs);
-        const sleepers = this.sleepers;
-        function done() {
-          clearTimeout(timer);
-          sleepers.delete(done);
-          resolve();
-        }
-        sleepers.add(done);
-      });
+      await this.sleep(this.pollMs);
     }
+  }
+
+  /** Sleeps until woken, or `ms` at most. */
+  private sleep(ms: number | undefined): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = ms === undefined ? undefined : setTimeout(done, ms);
+      const sleepers = this.sleepers;
+      function done() {
+        clearTimeout(timer);
+        sleepers.delete(done);
+        resolve();
+      }
+      sleepers.add(done);
+    });
   }
 }

@@ -47,6 +47,11 @@ export function checkMarkup(markup: unknown): InlineKeyboardMarkup | undefined {
   return parsed;
 }
 
+/** Whether a send asks for a paid broadcast (a JSON true, or "true" in a form-encoded request). */
+function paidBroadcast(p: Params): boolean {
+  return p.allow_paid_broadcast === true || p.allow_paid_broadcast === 'true';
+}
+
 export function registerMessageMethods(em: BotApiEmulator): void {
   const photoOf = (fileId: string): Message['photo'] => [
     { file_id: fileId, file_unique_id: fileId, width: 800, height: 600 },
@@ -85,6 +90,7 @@ export function registerMessageMethods(em: BotApiEmulator): void {
     const text = checkText(p.text);
     const markup = checkMarkup(p.reply_markup);
     const message = em.store(chatId, { from: em.bot, text, ...(markup ? { reply_markup: markup } : {}) });
+    if (paidBroadcast(p)) em.paidMessages++;
     em.emit({ kind: 'message', chatId, message });
     return message;
   });
@@ -101,6 +107,7 @@ export function registerMessageMethods(em: BotApiEmulator): void {
       ...(caption !== undefined ? { caption } : {}),
       ...(markup ? { reply_markup: markup } : {}),
     });
+    if (paidBroadcast(p)) em.paidMessages++;
     em.emit({ kind: 'message', chatId, message });
     return message;
   });

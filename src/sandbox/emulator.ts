@@ -88,6 +88,11 @@ export class BotApiEmulator {
   private readonly handlers: Record<string, Handler> = {};
   /** Calls the bot made, by method: tests and benchmarks read these. */
   readonly calls = new Map<string, number>();
+  /**
+   * Messages delivered with allow_paid_broadcast, those Telegram lets through beyond the free 30 a second for
+   * 0.1 Star each from the bot's balance (the emulator keeps no balance and no rate): tests count them.
+   */
+  paidMessages = 0;
 
   /** The webhook the bot registered (tests read the secret to call it as Telegram would). */
   get webhook(): Webhook | undefined {

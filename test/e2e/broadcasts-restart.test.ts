@@ -11,23 +11,12 @@ import { createBroadcast } from '../../src/app/broadcasts/broadcasts.ts';
 import { BotApiEmulator } from '../../src/sandbox/emulator.ts';
 import { POSTGRES_URL } from '../support/databases.ts';
 import { startTestDiana, type TestDiana } from '../support/harness.ts';
+import { busiestWindow } from '../support/send-times.ts';
 
 const RECIPIENTS = 400;
 const FIRST_ID = 8_300_000;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const TEXT = 'Comunicado para todos';
-
-/** The most messages in any window of `ms` milliseconds (every window starting at a send). */
-function busiestWindow(times: readonly number[], ms: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= ms) start++;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}
 
 describe('a broadcast across a restart', () => {
   const schema = `test_bcast_${randomBytes(4).toString('hex')}`;

@@ -1,6 +1,6 @@
 // Broadcasts through the admin API on both databases: the audience of a segment, a broadcast created once per
 // Idempotency-Key (another request under the same key is 422), its status and counts as it is sent, cancel,
-// bad input as 400 problems, and the roles (viewer reads, operator writes).
+// a paid broadcast, bad input as 400 problems, and the roles (viewer reads, operator writes).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { BroadcastSender } from '../../src/app/broadcasts/sender.ts';
@@ -124,6 +124,59 @@ describe.each(DATABASE_KINDS)('admin API: broadcasts (%s)', (kind) => {
     });
     expect(long.statusCode).toBe(201);
     expect(long.json().photo).toBeNull();
+  });
+
+  it('creates a paid broadcast, sent as paid; refuses a paid flag that is not a boolean', async () => {
+    const document = (await api.http.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const body = document.paths['/api/v1/broadcasts'].post.requestBody.content['application/json'].schema;
+    expect(body.properties.paid).toMatchObject({ type: 'boolean', default: false });
+
+    const payload = { message: { text: 'Estreno en directo' }, segment: { vip: true }, paid: true };
+    const created = await api.call('POST', '/broadcasts', 'operator', {
+      payload,
+      headers: { 'idempotency-key': 'bc-paid' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ paid: true, counts: { audience: 2 } });
+    // The same key for the same message sent free is another request.
+    const free = await api.call('POST', '/broadcasts', 'operator', {
+      payload: { ...payload, paid: false },
+      headers: { 'idempotency-key': 'bc-paid' },
+    });
+    expect(free.statusCode).toBe(422);
+    const telegram = new FakeGateway();
+    await new BroadcastSender(api.app, telegram).drain();
+    // The free broadcast left by the test before goes out beside it, as free messages.
+    expect(telegram.paidSends()).toBe(2);
+    expect(telegram.sent(8_200_001).filter((m) => m.text === 'Estreno en directo')).toHaveLength(1);
+    const done = await api.call('GET', `/broadcasts/${created.json().id}`, 'viewer');
+    expect(done.json()).toMatchObject({ paid: true, status: 'done', counts: { sent: 2 } });
+    const audit = await api.app.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('ref', '=', `broadcast:${created.json().id}`)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain('"paid":true');
+
+    for (const [key, paid] of [
+      ['bc-paid-text', 'yes'],
+      ['bc-paid-number', 1],
+      ['bc-paid-null', null],
+    ] as const) {
+      const refused = await api.call('POST', '/broadcasts', 'operator', {
+        payload: { ...payload, paid },
+        headers: { 'idempotency-key': key },
+      });
+      expect(refused.statusCode, key).toBe(400);
+      expect(refused.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(refused.json().detail ?? refused.json().title).toMatch(/paid/);
+    }
+    // Broadcasts created without the flag are free.
+    const plain = await api.call('POST', '/broadcasts', 'operator', {
+      payload: { message: { text: 'Sin prisa' }, segment: { vip: true } },
+      headers: { 'idempotency-key': 'bc-plain' },
+    });
+    expect(plain.json().paid).toBe(false);
   });
 
   it('a viewer cannot create or cancel', async () => {

@@ -1,8 +1,10 @@
 // Several instances sending for one bot share Telegram's limits through Redis (the real one the suite runs
-// beside), and an instance that loses Redis keeps to the limits alone instead of failing.
+// beside), paid broadcasts in a lane of their own, and an instance that loses Redis keeps to the limits alone
+// instead of failing.
 import { randomInt } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SharedThrottle } from '../../src/adapters/redis/shared-throttle.ts';
+import { SharedThrottle, type SharedThrottleOptions } from '../../src/adapters/redis/shared-throttle.ts';
+import { BURST, type SendLane } from '../../src/adapters/telegram/messenger.ts';
 import { createLogger } from '../../src/logger.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -11,7 +13,7 @@ describe('sending limits shared through Redis', () => {
   const opened: SharedThrottle[] = [];
   const instance = async (
     botId: number,
-    options: { perSecond?: number; perChatMs?: number } = {},
+    options: Omit<SharedThrottleOptions, 'botId'> = {},
     url = REDIS_URL,
   ) => {
     const throttle = await SharedThrottle.connect(url, createLogger('silent', false), { botId, ...options });
@@ -23,17 +25,23 @@ describe('sending limits shared through Redis', () => {
   });
 
   /** Books `count` slots, spread over the instances, and resolves with the milliseconds it took. */
-  const book = async (instances: SharedThrottle[], chats: (i: number) => number, count: number) => {
+  const book = async (
+    instances: SharedThrottle[],
+    chats: (i: number) => number,
+    count: number,
+    lane: SendLane = 'free',
+  ) => {
     const started = Date.now();
     await Promise.all(
-      Array.from({ length: count }, (_, i) => instances[i % instances.length]!.slot(chats(i))),
+      Array.from({ length: count }, (_, i) => instances[i % instances.length]!.slot(chats(i), lane)),
     );
     return Date.now() - started;
   };
+  const fivePerSecond = { lanes: { free: { perSecond: 5, burst: BURST } } };
 
   it('holds two instances together to the overall rate, as one', async () => {
     const botId = randomInt(1, 2 ** 40);
-    const pair = await Promise.all([instance(botId, { perSecond: 5 }), instance(botId, { perSecond: 5 })]);
+    const pair = await Promise.all([instance(botId, fivePerSecond), instance(botId, fivePerSecond)]);
     // 20 messages at 5 per second need four one-second windows: over two seconds even when the first lands
     // at the end of a window. Each instance alone would have let its 10 through in two (about a second).
     expect(await book(pair, (i) => i, 20)).toBeGreaterThan(1_500);
@@ -59,6 +67,39 @@ describe('sending limits shared through Redis', () => {
     // The other bot may write to the same chat at once; the same bot, from another instance, may not.
     expect(await book([a1!, b!], () => 42, 2)).toBeLessThan(300);
     expect(await book([a2!], () => 42, 1)).toBeGreaterThanOrEqual(400);
+  });
+
+  it('lets a paid broadcast out far faster, without holding up the free lane', async () => {
+    const botId = randomInt(1, 2 ** 40);
+    const pair = await Promise.all([instance(botId, fivePerSecond), instance(botId, fivePerSecond)]);
+    const [paid, free] = await Promise.all([
+      // 300 at the free pace of the test (5 a second) would take a minute.
+      book(pair, (i) => i, 300, 'paid'),
+      // Five at once, then one every 200 ms, whatever the paid lane does.
+      book(pair, (i) => 10_000 + i, 7),
+    ]);
+    expect(paid).toBeLessThan(2_000);
+    expect(free).toBeGreaterThanOrEqual(350);
+    expect(free).toBeLessThan(1_500);
+  });
+
+  it('holds two instances together to the paid lane’s rate', async () => {
+    const botId = randomInt(1, 2 ** 40);
+    const lanes = { paid: { perSecond: 50, burst: 10 } };
+    const pair = await Promise.all([instance(botId, { lanes }), instance(botId, { lanes })]);
+    // 110 at 50 a second after 10 at once: two seconds; each instance alone would have sent its 55 in one.
+    expect(await book(pair, (i) => i, 110, 'paid')).toBeGreaterThan(1_700);
+  });
+
+  it('keeps one message at a time per chat across the lanes', async () => {
+    const botId = randomInt(1, 2 ** 40);
+    const [a, b] = await Promise.all([
+      instance(botId, { perChatMs: 300 }),
+      instance(botId, { perChatMs: 300 }),
+    ]);
+    const started = Date.now();
+    await Promise.all([a!.slot(42, 'paid'), b!.slot(42, 'free')]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
   });
 
   it('keeps to the limits alone when Redis cannot be reached', async () => {

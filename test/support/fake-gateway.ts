@@ -3,6 +3,7 @@ import type {
   ApprovalOutcome,
   OutgoingMessage,
   ReactionPost,
+  SendOptions,
   TelegramGateway,
 } from '../../src/app/telegram-gateway.ts';
 
@@ -57,9 +58,18 @@ export class FakeGateway implements TelegramGateway {
     await this.record('removeMember', chatId, userId);
     return 'removed' as const;
   }
-  async send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'> {
-    await this.record('send', userId, message);
+  async send(
+    userId: number,
+    message: OutgoingMessage,
+    options: SendOptions = {},
+  ): Promise<'sent' | 'unreachable'> {
+    await this.record('send', userId, message, options);
     return 'sent' as const;
+  }
+
+  /** How many messages went out as a paid broadcast's. */
+  paidSends(): number {
+    return this.calls.filter((c) => c.method === 'send' && (c.args[2] as SendOptions).paid).length;
   }
   async showReactionCounts(post: ReactionPost, counts: ReadonlyMap<string, number>) {
     await this.record('showReactionCounts', post, new Map(counts));

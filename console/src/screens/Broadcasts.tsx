@@ -1,7 +1,8 @@
 // Broadcasts: the latest with their progress (sent of the audience, time left) and, for operators, pause,
 // resume and cancel; a new one is written with its buttons and segment, whose audience size follows the
-// conditions as they change.
+// conditions as they change. A paid broadcast shows its cost in Stars and needs its own confirmation.
 import {
+  Alert,
   Badge,
   Button,
   Checkbox,
@@ -21,6 +22,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
+import { paidBroadcastMaxStars } from '../../../src/domain/paid-broadcasts.ts';
 import { api, newIdempotencyKey } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Problem } from '../components/Problem.tsx';
@@ -131,6 +133,8 @@ function Compose() {
   const [languages, setLanguages] = useState<string[]>([]);
   const [minLevel, setMinLevel] = useState<number | string>('');
   const [inactiveDays, setInactiveDays] = useState<number | string>('');
+  const [paid, setPaid] = useState(false);
+  const [paidConfirmed, setPaidConfirmed] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const segment: Segment = {
     ...(vip !== 'any' ? { vip: vip === 'yes' } : {}),
@@ -147,12 +151,13 @@ function Compose() {
   const send = useMutation({
     mutationFn: () =>
       api<Broadcast>('POST', '/broadcasts', {
-        body: { message: { text, buttons: buttons.map((target) => ({ target })) }, segment },
+        body: { message: { text, buttons: buttons.map((target) => ({ target })) }, segment, paid },
         idempotencyKey: key,
       }),
     onSuccess: () => {
       setKey(newIdempotencyKey());
       setText('');
+      setPaidConfirmed(false);
       client.invalidateQueries({ queryKey: ['broadcasts'] });
     },
   });
@@ -208,9 +213,38 @@ function Compose() {
           />
         </SimpleGrid>
         <Text data-testid="audience">{t('broadcasts.audience', { n: preview.data?.audience ?? '…' })}</Text>
+        <Checkbox
+          label={t('broadcasts.paid')}
+          checked={paid}
+          onChange={(e) => {
+            setPaid(e.currentTarget.checked);
+            setPaidConfirmed(false);
+          }}
+        />
+        {paid && (
+          <Alert color="yellow" title={t('broadcasts.paid')}>
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('broadcasts.paidWarning', {
+                  stars: preview.data ? paidBroadcastMaxStars(preview.data.audience) : '…',
+                  n: preview.data?.audience ?? '…',
+                })}
+              </Text>
+              <Checkbox
+                label={t('broadcasts.paidConfirm')}
+                checked={paidConfirmed}
+                onChange={(e) => setPaidConfirmed(e.currentTarget.checked)}
+              />
+            </Stack>
+          </Alert>
+        )}
         <Problem error={preview.error ?? send.error} />
         <Group>
-          <Button onClick={() => send.mutate()} loading={send.isPending} disabled={!text.trim()}>
+          <Button
+            onClick={() => send.mutate()}
+            loading={send.isPending}
+            disabled={!text.trim() || (paid && !paidConfirmed)}
+          >
             {t('broadcasts.send')}
           </Button>
         </Group>

@@ -364,6 +364,8 @@ export interface BroadcastsTable {
   photo: string | null;
   buttons: JSONColumnType<unknown[], string, string>;
   segment: JSONColumnType<Record<string, unknown>, string, string>;
+  /** Sent with allow_paid_broadcast: faster than the free pace, for Stars from the bot's balance. */
+  paid: Generated<boolean>;
   status: Generated<BroadcastStatus>;
   send_at: Date;
   audience: number | null;

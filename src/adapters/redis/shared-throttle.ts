@@ -1,12 +1,14 @@
 // Telegram's limits are per bot, not per process: with REDIS_URL, every instance books its sending slots in
-// Redis, so together they keep one pace overall (~25 messages per second) and one message per second per chat.
-// If Redis cannot be reached, each instance keeps to the limits on its own until it can again.
+// Redis, so together they keep one pace overall (~25 messages per second), one for paid broadcasts beside it,
+// and one message per second per chat. If Redis cannot be reached, each instance keeps to the limits on its own
+// until it can again.
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import {
-  BURST,
-  GLOBAL_PER_SECOND,
+  LANES,
+  type PaceLane,
   PER_CHAT_INTERVAL_MS,
+  type SendLane,
   type SendThrottle,
   Throttle,
 } from '../telegram/messenger.ts';
@@ -45,14 +47,15 @@ type BookingRedis = Redis & {
 export interface SharedThrottleOptions {
   /** Keys are namespaced per bot: two bots on one Redis have their own limits. */
   botId: number;
-  perSecond?: number;
+  /** The lanes' paces, each as given or the usual one. */
+  lanes?: Partial<Record<SendLane, PaceLane>>;
   perChatMs?: number;
 }
 
 export class SharedThrottle implements SendThrottle {
   private readonly redis: BookingRedis;
   private readonly prefix: string;
-  private readonly perSecond: number;
+  private readonly lanes: Readonly<Record<SendLane, PaceLane>>;
   private readonly perChatMs: number;
   private readonly alone: Throttle;
   private reachable = true;
@@ -70,9 +73,9 @@ export class SharedThrottle implements SendThrottle {
     private readonly log: Logger,
     options: SharedThrottleOptions,
   ) {
-    this.perSecond = options.perSecond ?? GLOBAL_PER_SECOND;
+    this.lanes = { ...LANES, ...options.lanes };
     this.perChatMs = options.perChatMs ?? PER_CHAT_INTERVAL_MS;
-    this.alone = new Throttle(this.perSecond, this.perChatMs);
+    this.alone = new Throttle(this.lanes, this.perChatMs);
     // One hash tag: a Redis Cluster keeps all of a bot's keys on one node, as the script needs.
     this.prefix = `{diana:throttle:${options.botId}}`;
     // A booking never waits for a lost connection (the local throttle takes over); reconnecting goes on in
@@ -89,21 +92,24 @@ export class SharedThrottle implements SendThrottle {
     this.redis.on('error', () => {}); // reported once per outage, by lost()
   }
 
-  async slot(chatId: number): Promise<void> {
+  async slot(chatId: number, lane: SendLane = 'free'): Promise<void> {
+    const { perSecond, burst } = this.lanes[lane];
+    // The free lane keeps the key it always had: instances of an older version share its pace.
+    const paceKey = lane === 'free' ? `${this.prefix}:pace` : `${this.prefix}:pace:${lane}`;
     for (;;) {
       let wait: number;
       try {
         if (this.redis.status !== 'ready') throw new Error(`the Redis connection is ${this.redis.status}`);
         wait = await this.redis.bookSlot(
-          `${this.prefix}:pace`,
+          paceKey,
           `${this.prefix}:chat:${chatId}`,
-          this.perSecond,
+          perSecond,
           this.perChatMs,
-          BURST,
+          burst,
         );
       } catch (err) {
         this.lost(err);
-        return this.alone.slot(chatId);
+        return this.alone.slot(chatId, lane);
       }
       this.found();
       if (wait <= 0) return;

@@ -7,6 +7,7 @@ import type {
   OutgoingButton,
   OutgoingMessage,
   ReactionPost,
+  SendOptions,
   TelegramGateway,
 } from '../../app/telegram-gateway.ts';
 import type { CallbackCodec } from './callback-codec.ts';
@@ -80,13 +81,19 @@ export class BotTelegramGateway implements TelegramGateway {
     return 'removed';
   }
 
-  async send(userId: number, message: OutgoingMessage): Promise<'sent' | 'unreachable'> {
-    await this.throttle.slot(userId);
+  async send(
+    userId: number,
+    message: OutgoingMessage,
+    options: SendOptions = {},
+  ): Promise<'sent' | 'unreachable'> {
+    await this.throttle.slot(userId, options.paid ? 'paid' : 'free');
     try {
-      const markup = message.buttons ? { reply_markup: this.keyboard(userId, message.buttons) } : {};
-      if (message.photo)
-        await this.api.sendPhoto(userId, message.photo, { caption: message.text, ...markup });
-      else await this.api.sendMessage(userId, message.text, markup);
+      const extra = {
+        ...(message.buttons ? { reply_markup: this.keyboard(userId, message.buttons) } : {}),
+        ...(options.paid ? { allow_paid_broadcast: true } : {}),
+      };
+      if (message.photo) await this.api.sendPhoto(userId, message.photo, { caption: message.text, ...extra });
+      else await this.api.sendMessage(userId, message.text, extra);
       return 'sent';
     } catch (error) {
       if (isTelegramFailure(error, 'unreachable_user')) return 'unreachable';

@@ -1,7 +1,9 @@
 // Messages the bot sends on its own initiative (announcements, reminders, broadcasts), kept within
-// Telegram's limits: about 30 messages per second overall and one per second to the same chat.
+// Telegram's limits: about 30 messages per second overall and one per second to the same chat. Paid broadcasts
+// (allow_paid_broadcast) have a lane of their own beside it, up to Telegram's 1,000 a second for both.
 import type { Api } from 'grammy';
 import type { Messenger } from '../../app/notifications/messenger.ts';
+import { PAID_BROADCAST_LIMIT } from '../../domain/paid-broadcasts.ts';
 import { isTelegramFailure } from './telegram-errors.ts';
 
 export const GLOBAL_PER_SECOND = 25;
@@ -9,10 +11,31 @@ export const GLOBAL_PER_SECOND = 25;
 export const BURST = 5;
 export const PER_CHAT_INTERVAL_MS = 1100;
 
+/** `paid`: messages sent with allow_paid_broadcast, which Telegram lets through beyond the free rate. */
+export type SendLane = 'free' | 'paid';
+
+/** A lane's steady rate and how many of its messages may go out at once; at most their sum in any second. */
+export interface PaceLane {
+  perSecond: number;
+  burst: number;
+}
+
+/**
+ * The free lane keeps Telegram's 30 a second (25 steady, 5 at once) whatever the paid lane does; the paid lane
+ * takes at most 950 a second, so both together stay under Telegram's 1,000.
+ */
+export const LANES: Readonly<Record<SendLane, PaceLane>> = {
+  free: { perSecond: GLOBAL_PER_SECOND, burst: BURST },
+  paid: { perSecond: PAID_BROADCAST_LIMIT - 100, burst: 50 },
+};
+
 /** Where every message the bot sends on its own waits for its turn. */
 export interface SendThrottle {
-  /** Waits until a message to `chatId` may go out, then books its slot. */
-  slot(chatId: number): Promise<void>;
+  /**
+   * Waits until a message to `chatId` may go out in its lane (the free one unless told), then books its slot.
+   * Both lanes share the one message a second per chat.
+   */
+  slot(chatId: number, lane?: SendLane): Promise<void>;
 }
 
 /**
@@ -36,22 +59,23 @@ export function paceOverall(
 /** The limits kept by this process alone. */
 export class Throttle implements SendThrottle {
   private readonly lastByChat = new Map<number, number>();
-  private next = 0;
+  /** When each lane's next message is due at its steady pace. */
+  private readonly next: Record<SendLane, number> = { free: 0, paid: 0 };
 
   constructor(
-    private readonly perSecond = GLOBAL_PER_SECOND,
+    private readonly lanes: Readonly<Record<SendLane, PaceLane>> = LANES,
     private readonly perChatMs = PER_CHAT_INTERVAL_MS,
-    private readonly burst = BURST,
   ) {}
 
-  async slot(chatId: number): Promise<void> {
+  async slot(chatId: number, lane: SendLane = 'free'): Promise<void> {
+    const { perSecond, burst } = this.lanes[lane];
     for (;;) {
       const now = Date.now();
       const chatWait = (this.lastByChat.get(chatId) ?? Number.NEGATIVE_INFINITY) + this.perChatMs - now;
-      const overall = paceOverall(this.next, now, this.perSecond, this.burst);
+      const overall = paceOverall(this.next[lane], now, perSecond, burst);
       const wait = Math.max(chatWait, 'wait' in overall ? overall.wait : 0);
       if (wait <= 0 && 'next' in overall) {
-        this.next = overall.next;
+        this.next[lane] = overall.next;
         this.lastByChat.set(chatId, now);
         if (this.lastByChat.size > 10_000) this.forgetOld(now);
         return;

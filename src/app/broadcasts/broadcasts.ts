@@ -39,7 +39,7 @@ export interface BroadcastActor {
 async function auditCreation(
   tx: Executor,
   actor: BroadcastActor,
-  b: { id: number; segment: Segment; sendAt: Date; audience: number },
+  b: { id: number; segment: Segment; paid: boolean; sendAt: Date; audience: number },
   now: Date,
 ): Promise<void> {
   await writeAudit(
@@ -49,7 +49,13 @@ async function auditCreation(
       action: 'broadcast.create',
       targetUserId: null,
       before: null,
-      after: { id: b.id, segment: b.segment, send_at: b.sendAt.toISOString(), audience: b.audience },
+      after: {
+        id: b.id,
+        segment: b.segment,
+        paid: b.paid,
+        send_at: b.sendAt.toISOString(),
+        audience: b.audience,
+      },
       reason: null,
       ref: `broadcast:${b.id}`,
     },
@@ -59,6 +65,11 @@ async function auditCreation(
 
 /** Broadcast messages a second the sender plans with (the shared sending pace's steady rate). */
 export const BROADCAST_RATE = 25;
+/**
+ * The same for a paid broadcast: the pace's paid lane allows far more; the sender reached about this many on
+ * PostgreSQL on a busy two-core machine (each message is a few database writes).
+ */
+export const PAID_BROADCAST_RATE = 75;
 
 export interface BroadcastView extends BroadcastRow {
   counts: BroadcastCounts;
@@ -77,7 +88,7 @@ export function previewAudience(app: AppContext, segment: Segment): Promise<numb
 
 export async function createBroadcast(
   app: AppContext,
-  input: { message: BroadcastMessage; segment: Segment; sendAt?: Date | undefined },
+  input: { message: BroadcastMessage; segment: Segment; paid?: boolean; sendAt?: Date | undefined },
   actor: BroadcastActor,
   /** The caller's name for this request: the same key again creates nothing and answers with the first. */
   key?: string,
@@ -87,6 +98,7 @@ export async function createBroadcast(
 > {
   const now = app.clock.now();
   const sendAt = input.sendAt && input.sendAt > now ? input.sendAt : now;
+  const paid = input.paid ?? false;
   const audience = await previewAudience(app, input.segment);
   const id = await transact(app.db, async (tx) => {
     const id = await insertBroadcast(tx, {
@@ -94,13 +106,14 @@ export async function createBroadcast(
       photo: input.message.photo,
       buttons: input.message.buttons,
       segment: input.segment,
+      paid,
       sendAt,
       createdBy: actor.name,
       now,
       key,
     });
     if (id === undefined) return undefined;
-    await auditCreation(tx, actor, { id, segment: input.segment, sendAt, audience }, now);
+    await auditCreation(tx, actor, { id, segment: input.segment, paid, sendAt, audience }, now);
     return id;
   });
   if (id === undefined) {
@@ -110,6 +123,7 @@ export async function createBroadcast(
     const same =
       view.text === input.message.text &&
       view.photo === (input.message.photo ?? null) &&
+      view.paid === paid &&
       JSON.stringify(view.segment) === JSON.stringify(input.segment) &&
       JSON.stringify(view.buttons) === JSON.stringify(input.message.buttons);
     if (!same) return { ok: false, reason: 'key_reused', id: view.id };
@@ -141,7 +155,7 @@ export async function createDraft(
 export function changeDraft(
   app: AppContext,
   id: number,
-  change: { buttons?: BroadcastMessage['buttons']; segment?: Segment },
+  change: { buttons?: BroadcastMessage['buttons']; segment?: Segment; paid?: boolean },
 ): Promise<boolean> {
   return updateDraft(app.db, id, change);
 }
@@ -160,7 +174,12 @@ export async function sendDraft(
   const audience = await previewAudience(app, draft.segment);
   return transact(app.db, async (tx) => {
     if (!(await scheduleDraft(tx, id, at))) return false;
-    await auditCreation(tx, actor, { id, segment: draft.segment, sendAt: at, audience }, now);
+    await auditCreation(
+      tx,
+      actor,
+      { id, segment: draft.segment, paid: draft.paid, sendAt: at, audience },
+      now,
+    );
     return true;
   });
 }
@@ -173,7 +192,8 @@ export async function broadcastView(app: AppContext, id: number): Promise<Broadc
       ? { ...(await broadcastCounts(app.db, id, null)), audience: await previewAudience(app, row.segment) }
       : await broadcastCounts(app.db, id, row.audience);
   if (row.audience === null) counts.remaining = row.status === 'scheduled' ? counts.audience : 0;
-  return { ...row, counts, etaSeconds: row.status === 'done' ? 0 : etaSeconds(counts, BROADCAST_RATE) };
+  const rate = row.paid ? PAID_BROADCAST_RATE : BROADCAST_RATE;
+  return { ...row, counts, etaSeconds: row.status === 'done' ? 0 : etaSeconds(counts, rate) };
 }
 
 /** The latest broadcasts past their draft, with their counts, newest first. */

@@ -69,6 +69,21 @@ admin-bcast-send-button = 📤 Send now
 admin-bcast-later-button = ⏰ +{ $hours } h
 admin-bcast-queued = ✅ Broadcast on its way.
 admin-bcast-already = This broadcast has already been sent.
+admin-bcast-paid-button = { $on ->
+        [yes] ⚡ Paid broadcast: on
+       *[no] ⚡ Paid broadcast: off
+    }
+admin-bcast-paid-warning =
+    ⚡ Paid broadcast: Telegram delivers it at up to 1,000 messages a second instead of 30, and takes 0.1 ⭐ from the bot's Stars balance for each message beyond the free 30 a second.
+    Cost: up to { $stars } ⭐ for { $audience ->
+        [one] { $audience } person
+       *[other] { $audience } people
+    }.
+admin-bcast-paid-confirm =
+    Send this broadcast as a paid broadcast?
+    Telegram will withdraw up to { $stars } ⭐ from the bot's balance. It cannot be undone once sent.
+admin-bcast-paid-confirm-button = ⚡ Yes, send paying up to { $stars } ⭐
+admin-bcast-paid-line = ⚡ Paid broadcast (up to 0.1 ⭐ a message)
 
 admin-bcast-pause-button = ⏸️ Pause
 admin-bcast-resume-button = ▶️ Resume

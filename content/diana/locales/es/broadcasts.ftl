@@ -69,6 +69,21 @@ admin-bcast-send-button = 📤 Enviar ya
 admin-bcast-later-button = ⏰ +{ $hours } h
 admin-bcast-queued = ✅ Comunicado en marcha.
 admin-bcast-already = Este comunicado ya se ha enviado.
+admin-bcast-paid-button = { $on ->
+        [yes] ⚡ Envío de pago: sí
+       *[no] ⚡ Envío de pago: no
+    }
+admin-bcast-paid-warning =
+    ⚡ Envío de pago: Telegram lo entrega hasta a 1000 mensajes por segundo en lugar de 30, y cobra 0,1 ⭐ del saldo de Estrellas del bot por cada mensaje que pase de los 30 por segundo gratuitos.
+    Coste: hasta { $stars } ⭐ para { $audience ->
+        [one] { $audience } persona
+       *[other] { $audience } personas
+    }.
+admin-bcast-paid-confirm =
+    ¿Enviar este comunicado como envío de pago?
+    Telegram retirará hasta { $stars } ⭐ del saldo del bot. No se puede deshacer una vez enviado.
+admin-bcast-paid-confirm-button = ⚡ Sí, enviar pagando hasta { $stars } ⭐
+admin-bcast-paid-line = ⚡ Envío de pago (hasta 0,1 ⭐ por mensaje)
 
 admin-bcast-pause-button = ⏸️ Pausar
 admin-bcast-resume-button = ▶️ Reanudar

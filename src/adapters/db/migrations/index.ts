@@ -19,6 +19,7 @@ import * as traceParent from './0019_trace_parent.ts';
 import * as broadcastPhoto from './0020_broadcast_photo.ts';
 import * as analyticsRollups from './0021_analytics_rollups.ts';
 import * as broadcastUncertain from './0023_broadcast_uncertain.ts';
+import * as paidBroadcast from './0024_paid_broadcast.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0020_broadcast_photo': broadcastPhoto,
   '0021_analytics_rollups': analyticsRollups,
   '0023_broadcast_uncertain': broadcastUncertain,
+  '0024_paid_broadcast': paidBroadcast,
 };
 
 /** The names of every migration, in order. */

@@ -24,6 +24,8 @@ export interface BroadcastRow {
   photo: string | null;
   buttons: BroadcastButton[];
   segment: Segment;
+  /** Sent with allow_paid_broadcast, in the paid lane of the sending pace. */
+  paid: boolean;
   status: BroadcastStatus;
   sendAt: Date;
   audience: number | null;
@@ -37,6 +39,8 @@ export interface ClaimedRecipient {
   broadcastId: number;
   userId: number;
   attempts: number;
+  /** The broadcast is paid. */
+  paid: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -91,6 +95,7 @@ export async function insertBroadcast(
     photo?: string | undefined;
     buttons: BroadcastButton[];
     segment: Segment;
+    paid?: boolean;
     sendAt: Date;
     createdBy: string;
     now: Date;
@@ -105,6 +110,7 @@ export async function insertBroadcast(
       photo: b.photo ?? null,
       buttons: JSON.stringify(b.buttons),
       segment: JSON.stringify(b.segment),
+      paid: b.paid ?? false,
       send_at: b.sendAt,
       created_by: b.createdBy,
       created_at: b.now,
@@ -139,6 +145,7 @@ export async function findBroadcast(db: Executor, id: number): Promise<Broadcast
     photo: r.photo,
     buttons: parseJson<BroadcastButton[]>(r.buttons),
     segment: parseJson<Segment>(r.segment),
+    paid: r.paid,
     status: r.status,
     sendAt: r.send_at,
     audience: r.audience,
@@ -197,12 +204,20 @@ export async function startDueBroadcasts(
   return started;
 }
 
-/** Claims up to `limit` waiting recipients of broadcasts being sent: from now on they are never sent again. */
-export async function claimRecipients(db: Executor, now: Date, limit: number): Promise<ClaimedRecipient[]> {
-  const result = await sql<{ broadcast_id: number; user_id: number; attempts: number }>`
+/**
+ * Claims up to `limit` waiting recipients of broadcasts being sent (of paid broadcasts only with `paidOnly`):
+ * from now on they are never sent again.
+ */
+export async function claimRecipients(
+  db: Executor,
+  now: Date,
+  limit: number,
+  paidOnly = false,
+): Promise<ClaimedRecipient[]> {
+  const result = await sql<{ broadcast_id: number; user_id: number; attempts: number; paid: boolean }>`
     WITH picked AS (
-      SELECT r.broadcast_id, r.user_id FROM broadcast_recipients r
-      JOIN broadcasts b ON b.id = r.broadcast_id AND b.status = 'sending'
+      SELECT r.broadcast_id, r.user_id, b.paid FROM broadcast_recipients r
+      JOIN broadcasts b ON b.id = r.broadcast_id AND b.status = 'sending' ${paidOnly ? sql`AND b.paid` : sql``}
       WHERE r.status = 'pending'
       ORDER BY r.broadcast_id, r.user_id
       LIMIT ${limit}
@@ -210,12 +225,13 @@ export async function claimRecipients(db: Executor, now: Date, limit: number): P
     )
     UPDATE broadcast_recipients r SET status = 'claimed', claimed_at = ${now}, attempts = r.attempts + 1
     FROM picked WHERE r.broadcast_id = picked.broadcast_id AND r.user_id = picked.user_id
-    RETURNING r.broadcast_id, r.user_id, r.attempts
+    RETURNING r.broadcast_id, r.user_id, r.attempts, picked.paid
   `.execute(db);
   return result.rows.map((r) => ({
     broadcastId: Number(r.broadcast_id),
     userId: Number(r.user_id),
     attempts: Number(r.attempts),
+    paid: Boolean(r.paid),
   }));
 }
 
@@ -335,17 +351,18 @@ export async function markUnreachable(db: Executor, userId: number, at: Date): P
   await db.updateTable('users').set({ unreachable_at: at }).where('id', '=', userId).execute();
 }
 
-/** Changes a draft's buttons or segment; false when it is no longer a draft. */
+/** Changes a draft's buttons, segment or paid mode; false when it is no longer a draft. */
 export async function updateDraft(
   db: Executor,
   id: number,
-  change: { buttons?: BroadcastButton[]; segment?: Segment },
+  change: { buttons?: BroadcastButton[]; segment?: Segment; paid?: boolean },
 ): Promise<boolean> {
   const result = await db
     .updateTable('broadcasts')
     .set({
       ...(change.buttons ? { buttons: JSON.stringify(change.buttons) } : {}),
       ...(change.segment ? { segment: JSON.stringify(change.segment) } : {}),
+      ...(change.paid !== undefined ? { paid: change.paid } : {}),
     })
     .where('id', '=', id)
     .where('status', '=', 'draft')

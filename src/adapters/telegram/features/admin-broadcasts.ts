@@ -1,6 +1,7 @@
 // 📢 Admin › Broadcasts, from a phone: the admin types the text, then on one screen adds buttons (story,
 // 💎 VIP, 🛍️ Tienda), narrows the segment with a tap per condition (the audience size follows), sends a
-// preview to themself, and sends now or in an hour or a day. Each broadcast has a progress screen (sent,
+// preview to themself, and sends now or in an hour or a day. A paid broadcast (faster, for the bot's Stars)
+// shows its cost and asks for a confirmation before it goes. Each broadcast has a progress screen (sent,
 // failed, blocked, skipped, uncertain, remaining, time left) with pause, resume and cancel.
 import {
   type BroadcastActor,
@@ -21,6 +22,7 @@ import {
   type BroadcastTarget,
   type Segment,
 } from '../../../domain/broadcasts.ts';
+import { paidBroadcastMaxStars } from '../../../domain/paid-broadcasts.ts';
 import type { BotContext } from '../context.ts';
 import { gatewayOf } from '../gateway.ts';
 import { type ButtonSpec, keyboard, type Screen, showScreen } from '../screen.ts';
@@ -104,6 +106,7 @@ async function draftScreen(ctx: BotContext, id: number, notice?: string): Promis
     ctx.t('admin-bcast-segment'),
     ...segmentLines(ctx, s).map((l) => `• ${l}`),
     ctx.t('admin-bcast-audience', { audience }),
+    ...(draft.paid ? ['', paidWarning(ctx, audience)] : []),
   ].join('\n');
   const cycle = (what: string, label: string): ButtonSpec => ({ label, action: 'bcs', args: [id, what] });
   return {
@@ -143,6 +146,13 @@ async function draftScreen(ctx: BotContext, id: number, notice?: string): Promis
           args: [id, 'item'],
         },
       ],
+      [
+        {
+          label: ctx.t('admin-bcast-paid-button', { on: draft.paid ? 'yes' : 'no' }),
+          action: 'bcpaid',
+          args: [id],
+        },
+      ],
       [{ label: ctx.t('admin-bcast-preview-button'), action: 'bcp', args: [id] }],
       [
         { label: ctx.t('admin-bcast-send-button'), action: 'bcgo', args: [id, 0] },
@@ -150,6 +160,30 @@ async function draftScreen(ctx: BotContext, id: number, notice?: string): Promis
         { label: ctx.t('admin-bcast-later-button', { hours: 24 }), action: 'bcgo', args: [id, 24] },
       ],
       [backToBroadcasts(ctx)],
+    ]),
+  };
+}
+
+/** What a paid broadcast to `audience` people costs at most, and why. */
+function paidWarning(ctx: BotContext, audience: number): string {
+  return ctx.t('admin-bcast-paid-warning', { audience, stars: paidBroadcastMaxStars(audience) });
+}
+
+/** Before a paid broadcast goes: its cost, and an explicit yes. */
+async function paidConfirmScreen(ctx: BotContext, draft: BroadcastView, hours: number): Promise<Screen> {
+  const audience = await previewAudience(ctx.app, draft.segment);
+  const stars = paidBroadcastMaxStars(audience);
+  return {
+    text: [paidWarning(ctx, audience), '', ctx.t('admin-bcast-paid-confirm', { stars })].join('\n'),
+    keyboard: keyboard(ctx, [
+      [
+        {
+          label: ctx.t('admin-bcast-paid-confirm-button', { stars }),
+          action: 'bcgo',
+          args: [draft.id, hours, 'paid'],
+        },
+      ],
+      [{ label: ctx.t('admin-cancel-button'), action: 'bcv', args: [draft.id] }],
     ]),
   };
 }
@@ -172,6 +206,7 @@ function progressScreen(ctx: BotContext, v: BroadcastView, notice?: string): Scr
       ...c,
       eta: v.etaSeconds,
     }),
+    ...(v.paid ? [ctx.t('admin-bcast-paid-line')] : []),
     '',
     v.text,
   ].join('\n');
@@ -304,15 +339,26 @@ export const adminBroadcasts: AdminModule = {
       });
       return outcome === 'sent' ? ctx.t('admin-bcast-preview-sent') : ctx.t('button-unknown');
     },
-    bcgo: async (ctx, [id = '', hours = '0']) => {
+    bcgo: async (ctx, [id = '', hours = '0', confirmed = '']) => {
       const h = Number(hours);
       if (![0, 1, 24].includes(h)) return ctx.t('button-unknown');
+      const draft = await broadcastView(ctx.app, Number(id));
+      if (draft?.status === 'draft' && draft.paid && confirmed !== 'paid') {
+        await showScreen(ctx, await paidConfirmScreen(ctx, draft, h));
+        return undefined;
+      }
       const sendAt = h ? new Date(ctx.app.clock.now().getTime() + h * 3_600_000) : undefined;
       const sent = await sendDraft(ctx.app, Number(id), sendAt, actor(ctx));
       const view = await broadcastView(ctx.app, Number(id));
       if (!view) return ctx.t('button-unknown');
       await showScreen(ctx, progressScreen(ctx, view, sent ? ctx.t('admin-bcast-queued') : undefined));
       return sent ? ctx.t('admin-bcast-queued') : ctx.t('admin-bcast-already');
+    },
+    bcpaid: async (ctx, [id = '']) => {
+      const draft = await broadcastView(ctx.app, Number(id));
+      if (!draft) return ctx.t('button-unknown');
+      await changeDraft(ctx.app, draft.id, { paid: !draft.paid });
+      return showDraft(ctx, draft.id);
     },
     bcv: async (ctx, [id = '']) => {
       const view = await broadcastView(ctx.app, Number(id));
