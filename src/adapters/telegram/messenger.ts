@@ -7,8 +7,11 @@ import { PAID_BROADCAST_LIMIT } from '../../domain/paid-broadcasts.ts';
 import { isTelegramFailure } from './telegram-errors.ts';
 
 export const GLOBAL_PER_SECOND = 25;
-/** How many messages may go out at once before the steady pace applies. */
-export const BURST = 5;
+/**
+ * How many messages may go out at once before the steady pace applies: at most 28 are booked in any second,
+ * which leaves room under Telegram's 30 for messages that a slow network delays and then delivers together.
+ */
+export const BURST = 3;
 export const PER_CHAT_INTERVAL_MS = 1100;
 
 /** `paid`: messages sent with allow_paid_broadcast, which Telegram lets through beyond the free rate. */
@@ -21,7 +24,7 @@ export interface PaceLane {
 }
 
 /**
- * The free lane keeps Telegram's 30 a second (25 steady, 5 at once) whatever the paid lane does; the paid lane
+ * The free lane keeps under Telegram's 30 a second (25 steady, 3 at once) whatever the paid lane does; the paid lane
  * takes at most 950 a second, so both together stay under Telegram's 1,000.
  */
 export const LANES: Readonly<Record<SendLane, PaceLane>> = {
@@ -40,8 +43,8 @@ export interface SendThrottle {
 
 /**
  * The overall pace as a cell-rate algorithm: messages go out evenly spaced (1000 / perSecond ms apart), with
- * up to `burst` at once, so no second ever holds more than perSecond + burst of them (30 by default, Telegram's
- * figure) — fixed one-second windows would let twice the rate through across a window's edge.
+ * up to `burst` at once, so no second ever holds more than perSecond + burst of them (28 by default, under Telegram's
+ * 30) — fixed one-second windows would let twice the rate through across a window's edge.
  * `next` is when the next message is due at the steady pace; returns the wait (whole ms) or the new `next`.
  */
 export function paceOverall(
