@@ -114,8 +114,8 @@ async function bench(kind: 'postgres' | 'embedded'): Promise<void> {
       );
       console.log(
         `${kind.padEnd(9)} ${PEOPLE} people (seeded in ${seeded} ms), ${CLIENTS} concurrent, ${SECONDS} s each:\n` +
-          `  user search  p50 ${search.p50} ms  p95 ${search.p95} ms  p99 ${search.p99} ms  ${search.perSecond} req/s  failures ${search.failures}  server CPU ${search.cpuMs} ms/request\n` +
-          `  overview     p50 ${overview.p50} ms  p95 ${overview.p95} ms  p99 ${overview.p99} ms  ${overview.perSecond} req/s  failures ${overview.failures}  server CPU ${overview.cpuMs} ms/request\n` +
+          `  user search  p50 ${search.p50} ms  p95 ${search.p95} ms  p99 ${search.p99} ms  ${search.perSecond} req/s  failures ${search.failures}  server CPU ${search.cpuMs} ms/request (client ${search.clientCpuMs})\n` +
+          `  overview     p50 ${overview.p50} ms  p95 ${overview.p95} ms  p99 ${overview.p99} ms  ${overview.perSecond} req/s  failures ${overview.failures}  server CPU ${overview.cpuMs} ms/request (client ${overview.clientCpuMs})\n` +
           `  load average ${loadavg()
             .map((l) => l.toFixed(1))
             .join(' ')}`,
