@@ -1,11 +1,13 @@
 // `npm run bench:api`: the admin API under load, through HTTP like a script or the console: a people search
 // (by part of a name, @username or id) over BENCH_PEOPLE people, and the overview, each with BENCH_CLIENTS
-// concurrent requests for BENCH_SECONDS, on a fresh PostgreSQL schema and on the embedded database.
+// concurrent requests for BENCH_SECONDS, on a fresh PostgreSQL schema and on the embedded database. The load
+// comes from a process of its own (bench/http-load.ts): the server's event loop serves requests only.
 // Loopback only and bounded in time (each database's run, seeding included, stays well under a minute).
 //
 //   BENCH_SECONDS=3 BENCH_CLIENTS=50 BENCH_PEOPLE=100000 npm run bench:api
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test (default: TEST_DATABASE_URL or this)
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { type Database, dropSchema, openDatabase } from '../src/adapters/db/database.ts';
@@ -20,6 +22,7 @@ import type { AppContext } from '../src/app/services.ts';
 import { loadPack } from '../src/content/pack.ts';
 import { systemClock } from '../src/domain/clock.ts';
 import { createLogger } from '../src/logger.ts';
+import { type HttpFigures, httpLoad } from './http-load.ts';
 import { BENCH_DATABASE_URL, boundedNumber } from './settings.ts';
 
 const SECONDS = boundedNumber('BENCH_SECONDS', 3, 1, 20);
@@ -49,48 +52,8 @@ async function seed(database: Database): Promise<void> {
   await sql`ANALYZE`.execute(database.db);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
-interface Figures {
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  failures: number;
-}
-
-async function load(base: string, key: string, path: () => string): Promise<Figures> {
-  const latencies: number[] = [];
-  let failures = 0;
-  const start = performance.now();
-  const measureFrom = start + WARMUP_MS;
-  const end = measureFrom + SECONDS * 1000;
-  const client = async () => {
-    while (performance.now() < end) {
-      const began = performance.now();
-      const res = await fetch(`${base}${path()}`, { headers: { authorization: `Bearer ${key}` } });
-      await res.arrayBuffer();
-      const took = performance.now() - began;
-      if (res.status !== 200) failures++;
-      if (began >= measureFrom) latencies.push(took);
-    }
-  };
-  await Promise.all(Array.from({ length: CLIENTS }, client));
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    perSecond: Math.round(latencies.length / SECONDS),
-    p50: Math.round(percentile(latencies, 0.5) * 10) / 10,
-    p95: Math.round(percentile(latencies, 0.95) * 10) / 10,
-    failures,
-  };
-}
-
-let n = 0;
-const searches = () => {
-  const i = n++;
+/** Searches by part of a first name, by @username and by id, in turn. */
+const searches = Array.from({ length: 3000 }, (_, i) => {
   const q =
     i % 3 === 0
       ? `${NAMES[i % NAMES.length]!.slice(0, 3)}`
@@ -98,7 +61,18 @@ const searches = () => {
         ? `@fan_${(i * 37) % PEOPLE}`
         : String(1_000_000 + ((i * 7919) % PEOPLE));
   return `/api/v1/users?q=${encodeURIComponent(q)}&limit=20`;
-};
+});
+
+/**
+ * A load's figures and the server's CPU time per request it served (this process's: the client runs in its own),
+ * a figure that a busy machine disturbs less than latencies.
+ */
+async function serverCpu(run: () => Promise<HttpFigures>): Promise<HttpFigures & { cpuMs: number }> {
+  const before = process.cpuUsage();
+  const figures = await run();
+  const { user, system } = process.cpuUsage(before);
+  return { ...figures, cpuMs: Math.round((user + system) / 10 / figures.sent) / 100 };
+}
 
 // The install's template (npm run db:template) spares the embedded database its initdb.
 const templateFile = bestTemplate(MIGRATION_NAMES);
@@ -133,12 +107,18 @@ async function bench(kind: 'postgres' | 'embedded'): Promise<void> {
     const { key } = await createApiKey(app, { name: 'bench', role: 'viewer', createdBy: 'bench' });
     const seeded = Math.round(performance.now() - started);
     try {
-      const search = await load(address, key, searches);
-      const overview = await load(address, key, () => '/api/v1/stats/overview?days=14');
+      const shape = { base: address, key, clients: CLIENTS, seconds: SECONDS, warmupMs: WARMUP_MS };
+      const search = await serverCpu(() => httpLoad({ ...shape, paths: searches }));
+      const overview = await serverCpu(() =>
+        httpLoad({ ...shape, paths: ['/api/v1/stats/overview?days=14'] }),
+      );
       console.log(
         `${kind.padEnd(9)} ${PEOPLE} people (seeded in ${seeded} ms), ${CLIENTS} concurrent, ${SECONDS} s each:\n` +
-          `  user search  p50 ${search.p50} ms  p95 ${search.p95} ms  ${search.perSecond} req/s  failures ${search.failures}\n` +
-          `  overview     p50 ${overview.p50} ms  p95 ${overview.p95} ms  ${overview.perSecond} req/s  failures ${overview.failures}`,
+          `  user search  p50 ${search.p50} ms  p95 ${search.p95} ms  p99 ${search.p99} ms  ${search.perSecond} req/s  failures ${search.failures}  server CPU ${search.cpuMs} ms/request (client ${search.clientCpuMs})\n` +
+          `  overview     p50 ${overview.p50} ms  p95 ${overview.p95} ms  p99 ${overview.p99} ms  ${overview.perSecond} req/s  failures ${overview.failures}  server CPU ${overview.cpuMs} ms/request (client ${overview.clientCpuMs})\n` +
+          `  load average ${loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ')}`,
       );
     } finally {
       await http.close();

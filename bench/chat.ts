@@ -1,24 +1,25 @@
 // `npm run bench:chat [-- --people 100 --messages 3 --latency 200 --every 3000 --database embedded|postgres]`
-// Talking to Diana under load: Diana runs in this process on a fresh database, with the local Bot API emulator
-// and a fake OpenAI-compatible provider that takes `latency` ms per reply (streamed). Two shapes, like bench:bot:
-// a burst (closed loop: `people` write at once, `messages` each, within the pacing burst; it measures
+// Talking to Diana under load. Diana runs as `npm start` runs it, in a process of its own on a fresh database,
+// talking to the Bot API emulator and to a fake OpenAI-compatible provider that takes `latency` ms per reply
+// (streamed), both served by this process on loopback, as Telegram and a hosted model would be. Two shapes, like
+// bench:bot: a burst (closed loop: `people` write at once, `messages` each, within the pacing burst; it measures
 // throughput, and its latency is mostly queueing on the database), then a paced run (open loop: another
 // `people` in conversation at once, each writing one message every `every` ms from a random start: latency as
 // people feel it). Every message goes to the model. For each message the bot's own added time is the time from
 // sending it to reading Diana's answer minus the provider's time for its request; prints its percentiles per
-// shape, and the process's heap growth per active conversation.
+// shape, and the growth of Diana's resident memory per active conversation.
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
-import { startDiana } from '../src/diana.ts';
-import { createLogger } from '../src/logger.ts';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
+import { serveEmulator } from '../src/sandbox/standalone.ts';
 import { DIANA_LIKE_REPLY, FakeLlm } from '../test/support/fake-llm.ts';
+import { START_ARGUMENTS } from '../test/support/process.ts';
 import { TelegramClient } from '../test/support/telegram-client.ts';
-import { adminStatement, BENCH_DATABASE_URL } from './settings.ts';
+import { adminStatement, schemaUrl } from './settings.ts';
+import { cpuMs, memoryMb, startSubject, stopSubject } from './subject.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,12 +33,8 @@ const { values } = parseArgs({
 const people = Number(values.people);
 const messages = Number(values.messages);
 const every = Number(values.every);
+const TOKEN = '434343:bench-token-for-the-fake-bot-api';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-const heapMb = () => {
-  gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-};
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
@@ -46,22 +43,44 @@ async function main() {
   const fake = new FakeLlm();
   fake.latencyMs = Number(values.latency);
   const llmUrl = await fake.start();
+  const emulator = new BotApiEmulator({ token: TOKEN });
+  const server = await serveEmulator(emulator);
   const schema = values.database === 'postgres' ? `bench_chat_${process.pid}` : undefined;
   if (schema) await adminStatement(`CREATE SCHEMA ${schema}`);
-  const emulator = new BotApiEmulator();
-  const config = loadConfig({
+  try {
+    await measure({ fake, llmUrl, emulator, apiRoot: server.apiRoot, schema, started });
+  } finally {
+    await server.close();
+    await fake.stop();
+    if (schema) await adminStatement(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+/** Starts Diana, runs both shapes against her, prints the figures, stops her. */
+async function measure({
+  fake,
+  llmUrl,
+  emulator,
+  apiRoot,
+  schema,
+  started,
+}: {
+  fake: FakeLlm;
+  llmUrl: string;
+  emulator: BotApiEmulator;
+  apiRoot: string;
+  schema: string | undefined;
+  started: number;
+}) {
+  const { child } = await startSubject(START_ARGUMENTS, {
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: apiRoot,
     PORT: '0',
-    LOG_LEVEL: 'silent',
-    CONTENT_DIR: resolve('content/diana'),
+    LOG_LEVEL: 'info',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-bench-chat-')),
     LLM_BASE_URL: llmUrl,
     LLM_MODEL: 'bench-model',
-    ...(values.database === 'postgres' ? { DATABASE_URL: BENCH_DATABASE_URL, SANDBOX: '1' } : {}),
-  });
-  const diana = await startDiana(config, {
-    log: createLogger('silent', false),
-    emulator,
-    startWorkers: false,
+    ...(schema ? { DATABASE_URL: schemaUrl(schema) } : {}),
   });
   try {
     // A loaded machine may take longer than a test's patience to answer: the benchmark waits a minute.
@@ -99,8 +118,9 @@ async function main() {
       name: 'burst' | 'paced',
       each: (client: TelegramClient, i: number, exchange: (text: string) => Promise<void>) => Promise<void>,
     ) => {
-      const shape = { name, totals: [] as number[], added: [] as number[], seconds: 0 };
+      const shape = { name, totals: [] as number[], added: [] as number[], seconds: 0, cpuMs: 0 };
       const started = performance.now();
+      const cpuBefore = cpuMs(child.pid!);
       await Promise.all(
         (name === 'burst' ? burstPeople : pacedPeople).map((client, i) =>
           each(client, i, async (text) => {
@@ -111,14 +131,15 @@ async function main() {
         ),
       );
       shape.seconds = (performance.now() - started) / 1000;
+      shape.cpuMs = cpuMs(child.pid!) - cpuBefore;
       return shape;
     };
 
-    const heapBefore = heapMb();
+    const rssBefore = memoryMb(child.pid!).now;
     const burst = await run('burst', async (_, i, send) => {
       for (let m = 0; m < messages; m++) await send(`Mensaje ${m} de la persona ${i}: cuéntame un secreto`);
     });
-    const heapAfter = heapMb();
+    const rssAfter = memoryMb(child.pid!).now;
     const paced = await run('paced', async (_, i, send) => {
       await sleep(Math.random() * every);
       for (let m = 0; m < messages; m++) {
@@ -130,7 +151,7 @@ async function main() {
 
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     const lines = [
-      `bench:chat — ${people} people × ${messages} messages, provider ${values.latency} ms (streamed), ${diana.database.kind} database`,
+      `bench:chat — ${people} people × ${messages} messages, provider ${values.latency} ms (streamed), ${values.database} database, Diana in a process of her own`,
     ];
     for (const shape of [burst, paced]) {
       shape.added.sort((a, b) => a - b);
@@ -139,19 +160,18 @@ async function main() {
         `  ${shape.name === 'burst' ? 'burst (all at once)' : `paced (one message each every ${every} ms)`}: ${shape.added.length} model replies in ${shape.seconds.toFixed(1)} s (${(shape.added.length / shape.seconds).toFixed(0)}/s)`,
         `    end to end:      p50 ${ms(percentile(shape.totals, 50))}, p95 ${ms(percentile(shape.totals, 95))}, max ${ms(shape.totals.at(-1)!)}`,
         `    bot's own added: p50 ${ms(percentile(shape.added, 50))}, p95 ${ms(percentile(shape.added, 95))}, max ${ms(shape.added.at(-1)!)}`,
+        `    Diana's CPU time: ${ms(shape.cpuMs / shape.added.length)} per message (all her threads; a busy machine disturbs it less than latencies)`,
       );
     }
     lines.push(
-      `  heap: ${heapBefore.toFixed(1)} MB before the burst, ${heapAfter.toFixed(1)} MB after; ${(((heapAfter - heapBefore) * 1024) / people).toFixed(1)} KB per active conversation${gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
+      `  Diana's RSS: ${rssBefore.toFixed(1)} MB before the burst, ${rssAfter.toFixed(1)} MB after; ${(((rssAfter - rssBefore) * 1024) / people).toFixed(1)} KB per active conversation`,
       `  whole run ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
     console.log(lines.join('\n'));
   } finally {
-    await diana.stop();
-    await fake.stop();
-    if (schema) await adminStatement(`DROP SCHEMA ${schema} CASCADE`);
+    await stopSubject(child);
   }
 }
 

@@ -11,6 +11,16 @@ export function memoryMb(pid: number): { now: number; peak: number } {
   return { now: read('VmRSS'), peak: read('VmHWM') };
 }
 
+/** CPU time a process has used so far, user and system, in milliseconds (from the kernel). */
+export function cpuMs(pid: number): number {
+  // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in ticks.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** The kernel's clock ticks per second (USER_HZ), 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
 /** Starts a bot with these node arguments and resolves once it says it is running, with the time that took. */
 export async function startSubject(
   args: readonly string[],

@@ -1,7 +1,7 @@
 // `npm run apikey`: API keys for scripts and services.
 //   npm run apikey -- create --role operator --name deploy-bot   prints the key, once (only its digest is kept)
 //   npm run apikey -- list                                        every key, its role and last use
-//   npm run apikey -- revoke 3                                    refused from the next request on
+//   npm run apikey -- revoke 3                                    refused within 5 s (a running Diana trusts a key it found for 5 s)
 // With the embedded database, run it while Diana is stopped (one process at a time opens it).
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';

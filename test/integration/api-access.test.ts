@@ -2,6 +2,7 @@
 // role below its own, as RFC 9457 problems carrying the request id that the request's log lines carry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
+import { createApiKey, KEY_CACHE_MS } from '../../src/app/access/api-keys.ts';
 import { type Role, rolesBelow } from '../../src/domain/access.ts';
 import { startApi } from '../support/api.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
@@ -164,5 +165,25 @@ describe.each(DATABASE_KINDS)('admin API access (%s)', (kind) => {
         admin_id: 0,
       },
     ]);
+  });
+
+  it('a key revoked elsewhere (the command line, another instance) is refused within the key cache time', async () => {
+    const { key, apiKey } = await createApiKey(api.app, {
+      name: 'elsewhere',
+      role: 'viewer',
+      createdBy: 'test',
+    });
+    const mine = { authorization: `Bearer ${key}` };
+    const me = () => api.http.inject({ method: 'GET', url: '/api/v1/me', headers: mine });
+    expect((await me()).statusCode).toBe(200);
+    await api.app.db
+      .updateTable('api_keys')
+      .set({ revoked_at: api.app.clock.now() })
+      .where('id', '=', apiKey.id)
+      .execute();
+    api.app.clock.advance(KEY_CACHE_MS);
+    const refused = await me();
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
   });
 });

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { keepStatistics } from './embedded-statistics.ts';
 import { MIGRATION_NAMES } from './migrations/index.ts';
 import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -93,11 +94,15 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
     ...(options.templateFile ? { templateFile: options.templateFile } : {}),
   });
   const db = guardedKysely<DB>(new PGliteDialect(pglite));
+  const stopStatistics = keepStatistics(db);
   return {
     db,
     kind: 'embedded',
     ping: () => ping(db),
-    close: () => db.destroy(),
+    close: async () => {
+      await stopStatistics();
+      await db.destroy();
+    },
   };
 }
 

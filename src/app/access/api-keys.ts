@@ -58,16 +58,16 @@ export function apiKeys(app: Pick<AppContext, 'db'>): Promise<ApiKey[]> {
   return listApiKeys(app.db);
 }
 
-/** Revokes a key at once; undefined when unknown or already revoked. */
+/** Revokes a key at once (in this process; see KEY_CACHE_MS); undefined when unknown or already revoked. */
 export async function revokeApiKey(
   app: Pick<AppContext, 'db' | 'clock'>,
   id: number,
   adminId = NO_PERSON,
 ): Promise<ApiKey | undefined> {
   const now = app.clock.now();
-  return transact(app.db, async (tx) => {
-    const revoked = await revokeApiKeyRow(tx, id, now);
-    if (!revoked) return undefined;
+  const revoked = await transact(app.db, async (tx) => {
+    const row = await revokeApiKeyRow(tx, id, now);
+    if (!row) return undefined;
     await writeAudit(
       tx,
       {
@@ -81,26 +81,58 @@ export async function revokeApiKey(
       },
       now,
     );
-    return revoked;
+    return row;
   });
+  // After the commit: a request meanwhile could still have found it live.
+  if (revoked) forgetKey(app.db, id);
+  return revoked;
 }
 
-/** The live key a request presents, if any; its last use is recorded. */
+/**
+ * The live key a request presents, if any; its last use is recorded. A key found is trusted for KEY_CACHE_MS
+ * before it is looked up again, so a busy script costs no query per request: revoked here it stops at once,
+ * revoked by another instance or the command line it stops within that time.
+ */
 export async function authenticateApiKey(app: AppContext, presented: string): Promise<ApiKey | undefined> {
   if (!API_KEY_PATTERN.test(presented)) return undefined;
-  const key = await liveKeyByDigest(app.db, digestOf(presented));
-  if (key) {
-    // Recorded at most once a minute per key and process: a busy script costs no write per request.
-    const now = app.clock.now();
-    const touched = lastTouch.get(app.db) ?? new Map<number, number>();
-    lastTouch.set(app.db, touched);
-    if (now.getTime() - (touched.get(key.id) ?? Number.NEGATIVE_INFINITY) >= TOUCH_EVERY_MS) {
-      touched.set(key.id, now.getTime());
-      await touchApiKey(app.db, key.id, now);
-    }
+  const digest = digestOf(presented);
+  const now = app.clock.now().getTime();
+  const known = knownKeysOf(app.db);
+  const cached = known.found.get(digest);
+  if (cached && now - cached.at < KEY_CACHE_MS) return cached.key;
+  known.found.delete(digest);
+  const key = await liveKeyByDigest(app.db, digest);
+  if (!key) return undefined;
+  known.found.set(digest, { key, at: now });
+  // Recorded at most once a minute per key and process: a busy script costs no write per request.
+  if (now - (known.touched.get(key.id) ?? Number.NEGATIVE_INFINITY) >= TOUCH_EVERY_MS) {
+    known.touched.set(key.id, now);
+    await touchApiKey(app.db, key.id, new Date(now));
   }
   return key;
 }
 
+/** This process stops trusting a revoked key. */
+function forgetKey(db: object, id: number): void {
+  const { found } = knownKeysOf(db);
+  for (const [digest, cached] of found) if (cached.key.id === id) found.delete(digest);
+}
+
+export const KEY_CACHE_MS = 5_000;
 const TOUCH_EVERY_MS = 60_000;
-const lastTouch = new WeakMap<object, Map<number, number>>();
+
+/** Per database: the keys found lately (by digest, only live ones) and when each key's use was last recorded. */
+interface KnownKeys {
+  found: Map<string, { key: ApiKey; at: number }>;
+  touched: Map<number, number>;
+}
+const knownKeys = new WeakMap<object, KnownKeys>();
+
+function knownKeysOf(db: object): KnownKeys {
+  let known = knownKeys.get(db);
+  if (!known) {
+    known = { found: new Map(), touched: new Map() };
+    knownKeys.set(db, known);
+  }
+  return known;
+}

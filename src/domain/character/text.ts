@@ -11,8 +11,23 @@ export interface AnalysedText {
   found(terms: readonly string[]): string[];
 }
 
+const MARKS = /\p{M}/gu;
+
 function normalise(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+  return text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(/['’]/g, '');
+}
+
+/** A lexicon term's words as they are matched. Lexicons are the pack's fixed lists: each term is read once. */
+const termWords = new Map<string, string[]>();
+const TERMS_KEPT = 10_000;
+
+function wordsOfTerm(term: string): string[] {
+  let phrase = termWords.get(term);
+  if (!phrase) {
+    phrase = term.split(' ').map(normalise);
+    if (termWords.size < TERMS_KEPT) termWords.set(term, phrase);
+  }
+  return phrase;
 }
 
 export function words(text: string): string[] {
@@ -25,7 +40,14 @@ export function analyse(raw: string): AnalysedText {
     .split(/(?<=[.!?…])\s+|\n+/u)
     .map((s) => s.trim())
     .filter((s) => words(s).length > 0);
-  const matches = (term: string) => occurs(tokens, term.split(' ').map(normalise));
+  const tokenSet = new Set(tokens);
+  const matches = (term: string) => {
+    const phrase = wordsOfTerm(term);
+    // A single whole word (the usual term) is looked up; phrases and prefixes are searched for.
+    return phrase.length === 1 && !phrase[0]!.endsWith('*')
+      ? tokenSet.has(phrase[0]!)
+      : occurs(tokens, phrase);
+  };
   const found = (terms: readonly string[]) => terms.filter(matches);
   return { raw, tokens, sentences, has: (terms) => terms.some(matches), found };
 }
