@@ -74,7 +74,7 @@ describe('a paid broadcast from the web console', () => {
     const listed = await fetch(`${t.diana.url}/api/v1/broadcasts?limit=1`, {
       headers: { authorization: `Bearer ${adminKey}` },
     });
-    const [broadcast] = (await listed.json()).items;
+    const [broadcast] = ((await listed.json()) as { items: unknown[] }).items;
     expect(broadcast).toMatchObject({ text: 'Estreno esta noche', paid: true, counts: { audience: 11 } });
     const paidBefore = t.emulator.paidMessages;
     await t.diana.broadcasts.drain();
