@@ -86,13 +86,14 @@ export class PGliteClient {
   }
 
   /**
-   * Runs one statement, in the same round trip as the BEGIN just before it (`begin`) and the COMMIT just after
-   * it (`end`: if the statement fails, the transaction is rolled back instead).
+   * Runs one statement, in the same round trip as the script that opens its transaction (`begin`: BEGIN, or a
+   * savepoint) and the one that ends it (`end`: COMMIT, or the savepoint's release); if the statement or `end`
+   * fails, `undo` (ROLLBACK, or back to the savepoint) runs instead.
    */
   query<R>(
     sql: string,
     params: readonly unknown[],
-    around: { begin?: string | undefined; end?: 'COMMIT' | undefined } = {},
+    around: { begin?: string | undefined; end?: string | undefined; undo?: string | undefined } = {},
   ): Promise<SqlResult<R>> {
     return this.call('query', { sql, params, ...around }) as Promise<SqlResult<R>>;
   }

@@ -1,6 +1,7 @@
 // A Kysely dialect for the embedded PostgreSQL (PGlite, in its worker thread). PGlite is one connection:
 // single statements may be sent side by side (the worker runs them one after another, each on its own), but a
-// transaction owns the connection from BEGIN to COMMIT, so nothing ever runs inside someone else's transaction.
+// group of transactions owns the connection from BEGIN to COMMIT (see group-commit.ts), so no single statement
+// ever runs inside a transaction, and the members of a group run one after another.
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -13,6 +14,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { GroupCommit, type Member } from './group-commit.ts';
 import { EmbeddedDatabaseError, type PGliteClient, type SqlResult } from './pglite-client.ts';
 import { SharedExclusiveGate } from './shared-exclusive-gate.ts';
 
@@ -28,44 +30,51 @@ export function lockBetweenTransactions<Q extends CompiledQuery>(query: Q): Q {
 }
 
 /**
- * Marks a transaction's last statement: on the embedded database the COMMIT travels with it (the transaction's
- * work must be done when it runs); elsewhere the mark is ignored and the COMMIT follows as usual.
+ * Marks a transaction's last statement: on the embedded database the transaction's end (its COMMIT, or in a
+ * group its savepoint's release) travels with it (the transaction's work must be done when it runs); elsewhere
+ * the mark is ignored and the COMMIT follows as usual.
  */
 export function lastInTransaction<Q extends CompiledQuery>(query: Q): Q {
   return Object.freeze({ ...query, [ENDS_TRANSACTION]: true });
 }
 
 class PGliteConnection implements DatabaseConnection {
-  /** Whether this holder owns the connection for a transaction, or shares it for single statements. */
-  mode: 'shared' | 'exclusive' = 'shared';
-  /** A BEGIN not sent yet: it goes with the transaction's first statement. */
-  pendingBegin: string | undefined;
-  /** The transaction was ended (committed, or rolled back on failure) with its last statement. */
-  ended = false;
+  /** The transaction's part in its group, while this holder runs one; none for single statements. */
+  member: Member | undefined;
+  /** Holds the connection shared, for single statements (a transaction's hold is its group's). */
+  shared = true;
 
-  constructor(private readonly pg: PGliteClient) {}
+  constructor(
+    private readonly pg: PGliteClient,
+    private readonly gate: SharedExclusiveGate,
+  ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     // Like node-postgres, a query without parameters goes through the simple protocol, so a migration can be
     // one script of several statements.
-    if (this.ended) throw new Error('a statement after the one that ended its transaction');
+    const member = this.member;
+    if (member?.isEnded) throw new Error('a statement after the one that ended its transaction');
     if (ONLY_LOCKS in query) return { rows: [] };
-    const begin = this.pendingBegin;
-    this.pendingBegin = undefined;
-    const end = this.mode === 'exclusive' && ENDS_TRANSACTION in query ? 'COMMIT' : undefined;
+    if (!member && !this.shared) {
+      // Statements after a transaction on the same holder: shared again, once its group is over.
+      await this.gate.acquireShared();
+      this.shared = true;
+    }
+    const begin = member?.before(query.sql);
+    const last = member && ENDS_TRANSACTION in query ? member.closing() : undefined;
     let result: SqlResult<R>;
     try {
       result =
-        query.parameters.length === 0 && !end
+        query.parameters.length === 0 && !last
           ? await this.pg.exec<R>(query.sql, begin)
-          : await this.pg.query<R>(query.sql, query.parameters, { begin, end });
+          : await this.pg.query<R>(query.sql, query.parameters, { begin, ...last });
     } catch (error) {
-      // The database answered: it has committed or rolled back. Otherwise the message never arrived, and the
-      // transaction is still open for Kysely to roll back.
-      if (end && error instanceof EmbeddedDatabaseError) this.ended = true;
+      // The database answered: the part has ended (undone). Otherwise the message never arrived, and the part
+      // is still open for Kysely to roll back.
+      if (last && error instanceof EmbeddedDatabaseError) member?.endedWithLastStatement();
       throw error;
     }
-    if (end) this.ended = true;
+    if (last) member?.endedWithLastStatement();
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
@@ -78,56 +87,56 @@ class PGliteConnection implements DatabaseConnection {
   }
 }
 
-const statement = (sql: string) => ({ sql, parameters: [] }) as unknown as CompiledQuery;
-
 class PGliteDriver implements Driver {
   private readonly gate = new SharedExclusiveGate();
+  private readonly groups: GroupCommit;
 
-  constructor(private readonly pg: PGliteClient) {}
+  constructor(private readonly pg: PGliteClient) {
+    this.groups = new GroupCommit(pg, this.gate);
+  }
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.gate.acquireShared();
-    return new PGliteConnection(this.pg);
+    return new PGliteConnection(this.pg, this.gate);
   }
 
   async beginTransaction(conn: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    // Trade the shared hold for the whole connection: statements in flight finish first.
+    // Trade the shared hold for a place in a group, which holds the whole connection: statements in flight
+    // finish first.
     const connection = conn as PGliteConnection;
-    this.gate.releaseShared();
-    await this.gate.acquireExclusive();
-    connection.mode = 'exclusive';
+    this.release(connection);
     const isolation = settings.isolationLevel
       ? ` ISOLATION LEVEL ${settings.isolationLevel.toUpperCase()}`
       : '';
-    connection.pendingBegin = `BEGIN${isolation}`;
+    const alone = settings.isolationLevel !== undefined || settings.accessMode !== undefined;
+    connection.member = await this.groups.join(`BEGIN${isolation}`, alone);
   }
 
   async commitTransaction(conn: DatabaseConnection): Promise<void> {
-    await this.finish(conn as PGliteConnection, 'COMMIT');
+    const connection = conn as PGliteConnection;
+    const member = connection.member;
+    connection.member = undefined;
+    await member?.commit();
   }
 
   async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
-    await this.finish(conn as PGliteConnection, 'ROLLBACK');
-  }
-
-  /**
-   * Ends a transaction; one that never ran a statement never began, and one whose last statement carried the
-   * COMMIT has ended already, so there is nothing to end.
-   */
-  private async finish(connection: PGliteConnection, end: 'COMMIT' | 'ROLLBACK'): Promise<void> {
-    if (connection.pendingBegin || connection.ended) {
-      connection.pendingBegin = undefined;
-      connection.ended = false;
-      return;
-    }
-    await connection.executeQuery(statement(end));
+    const connection = conn as PGliteConnection;
+    // Kysely rolls back a transaction whose commit failed: its part is over already.
+    const member = connection.member;
+    connection.member = undefined;
+    await member?.rollback();
   }
 
   async releaseConnection(conn: DatabaseConnection): Promise<void> {
-    if ((conn as PGliteConnection).mode === 'exclusive') this.gate.releaseExclusive();
-    else this.gate.releaseShared();
+    this.release(conn as PGliteConnection);
+  }
+
+  private release(connection: PGliteConnection): void {
+    if (!connection.shared) return;
+    connection.shared = false;
+    this.gate.releaseShared();
   }
 
   async destroy(): Promise<void> {

@@ -19,19 +19,20 @@ function describeError(error) {
 }
 
 const handlers = {
-  query: async (pg, { sql, params, begin, end }) => {
-    // A transaction's BEGIN travels with its first statement, and its COMMIT may travel with its last: a round
-    // trip fewer each. A last statement that fails rolls the transaction back here.
+  query: async (pg, { sql, params, begin, end, undo }) => {
+    // A transaction's opening (BEGIN, or a SAVEPOINT in a group) travels with its first statement, and its end
+    // (COMMIT, or the savepoint's release) may travel with its last: a round trip fewer each. When the last
+    // statement or its end fails, `undo` rolls the transaction (or the savepoint) back here.
     if (begin) await pg.exec(begin);
     let r;
     try {
       r = await pg.query(sql, params);
+      if (end) await pg.exec(end);
     } catch (error) {
-      // The statement's error is the one to report; a failed ROLLBACK (the transaction already ended) is not.
-      if (end) await pg.exec('ROLLBACK').catch(() => undefined);
+      // The statement's error is the one to report; a failed undo (the transaction already ended) is not.
+      if (undo) await pg.exec(undo).catch(() => undefined);
       throw error;
     }
-    if (end) await pg.exec(end);
     return { rows: r.rows, affectedRows: r.affectedRows };
   },
   exec: async (pg, { sql, begin }) => {
