@@ -1,12 +1,14 @@
 // `npm run bench:analytics`: the analytics views over a large community on PostgreSQL. In a fresh schema (made
 // and dropped here), BENCH_PEOPLE people and BENCH_EVENTS events (arrivals, fragments, decisions, chapters,
 // besitos, gifts, purchases, Stars, VIP) are written with generate_series; the rollup rolls them all up; then
-// each view answers BENCH_CLIENTS concurrent requests through HTTP for BENCH_SECONDS (p50, p95); last, events
+// each view answers BENCH_CLIENTS concurrent requests through HTTP for BENCH_SECONDS (p50, p95), from a client in
+// a process of its own (bench/http-load.ts), BENCH_VIEW_ROUNDS times; last, events
 // arrive at BENCH_RATE per second for BENCH_LAG_SECONDS while the rollup runs every second, and the events
 // waiting to be rolled up are sampled: the rollup keeps up when that stays bounded. Loopback only.
 //
-//   BENCH_PEOPLE=100000 BENCH_EVENTS=5000000 BENCH_CLIENTS=50 BENCH_SECONDS=3 npm run bench:analytics
+//   BENCH_PEOPLE=100000 BENCH_EVENTS=5000000 BENCH_CLIENTS=50 BENCH_SECONDS=3 BENCH_VIEW_ROUNDS=1 npm run bench:analytics
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
@@ -22,6 +24,7 @@ import type { AppContext } from '../src/app/services.ts';
 import { loadPack } from '../src/content/pack.ts';
 import { systemClock } from '../src/domain/clock.ts';
 import { createLogger } from '../src/logger.ts';
+import { httpLoad } from './http-load.ts';
 import { BENCH_DATABASE_URL, boundedNumber } from './settings.ts';
 
 const PEOPLE = boundedNumber('BENCH_PEOPLE', 100_000, 1_000, 200_000);
@@ -31,6 +34,8 @@ const SECONDS = boundedNumber('BENCH_SECONDS', 3, 1, 20);
 const RATE = boundedNumber('BENCH_RATE', 1_000, 10, 5_000);
 const LAG_SECONDS = boundedNumber('BENCH_LAG_SECONDS', 20, 5, 120);
 const WARMUP_MS = 500;
+/** The views are measured this many times over the same data (seeding and the rollup take minutes). */
+const VIEW_ROUNDS = boundedNumber('BENCH_VIEW_ROUNDS', 1, 1, 5);
 /** Events written per statement while seeding: several transactions, as a real history has. */
 const SEED_CHUNK = 500_000;
 
@@ -98,37 +103,6 @@ async function seed(db: Database['db'], nodes: string[]): Promise<void> {
   await sql`ANALYZE`.execute(db);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
-/** CLIENTS requests at a time on one path for SECONDS (after a short warm-up): p50, p95, failures. */
-async function load(base: string, key: string, path: string) {
-  const latencies: number[] = [];
-  let failures = 0;
-  const measureFrom = performance.now() + WARMUP_MS;
-  const end = measureFrom + SECONDS * 1000;
-  const client = async () => {
-    while (performance.now() < end) {
-      const began = performance.now();
-      const res = await fetch(`${base}/api/v1${path}`, { headers: { authorization: `Bearer ${key}` } });
-      await res.arrayBuffer();
-      if (res.status !== 200) failures++;
-      if (began >= measureFrom) latencies.push(performance.now() - began);
-    }
-  };
-  await Promise.all(Array.from({ length: CLIENTS }, client));
-  latencies.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 10) / 10;
-  return {
-    requests: latencies.length,
-    p50: round(percentile(latencies, 0.5)),
-    p95: round(percentile(latencies, 0.95)),
-    failures,
-  };
-}
-
-/** Events arrive at RATE per second (a statement every 100 ms) while the rollup runs every second. */
 async function lag(app: AppContext): Promise<{ maxWaiting: number; maxSeconds: number; caughtUpMs: number }> {
   let writing = true;
   let written = 0;
@@ -208,12 +182,23 @@ try {
     // One request each first: the routes' first answers (compilation, connections) are not the views' cost.
     for (const view of VIEWS)
       await fetch(`${address}/api/v1${view}`, { headers: { authorization: `Bearer ${key}` } });
-    console.log(`  views, ${CLIENTS} concurrent, ${SECONDS} s each:`);
-    for (const view of VIEWS) {
-      const f = await load(address, key, view);
+    for (let round = 1; round <= VIEW_ROUNDS; round++) {
       console.log(
-        `  ${view.padEnd(48)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  failures ${f.failures}`,
+        `  views, ${CLIENTS} concurrent, ${SECONDS} s each (round ${round} of ${VIEW_ROUNDS}; load average ${loadavg()[0]?.toFixed(1)}):`,
       );
+      for (const view of VIEWS) {
+        const f = await httpLoad({
+          base: address,
+          key,
+          paths: [`/api/v1${view}`],
+          clients: CLIENTS,
+          seconds: SECONDS,
+          warmupMs: WARMUP_MS,
+        });
+        console.log(
+          `  ${view.padEnd(48)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.perSecond} req/s  failures ${f.failures}`,
+        );
+      }
     }
   } finally {
     await http.close();
