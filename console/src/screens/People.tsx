@@ -1,23 +1,12 @@
 // People: search by id, @username or name (a page at a time), and a person's card with balance, level, VIP,
 // story position, inventory and recent ledger. Operators grant or revoke besitos with a reason and give, extend
 // or end VIP; each form keeps its Idempotency-Key until it succeeds, so a retry never pays twice.
-import {
-  Badge,
-  Button,
-  Grid,
-  Group,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { api, newIdempotencyKey } from '../api.ts';
+import { AmountAndReason } from '../components/AmountAndReason.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { Problem } from '../components/Problem.tsx';
 import { useI18n } from '../i18n.tsx';
@@ -202,14 +191,13 @@ function BesitosForm({ id }: { id: number }) {
   const send = (sign: 1 | -1) => write.mutate({ amount: sign * Math.abs(Number(amount)), reason });
   return (
     <Stack gap="xs">
-      <Group grow align="end">
-        <NumberInput label={t('people.amount')} min={1} value={amount} onChange={setAmount} />
-        <TextInput
-          label={t('common.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-        />
-      </Group>
+      <AmountAndReason
+        label={t('people.amount')}
+        amount={amount}
+        onAmount={setAmount}
+        reason={reason}
+        onReason={setReason}
+      />
       <Group>
         <Button onClick={() => send(1)} loading={write.isPending}>
           {t('people.grant')}
@@ -242,14 +230,13 @@ function VipForm({ id, isVip }: { id: number; isVip: boolean }) {
   const end = useMutation({ mutationFn: () => api('DELETE', `/users/${id}/vip`), onSuccess: refresh });
   return (
     <Stack gap="xs">
-      <Group grow align="end">
-        <NumberInput label={t('people.vipDays')} min={1} value={days} onChange={setDays} />
-        <TextInput
-          label={t('common.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-        />
-      </Group>
+      <AmountAndReason
+        label={t('people.vipDays')}
+        amount={days}
+        onAmount={setDays}
+        reason={reason}
+        onReason={setReason}
+      />
       <Group>
         <Button
           variant="light"

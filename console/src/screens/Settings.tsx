@@ -19,6 +19,7 @@ import { ROLES, type Role } from '../../../src/domain/access.ts';
 import { api } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Problem } from '../components/Problem.tsx';
+import { UndoInRow } from '../components/RowAction.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { ApiKey, RoleHolder } from '../types.ts';
 
@@ -89,14 +90,9 @@ function Roles() {
               id: 'remove',
               header: '',
               cell: (c) => (
-                <Button
-                  size="compact-xs"
-                  color="red"
-                  variant="light"
-                  onClick={() => remove.mutate(c.row.original.telegramId)}
-                >
+                <UndoInRow onClick={() => remove.mutate(c.row.original.telegramId)}>
                   {t('settings.removeRole')}
-                </Button>
+                </UndoInRow>
               ),
             }),
           ]}
@@ -174,14 +170,7 @@ function Keys() {
               header: '',
               cell: (c) =>
                 c.row.original.revokedAt ? null : (
-                  <Button
-                    size="compact-xs"
-                    color="red"
-                    variant="light"
-                    onClick={() => revoke.mutate(c.row.original.id)}
-                  >
-                    {t('common.revoke')}
-                  </Button>
+                  <UndoInRow onClick={() => revoke.mutate(c.row.original.id)}>{t('common.revoke')}</UndoInRow>
                 ),
             }),
           ]}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { api } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
 import { Problem } from '../components/Problem.tsx';
+import { UndoInRow } from '../components/RowAction.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useCan } from '../session.tsx';
 import type { Payment, Plan, VipMember, VipToken } from '../types.ts';
@@ -130,14 +131,9 @@ function Tokens() {
             header: '',
             cell: (c) =>
               canOperate && c.row.original.state === 'unused' ? (
-                <Button
-                  size="compact-xs"
-                  color="red"
-                  variant="light"
-                  onClick={() => revoke.mutate(c.row.original.token)}
-                >
+                <UndoInRow onClick={() => revoke.mutate(c.row.original.token)}>
                   {t('common.revoke')}
-                </Button>
+                </UndoInRow>
               ) : null,
           }),
         ]}
@@ -185,14 +181,7 @@ function Payments() {
               c.row.original.refundedAt ? (
                 <Badge color="gray">{t('vip.refunded')}</Badge>
               ) : canOperate ? (
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  color="red"
-                  onClick={() => setAsked(c.row.original)}
-                >
-                  {t('vip.refund')}
-                </Button>
+                <UndoInRow onClick={() => setAsked(c.row.original)}>{t('vip.refund')}</UndoInRow>
               ) : null,
           }),
         ]}
