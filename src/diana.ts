@@ -305,27 +305,31 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
     const broadcasts = new BroadcastSender(app, telegram);
     const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
-    const jobs = new JobRunner(app, {
-      maintenance: maintenanceJob(app, config.retentionDays),
-      [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
-      [COUNTERS_JOB]: counterRefreshJob(app, telegram),
-      [VIP_JOBS.entry]: vipEntryJob(app, telegram),
-      [VIP_JOBS.reminder]: vipReminderJob(app, telegram),
-      [VIP_JOBS.expiry]: vipExpiryJob(app, telegram),
-      [PAID_VIP_JOB]: paidVipJob(app, telegram),
-      [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
-      [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
-      [PRIVACY_PURGE_JOB]: privacyPurgeJob(app),
-      [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram),
-      [BACKUP_JOB]: backupJob(app, database, {
-        dir: config.backupDir,
-        everyHours: config.backupEveryHours,
-        keep: config.backupKeep,
-      }),
-      [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
-      [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app),
-      [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
-    });
+    const jobs = new JobRunner(
+      app,
+      {
+        maintenance: maintenanceJob(app, config.retentionDays),
+        [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
+        [COUNTERS_JOB]: counterRefreshJob(app, telegram),
+        [VIP_JOBS.entry]: vipEntryJob(app, telegram),
+        [VIP_JOBS.reminder]: vipReminderJob(app, telegram),
+        [VIP_JOBS.expiry]: vipExpiryJob(app, telegram),
+        [PAID_VIP_JOB]: paidVipJob(app, telegram),
+        [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
+        [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
+        [PRIVACY_PURGE_JOB]: privacyPurgeJob(app),
+        [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram),
+        [BACKUP_JOB]: backupJob(app, database, {
+          dir: config.backupDir,
+          everyHours: config.backupEveryHours,
+          keep: config.backupKeep,
+        }),
+        [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
+        [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app),
+        [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
+      },
+      { concurrency: database.kind === 'postgres' ? 4 : 1 },
+    );
     await scheduleMaintenance(app);
     await scheduleAnalyticsRollup(app);
     if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);
