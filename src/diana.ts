@@ -32,7 +32,12 @@ import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { ConsoleSessions } from './app/access/console-sessions.ts';
-import { ANALYTICS_ROLLUP_JOB, analyticsRollupJob, scheduleAnalyticsRollup } from './app/analytics/rollup.ts';
+import {
+  ANALYTICS_ROLLUP_JOB,
+  analyticsRollupJob,
+  EMBEDDED_BATCH_SIZE,
+  scheduleAnalyticsRollup,
+} from './app/analytics/rollup.ts';
 import { ANALYTICS_SUMMARY_JOB, analyticsSummaryJob } from './app/analytics/summary.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { BroadcastSender } from './app/broadcasts/sender.ts';
@@ -325,7 +330,10 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
           keep: config.backupKeep,
         }),
         [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
-        [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app),
+        [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(
+          app,
+          database.kind === 'embedded' ? { batchSize: EMBEDDED_BATCH_SIZE } : {},
+        ),
         [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
       },
       { concurrency: database.kind === 'postgres' ? 4 : 1 },

@@ -94,8 +94,7 @@ export abstract class BackgroundWorker {
         behindSince ??= started;
         const ended = performance.now();
         const share = backgroundShare(ended - behindSince);
-        if (this.traffic)
-          await Promise.race([this.traffic.quiet((ended - started) * (1 / share - 1)), this.stopped]);
+        if (this.traffic) await Promise.race([this.traffic.giveWay(ended - started, share), this.stopped]);
         continue;
       }
       behindSince = undefined;

@@ -20,6 +20,14 @@ export class Traffic {
     return this.inFlight > 0;
   }
 
+  /**
+   * After `workedMs` of background work, waits while the traffic lasts for as long as taking only `share` of
+   * the time asks (true: it calmed sooner).
+   */
+  giveWay(workedMs: number, share: number): Promise<boolean> {
+    return this.quiet(workedMs * (1 / share - 1));
+  }
+
   /** Resolves once no update is in flight (true), or after `maxWaitMs` of traffic that never calmed (false). */
   quiet(maxWaitMs: number): Promise<boolean> {
     if (this.inFlight === 0) return Promise.resolve(true);
