@@ -254,7 +254,9 @@ async function main() {
   console.log(
     `bench:soak — ${availableParallelism()} cores, ${new Date().toISOString().slice(0, 10)}, PostgreSQL, ${minutes} min at ${rate} actions/s, warm-up ${warmUp} min`,
   );
-  console.log('minute  updates  p95 ms  errors  RSS MB  heap floor MB  backlog max  machine load');
+  console.log(
+    'minute  updates  p95 ms  errors  RSS MB  heap floor MB  backlog max  (updates/events/jobs at the end)  machine load',
+  );
   while (performance.now() < end) {
     const due = started + (tick++ * 1000) / rate;
     const wait = due - performance.now();
@@ -314,6 +316,7 @@ function report(index: number, m: Minute) {
         .toFixed(1)
         .padStart(14),
       String(Math.max(...m.backlog)).padStart(12),
+      `${m.queues?.updates}/${m.queues?.events}/${m.queues?.jobs}`.padStart(34),
       mean(m.load).toFixed(1).padStart(13),
     ].join(' '),
   );

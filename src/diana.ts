@@ -32,7 +32,12 @@ import { type GrammySignal, TelegramRetry } from './adapters/telegram/retry.ts';
 import { UpdateInbox, UpdateRetrier } from './adapters/telegram/update-inbox.ts';
 import { webhookHandler } from './adapters/telegram/webhook.ts';
 import { ConsoleSessions } from './app/access/console-sessions.ts';
-import { ANALYTICS_ROLLUP_JOB, analyticsRollupJob, scheduleAnalyticsRollup } from './app/analytics/rollup.ts';
+import {
+  ANALYTICS_ROLLUP_JOB,
+  analyticsRollupJob,
+  EMBEDDED_BATCH_SIZE,
+  scheduleAnalyticsRollup,
+} from './app/analytics/rollup.ts';
 import { ANALYTICS_SUMMARY_JOB, analyticsSummaryJob } from './app/analytics/summary.ts';
 import { BACKUP_JOB, backupJob, scheduleBackup } from './app/backups.ts';
 import { BroadcastSender } from './app/broadcasts/sender.ts';
@@ -305,27 +310,34 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const telegram = new BotTelegramGateway(bot.api, codec, throttle);
     const broadcasts = new BroadcastSender(app, telegram);
     const retrier = new UpdateRetrier(inbox, (update) => bot.handleUpdate(update), log, app.traffic);
-    const jobs = new JobRunner(app, {
-      maintenance: maintenanceJob(app, config.retentionDays),
-      [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
-      [COUNTERS_JOB]: counterRefreshJob(app, telegram),
-      [VIP_JOBS.entry]: vipEntryJob(app, telegram),
-      [VIP_JOBS.reminder]: vipReminderJob(app, telegram),
-      [VIP_JOBS.expiry]: vipExpiryJob(app, telegram),
-      [PAID_VIP_JOB]: paidVipJob(app, telegram),
-      [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
-      [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
-      [PRIVACY_PURGE_JOB]: privacyPurgeJob(app),
-      [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram),
-      [BACKUP_JOB]: backupJob(app, database, {
-        dir: config.backupDir,
-        everyHours: config.backupEveryHours,
-        keep: config.backupKeep,
-      }),
-      [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
-      [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app),
-      [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
-    });
+    const jobs = new JobRunner(
+      app,
+      {
+        maintenance: maintenanceJob(app, config.retentionDays),
+        [JOIN_APPROVAL_JOB]: joinApprovalJob(app, telegram),
+        [COUNTERS_JOB]: counterRefreshJob(app, telegram),
+        [VIP_JOBS.entry]: vipEntryJob(app, telegram),
+        [VIP_JOBS.reminder]: vipReminderJob(app, telegram),
+        [VIP_JOBS.expiry]: vipExpiryJob(app, telegram),
+        [PAID_VIP_JOB]: paidVipJob(app, telegram),
+        [VIP_DOOR_JOBS.removal]: vipRemovalJob(app, telegram),
+        [VIP_DOOR_JOBS.sweep]: vipSweepJob(app),
+        [PRIVACY_PURGE_JOB]: privacyPurgeJob(app),
+        [PRIVACY_LEAVE_VIP_JOB]: privacyLeaveVipJob(app, telegram),
+        [BACKUP_JOB]: backupJob(app, database, {
+          dir: config.backupDir,
+          everyHours: config.backupEveryHours,
+          keep: config.backupKeep,
+        }),
+        [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
+        [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(
+          app,
+          database.kind === 'embedded' ? { batchSize: EMBEDDED_BATCH_SIZE } : {},
+        ),
+        [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
+      },
+      { concurrency: database.kind === 'postgres' ? 4 : 1 },
+    );
     await scheduleMaintenance(app);
     await scheduleAnalyticsRollup(app);
     if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);

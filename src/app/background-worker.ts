@@ -4,18 +4,30 @@
 import type { Logger } from 'pino';
 import type { Traffic } from './traffic.ts';
 
-/** The longest a background step waits for live traffic to calm down. */
-const MAX_YIELD_MS = 2000;
 /**
- * After waiting that long for traffic that never calms, how long a worker works without giving way: its share
- * of a steady load (a third), without which the backlog would grow for as long as the load lasts.
+ * While live traffic lasts, background work takes a share of the time: after each step it gives way until the
+ * traffic calms, or for as long as the step took times (1 / share − 1). The share starts small, so a burst is
+ * answered first, and grows the longer the worker has been finding work without a break (it is falling
+ * behind), so a load that never calms does not make its backlog grow for as long as the load lasts. One step
+ * at a time: a worker never holds the embedded database's one connection for more than one step.
  */
-const SLICE_MS = 1000;
+const MIN_SHARE = 0.1;
+const MAX_SHARE = 0.5;
+/** How long behind a worker must be for its share to reach MAX_SHARE. */
+const FULL_SHARE_AFTER_MS = 60_000;
+
+/** The share of the time a worker behind for `behindMs` takes from live traffic. */
+export function backgroundShare(behindMs: number): number {
+  return MIN_SHARE + (MAX_SHARE - MIN_SHARE) * Math.min(1, behindMs / FULL_SHARE_AFTER_MS);
+}
 
 export abstract class BackgroundWorker {
   private running = false;
   private loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
+  /** Resolves when the worker is told to stop (it then stops giving way to traffic). */
+  private stopped: Promise<void> = Promise.resolve();
+  private halt = () => {};
 
   constructor(
     private readonly workerName: string,
@@ -36,12 +48,16 @@ export abstract class BackgroundWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopped = new Promise((resolve) => {
+      this.halt = resolve;
+    });
     this.loops = Array.from({ length: this.concurrency }, (_, i) => this.loop(i));
   }
 
   /** Lets the work in hand finish, then stops. */
   async stop(): Promise<void> {
     this.running = false;
+    this.halt();
     this.wake();
     await Promise.all(this.loops);
   }
@@ -60,21 +76,28 @@ export abstract class BackgroundWorker {
   }
 
   private async loop(index: number): Promise<void> {
-    let sliceEnds = 0;
+    /** Since when every step has found work (undefined: the last one found none). */
+    let behindSince: number | undefined;
     while (this.running) {
       if (this.resting(index)) {
+        behindSince = undefined;
         await this.sleep(undefined);
         continue;
       }
-      if (this.traffic && performance.now() >= sliceEnds) {
-        const calm = await this.traffic.quiet(MAX_YIELD_MS);
-        if (!calm) sliceEnds = performance.now() + SLICE_MS;
-      }
+      const started = performance.now();
       const worked = await this.step(index).catch((err: unknown) => {
         this.log.error({ err, worker: this.workerName }, 'background step failed');
         return false;
       });
-      if (worked || !this.running) continue;
+      if (!this.running) break;
+      if (worked) {
+        behindSince ??= started;
+        const ended = performance.now();
+        const share = backgroundShare(ended - behindSince);
+        if (this.traffic) await Promise.race([this.traffic.giveWay(ended - started, share), this.stopped]);
+        continue;
+      }
+      behindSince = undefined;
       await this.sleep(this.pollMs);
     }
   }

@@ -6,6 +6,7 @@ import {
   rollUpBatch,
 } from '../../adapters/db/repositories/analytics-rollup.ts';
 import { scheduleJob } from '../../adapters/db/repositories/jobs.ts';
+import { backgroundShare } from '../background-worker.ts';
 import type { JobHandler } from '../jobs/runner.ts';
 import type { AppContext } from '../services.ts';
 import { zoneOf } from '../zone.ts';
@@ -16,6 +17,11 @@ export const ROLLUP_EVERY_MS = 60_000;
 /** A run stops after this long (the next run goes on), so one job never holds its lease for long. */
 const RUN_BUDGET_MS = 30_000;
 const BATCH_SIZE = 20_000;
+/**
+ * On the embedded database a batch holds its one connection from start to end: smaller batches keep that to a
+ * moment, and live traffic gets the connection between them.
+ */
+export const EMBEDDED_BATCH_SIZE = 2_000;
 /** Lower bounds of the balance distribution's buckets. */
 export const BALANCE_BUCKETS = [0, 1, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000] as const;
 
@@ -34,19 +40,26 @@ export function rollupOptions(app: AppContext, batchSize = BATCH_SIZE): RollupOp
   };
 }
 
-/** Rolls up every event waiting (or what fits in `budgetMs`); how many it took. */
+/**
+ * Rolls up every event waiting (or what fits in `budgetMs`); how many it took. Between batches it gives way to
+ * live traffic, as background work does.
+ */
 export async function rollUpEvents(
   app: AppContext,
   options: { batchSize?: number; budgetMs?: number } = {},
 ): Promise<number> {
   const settings = rollupOptions(app, options.batchSize);
+  const started = performance.now();
   const until = Date.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
   const finalId = await finalEventId(app.db);
   let total = 0;
   for (;;) {
+    const batchStarted = performance.now();
     const taken = await rollUpBatch(app.db, settings, finalId);
     total += taken;
     if (taken < settings.batchSize || Date.now() >= until) return total;
+    const batchMs = performance.now() - batchStarted;
+    await app.traffic?.giveWay(batchMs, backgroundShare(performance.now() - started));
   }
 }
 
@@ -58,9 +71,9 @@ export function scheduleAnalyticsRollup(app: AppContext, at = app.clock.now()): 
   });
 }
 
-export function analyticsRollupJob(app: AppContext): JobHandler {
+export function analyticsRollupJob(app: AppContext, options: { batchSize?: number } = {}): JobHandler {
   return async () => {
-    const taken = await rollUpEvents(app, { budgetMs: RUN_BUDGET_MS });
+    const taken = await rollUpEvents(app, { ...options, budgetMs: RUN_BUDGET_MS });
     if (taken) app.log.debug({ events: taken }, 'analytics: events rolled up');
     await scheduleAnalyticsRollup(app, new Date(app.clock.now().getTime() + ROLLUP_EVERY_MS));
   };

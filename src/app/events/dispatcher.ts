@@ -1,5 +1,5 @@
 // Delivers outbox events to subscribers, at least once and in order per user. Each event is handled in one
-// transaction with everything its subscribers write, then marked done in that same transaction: a crash
+// transaction with everything its subscribers write, and marked done in that same transaction: a crash
 // before the commit leaves it pending, and it is handled again after the restart, as if for the first time.
 // Failures are retried with exponential backoff; an event that keeps failing is dead-lettered (visible to
 // admins) and stops blocking its user's later events.
@@ -8,7 +8,6 @@ import { transact } from '../../adapters/db/repositories/events.ts';
 import {
   checkedEvent,
   claimNextEvent,
-  markEventDone,
   markEventFailed,
   type StoredEvent,
   type StoredEventRow,
@@ -86,7 +85,6 @@ export class EventDispatcher extends BackgroundWorker {
             { parent: delivered.traceParent, root: true },
           ),
         );
-        await markEventDone(tx, claimed.id, now);
         return true;
       });
     } catch (error) {

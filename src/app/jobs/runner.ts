@@ -20,9 +20,15 @@ export class JobRunner extends BackgroundWorker {
   constructor(
     private readonly app: AppContext,
     private readonly handlers: Readonly<Record<string, JobHandler>>,
-    private readonly options: { pollMs?: number; maxAttempts?: number; backoffMs?: number } = {},
+    private readonly options: {
+      pollMs?: number;
+      maxAttempts?: number;
+      backoffMs?: number;
+      /** Jobs run side by side (each claimed under its own lease; they wait mostly on Telegram). */
+      concurrency?: number;
+    } = {},
   ) {
-    super('jobs', app.log, options.pollMs ?? 1000, 1, app.traffic);
+    super('jobs', app.log, options.pollMs ?? 1000, options.concurrency ?? 1, app.traffic);
   }
 
   step(): Promise<boolean> {

@@ -52,30 +52,28 @@ const toStored = (r: EventRow): StoredEventRow => ({
   attempts: r.attempts,
 });
 
-/** Locks the next deliverable event until the end of the transaction (skipping ones other workers hold). */
+/**
+ * Claims the next deliverable event (skipping ones other workers hold) and marks it done at `now`, in one
+ * round trip: the mark holds only if the transaction commits, so a delivery that fails or dies leaves the
+ * event pending, and until then others see it pending and locked.
+ */
 export async function claimNextEvent(tx: Executor, now: Date): Promise<StoredEventRow | undefined> {
   const result = await sql<EventRow>`
-    SELECT e.id, e.type, e.version, e.user_id, e.payload, e.correlation_id, e.trace_parent, e.created_at,
-      e.attempts
-    FROM events e
-    WHERE e.status = 'pending' AND (e.available_at IS NULL OR e.available_at <= ${now})
-      AND NOT EXISTS (
-        SELECT 1 FROM events p WHERE p.status = 'pending' AND p.user_id = e.user_id AND p.id < e.id
-      )
-    ORDER BY e.id
-    LIMIT 1
-    FOR UPDATE SKIP LOCKED
+    UPDATE events SET status = 'done', processed_at = ${now}, last_error = NULL
+    WHERE id = (
+      SELECT e.id FROM events e
+      WHERE e.status = 'pending' AND (e.available_at IS NULL OR e.available_at <= ${now})
+        AND NOT EXISTS (
+          SELECT 1 FROM events p WHERE p.status = 'pending' AND p.user_id = e.user_id AND p.id < e.id
+        )
+      ORDER BY e.id
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, type, version, user_id, payload, correlation_id, trace_parent, created_at, attempts
   `.execute(tx);
   const row = result.rows[0];
   return row && toStored(row);
-}
-
-export async function markEventDone(tx: Executor, id: number, now: Date): Promise<void> {
-  await tx
-    .updateTable('events')
-    .set({ status: 'done', processed_at: now, last_error: null })
-    .where('id', '=', id)
-    .execute();
 }
 
 /** Records a failed delivery: retried after `retryAt`, or dead-lettered once `dead` is true. */
