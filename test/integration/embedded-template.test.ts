@@ -1,12 +1,12 @@
-// A new embedded database is unpacked from its template without starting the database; a template that is
-// damaged, or that names a path outside its folder, leaves nothing behind.
+// A new embedded database is unpacked from its template (by a short-lived process); a template that is damaged,
+// or that names a path outside its folder, leaves nothing behind.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/database.ts';
-import { unpackTemplate } from '../../src/adapters/db/embedded-template.ts';
+import { createInProcess } from '../../src/adapters/db/pglite-client.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'diana-template-'));
 
@@ -47,20 +47,20 @@ describe('the embedded database template', () => {
     }
   });
 
-  it('refuses a path outside the folder and leaves nothing behind', () => {
+  it('refuses a path outside the folder and leaves nothing behind', async () => {
     const dataDir = join(work, 'escape');
     const file = tarOf({ PG_VERSION: '17', '../outside': 'x' });
-    expect(() => unpackTemplate(file, dataDir)).toThrow(/outside its folder/);
+    await expect(createInProcess(dataDir, file)).rejects.toThrow(/outside its folder/);
     expect(existsSync(dataDir)).toBe(false);
     expect(existsSync(join(work, 'outside'))).toBe(false);
   });
 
-  it('refuses a template that holds no database, and one that is not a template', () => {
+  it('refuses a template that holds no database, and one that is not a template', async () => {
     const dataDir = join(work, 'empty');
-    expect(() => unpackTemplate(tarOf({ 'base/1': 'x' }), dataDir)).toThrow(/holds no database/);
+    await expect(createInProcess(dataDir, tarOf({ 'base/1': 'x' }))).rejects.toThrow(/holds no database/);
     const garbage = join(work, 'garbage.tar.gz');
     writeFileSync(garbage, 'not a template');
-    expect(() => unpackTemplate(garbage, dataDir)).toThrow();
+    await expect(createInProcess(dataDir, garbage)).rejects.toThrow(/could not be opened/);
     expect(existsSync(dataDir)).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 // The main thread's handle on the embedded PostgreSQL running in pglite-worker.mjs: every call is a message,
 // answered in order. Errors come back with PostgreSQL's code, constraint and detail, like node-postgres'.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { installPath } from '../../install-root.ts';
-import { bestTemplate, saveTemplate, unpackTemplate } from './embedded-template.ts';
+import { bestTemplate, saveTemplate } from './embedded-template.ts';
 
 export interface SqlResult<R = unknown> {
   rows: R[];
@@ -26,6 +27,8 @@ export class EmbeddedDatabaseError extends Error {
   constraint?: string;
 }
 
+const WORKER = installPath('src', 'adapters', 'db', 'pglite-worker.mjs');
+
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 export class PGliteClient {
@@ -46,12 +49,13 @@ export class PGliteClient {
 
   static async start(options: EmbeddedOptions): Promise<PGliteClient> {
     if (options.dataDir && !options.templateFile && !existsSync(join(options.dataDir, 'PG_VERSION'))) {
-      // A new database: from a template, its files are unpacked in place (a fraction of a second, no memory
-      // kept). Without one, initdb runs in a thread of its own and a fresh thread serves the database — PGlite's
-      // memory stays at its high-water mark for the life of its thread, and initdb raises it to ~800 MB —; its
-      // result is kept as the template for next time.
+      // A new database. PGlite's memory stays at its high-water mark for the life of its thread, and the first
+      // opening of a database raises it, so that opening happens elsewhere and a fresh thread serves it. From
+      // a template (in seconds), a short-lived process unpacks its files in place and opens them once, and
+      // takes with it the memory that needs (about 100 MB; a thread would leave much of it behind). Without one, initdb runs in a thread of its own (up to ~800 MB, given back only in part), and
+      // its result is kept as the template for next time.
       const template = bestTemplate(options.migrations ?? []);
-      if (template) unpackTemplate(template, options.dataDir);
+      if (template) await createInProcess(options.dataDir, template);
       else {
         const creator = await PGliteClient.spawn(options);
         saveTemplate(await creator.dump('gzip'));
@@ -73,7 +77,7 @@ export class PGliteClient {
   }
 
   private static async spawn(options: EmbeddedOptions): Promise<PGliteClient> {
-    const worker = new Worker(installPath('src', 'adapters', 'db', 'pglite-worker.mjs'), {
+    const worker = new Worker(WORKER, {
       workerData: options,
     });
     await new Promise<void>((resolve, reject) => {
@@ -125,6 +129,21 @@ export class PGliteClient {
     for (const call of this.pending.values()) call.reject(error);
     this.pending.clear();
   }
+}
+
+/** Makes a new database in `dataDir` from a template, in a process of its own. */
+export async function createInProcess(dataDir: string, template: string): Promise<void> {
+  const child = spawn(process.execPath, [WORKER, dataDir, template], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0)
+    throw new Error(`the new embedded database could not be opened: ${stderr.trim() || `exit ${code}`}`);
 }
 
 function toError(fields: Record<string, string>): EmbeddedDatabaseError {
