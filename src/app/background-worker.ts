@@ -25,9 +25,8 @@ export abstract class BackgroundWorker {
   private running = false;
   private loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
-  /** Resolves when the worker is told to stop (it then stops giving way to traffic). */
-  private stopped: Promise<void> = Promise.resolve();
-  private halt = () => {};
+  /** Loops giving way to live traffic: told to stop, they end it at once. */
+  private readonly givingWay = new Set<() => void>();
 
   constructor(
     private readonly workerName: string,
@@ -48,16 +47,13 @@ export abstract class BackgroundWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.stopped = new Promise((resolve) => {
-      this.halt = resolve;
-    });
     this.loops = Array.from({ length: this.concurrency }, (_, i) => this.loop(i));
   }
 
   /** Lets the work in hand finish, then stops. */
   async stop(): Promise<void> {
     this.running = false;
-    this.halt();
+    for (const end of this.givingWay) end();
     this.wake();
     await Promise.all(this.loops);
   }
@@ -94,12 +90,28 @@ export abstract class BackgroundWorker {
         behindSince ??= started;
         const ended = performance.now();
         const share = backgroundShare(ended - behindSince);
-        if (this.traffic) await Promise.race([this.traffic.giveWay(ended - started, share), this.stopped]);
+        if (this.traffic) await this.giveWay(this.traffic, ended - started, share);
         continue;
       }
       behindSince = undefined;
       await this.sleep(this.pollMs);
     }
+  }
+
+  /**
+   * Gives way to live traffic for as long as `share` asks, or until told to stop. (Not a race with a promise
+   * of the stop: each race would stay attached to it, and a busy worker would pile them up until it stops.)
+   */
+  private giveWay(traffic: Traffic, workedMs: number, share: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const givingWay = this.givingWay;
+      function end() {
+        givingWay.delete(end);
+        resolve();
+      }
+      givingWay.add(end);
+      void traffic.giveWay(workedMs, share).then(end);
+    });
   }
 
   /** Sleeps until woken, or `ms` at most. */
