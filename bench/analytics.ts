@@ -77,12 +77,14 @@ async function seed(db: Database['db'], nodes: string[]): Promise<void> {
           WHEN 'ItemPurchased' THEN jsonb_build_object('itemId', 'llave', 'price', 5, 'order', k)
           WHEN 'PaymentReceived' THEN jsonb_build_object('chargeId', 'c' || g, 'planId', 'mensual', 'amount', 100)
           WHEN 'VipGranted' THEN jsonb_build_object('planId', 'mensual', 'until', '2027-01-01T00:00:00Z', 'source', 'stars')
+          WHEN 'PersonActive' THEN jsonb_build_object('day', (at AT TIME ZONE 'UTC')::date::text)
           ELSE jsonb_build_object('day', '2026-01-01', 'streak', 1, 'amount', 15)
         END,
-        now() - interval '90 days' + (u % 60) * interval '1 day' + k * interval '7 hours' + (u % 1000) * interval '1 second',
-        'done'
+        at, 'done'
       FROM (
         SELECT g, g % ${PEOPLE} AS u, g / ${PEOPLE} AS k,
+          now() - interval '90 days' + (g % ${PEOPLE} % 60) * interval '1 day' + (g / ${PEOPLE}) * interval '7 hours'
+            + (g % ${PEOPLE} % 1000) * interval '1 second' AS at,
           CASE
             WHEN g / ${PEOPLE} = 0 THEN 'UserRegistered'
             WHEN g / ${PEOPLE} = 20 AND g % 2 = 0 THEN 'ChapterCompleted'
@@ -93,6 +95,7 @@ async function seed(db: Database['db'], nodes: string[]): Promise<void> {
             WHEN (g / ${PEOPLE}) % 10 = 2 THEN 'DecisionMade'
             WHEN (g / ${PEOPLE}) % 10 IN (3, 6, 9) THEN 'BesitosAwarded'
             WHEN (g / ${PEOPLE}) % 10 = 5 AND g % 7 = 0 THEN 'ItemPurchased'
+            WHEN (g / ${PEOPLE}) % 10 = 8 THEN 'PersonActive'
             ELSE 'DailyGiftClaimed'
           END AS kind
         FROM generate_series(${from}::bigint, ${to}::bigint) AS g

@@ -65,6 +65,7 @@ import { scheduleVipSweep, VIP_DOOR_JOBS, vipRemovalJob, vipSweepJob } from './a
 import { VIP_JOBS } from './app/vip/grants.ts';
 import { vipEntryJob, vipExpiryJob, vipReminderJob } from './app/vip/lifecycle.ts';
 import { PAID_VIP_JOB, paidVipJob } from './app/vip/payments.ts';
+import { zoneOf } from './app/zone.ts';
 import type { Config } from './config.ts';
 import { loadPack } from './content/pack.ts';
 import { type Clock, systemClock } from './domain/clock.ts';
@@ -262,7 +263,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
         return token && `${consoleBase}${API_PREFIX}/session/login?token=${token}`;
       },
     };
-    const inbox = new UpdateInbox(database.db, clock, log);
+    const inbox = new UpdateInbox(database.db, clock, log, zoneOf(app, null));
     const bot = createBot({
       token: emulator?.token ?? config.telegramBotToken!,
       apiRoot: emulator ? `${url}${SANDBOX_API_PREFIX}` : config.telegramApiRoot,

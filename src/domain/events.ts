@@ -13,6 +13,8 @@ const isoInstant = z.string().min(1);
 /** Each event type's payload schema; the key's version is the one written today (see EVENT_VERSION). */
 export const EVENT_PAYLOADS = {
   UserRegistered: z.object({ language: z.string(), startPayload: z.string().nullable() }),
+  // The person's first update of a local day (`day`, in their zone): browsing a menu counts as much as playing.
+  PersonActive: z.object({ day: z.string() }),
   // `activity`: the part of `amount` earned by activity (src/domain/economy/activity.ts); absent on older events.
   BesitosAwarded: z.object({
     amount: count,

@@ -4,8 +4,10 @@
 // VIP and Stars per day, and the CSV export of a view.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
+import { newLease } from '../../src/adapters/db/lease.ts';
 import { finalEventId, rollUpBatch } from '../../src/adapters/db/repositories/analytics-rollup.ts';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
+import { admitArrivals } from '../../src/adapters/db/repositories/update-inbox.ts';
 import {
   economyAnalytics,
   funnel,
@@ -24,6 +26,8 @@ import { testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { addUser } from '../support/economy.ts';
 import { failNextWrites } from '../support/faults.ts';
+
+const profile = (id: number) => ({ id, firstName: 'Ana', lastName: null, username: null });
 
 const walk = (userId: number, steps: { chapters: number; vip: boolean }): DomainEvent[] => {
   const events: DomainEvent[] = [
@@ -273,8 +277,16 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
   });
 
   it('retention cohorts count each person’s day 1, 7 and 30 in their own zone', async () => {
+    // Active means an update arrived from them that day: what the update inbox notes, whatever the update did.
+    let updateId = 8_530_000;
+    const arrive = (id: number, at: string) =>
+      admitArrivals(
+        app.db,
+        [{ updateId: updateId++, body: {}, from: profile(id), lease: newLease(new Date(at)) }],
+        { at: new Date(at), zone: app.timeZone },
+      );
     const people: Array<[number, string | undefined, string, string]> = [
-      // id, zone, registered at, active at
+      // id, zone, registered at, an update at
       // Tokyo: registered on 03-03 local; active 03-03 23:00 local (the next day in UTC): day 0, not day 1.
       [8_530_001, 'Asia/Tokyo', '2026-03-02T20:00:00Z', '2026-03-03T14:00:00Z'],
       // Mexico City: registered on 03-02 local; active 03-02 23:00 local (03-03 in UTC): day 0.
@@ -296,15 +308,34 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
             at: new Date(registered),
             payload: { language: 'es', startPayload: null },
           },
+          // Written for them without an update of theirs (on what would be their day 1): no sign of life.
           {
-            type: 'DailyGiftClaimed',
+            type: 'VipReminderSent',
             userId: id,
-            at: new Date(active),
-            payload: { day: active.slice(0, 10), streak: 1, amount: 15 },
+            at: new Date(Date.parse(registered) + 86_400_000),
+            payload: { until: '2026-04-01T00:00:00.000Z', daysLeft: 3 },
           },
         ]),
       );
+      await arrive(id, active);
+      // Another update the same local day marks nothing more.
+      await arrive(id, active);
     }
+    const marks = await app.db
+      .selectFrom('events')
+      .select(['user_id', 'payload'])
+      .where('type', '=', 'PersonActive')
+      .where('user_id', '>', 8_530_000)
+      .where('user_id', '<', 8_530_010)
+      .orderBy('user_id')
+      .execute();
+    expect(marks.map((m) => [Number(m.user_id), m.payload])).toEqual([
+      [8_530_001, { day: '2026-03-03' }],
+      [8_530_002, { day: '2026-03-02' }],
+      [8_530_003, { day: '2026-03-09' }],
+      [8_530_004, { day: '2026-04-02' }],
+      [8_530_005, { day: '2026-03-04' }],
+    ]);
     await rollUpEvents(app);
     const filter = { from: '2026-03-01', to: '2026-03-08' };
     expect(await retention(app, 'week', false, filter)).toEqual([

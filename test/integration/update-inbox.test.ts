@@ -31,21 +31,21 @@ describe.each(DATABASE_KINDS)('the update inbox when an answer is lost (%s)', (k
       .executeTakeFirst()) ?? null;
 
   it('handles an update whose recording committed but whose answer was lost, and skips a redelivery', async () => {
-    const inbox = new UpdateInbox(loseAnswerOnce(database.db, 'jsonb_to_recordset'), clock, log);
+    const inbox = new UpdateInbox(loseAnswerOnce(database.db, 'jsonb_to_recordset'), clock, log, 'UTC');
     const update = arrival();
     expect((await inbox.admit(update)).fresh).toBe(true);
     expect(await status(update.updateId)).toEqual({ status: 'handling', attempts: 1 });
     // Telegram delivering it again is a duplicate, as before.
-    expect((await new UpdateInbox(database.db, clock, log).admit(update)).fresh).toBe(false);
+    expect((await new UpdateInbox(database.db, clock, log, 'UTC').admit(update)).fresh).toBe(false);
   });
 
   it('takes up an update it claimed for another attempt when the claim’s answer was lost', async () => {
-    const inbox = new UpdateInbox(database.db, clock, log, { backoffMs: 1000 });
+    const inbox = new UpdateInbox(database.db, clock, log, 'UTC', { backoffMs: 1000 });
     const update = arrival();
     await inbox.admit(update);
     await inbox.markFailed(update.updateId, 1, new Error('deadlock'));
     clock.advance(1000);
-    const retrying = new UpdateInbox(loseAnswerOnce(database.db, 'SKIP LOCKED'), clock, log);
+    const retrying = new UpdateInbox(loseAnswerOnce(database.db, 'SKIP LOCKED'), clock, log, 'UTC');
     const due = await retrying.claimRetry();
     expect(due?.updateId).toBe(update.updateId);
     expect(await status(update.updateId)).toEqual({ status: 'handling', attempts: 2 });

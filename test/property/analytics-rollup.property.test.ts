@@ -1,7 +1,7 @@
 // The analytics rollup against a direct computation: random event streams (people in random zones arriving,
-// reading, choosing, finishing chapters, becoming VIP, earning besitos at random instants), written in random
-// transactions and rolled up in random batches, some while more events arrive. The figures of every view must
-// equal the ones computed straight from the stream.
+// reading, choosing, finishing chapters, becoming VIP, earning besitos, sending updates on new days, at random
+// instants), written in random transactions and rolled up in random batches, some while more events arrive.
+// The figures of every view must equal the ones computed straight from the stream.
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,8 @@ type Step =
   | { kind: 'chapter'; chapter: 'c1' | 'c2' }
   | { kind: 'vip'; source: 'stars' | 'token' | 'admin' }
   | { kind: 'award'; amount: number; reason: 'fragment' | 'daily' }
-  | { kind: 'gift' };
+  | { kind: 'gift' }
+  | { kind: 'update' };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('fragment' as const), node: fc.constantFrom(...NODES) }),
@@ -58,6 +59,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     reason: fc.constantFrom('fragment' as const, 'daily' as const),
   }),
   fc.record({ kind: fc.constant('gift' as const) }),
+  fc.record({ kind: fc.constant('update' as const) }),
 );
 
 const person = fc.record({
@@ -127,7 +129,14 @@ describe('analytics rollup equals a direct computation (embedded)', () => {
                 userId,
                 payload: { amount: st.amount, reason: st.reason, key: `k${stream.length}`, balance },
               });
-            } else push({ type: 'DailyGiftClaimed', userId, payload: { day: 'x', streak: 1, amount: 0 } });
+            } else if (st.kind === 'update')
+              // As the update inbox marks an update that arrives on a new local day.
+              push({
+                type: 'PersonActive',
+                userId,
+                payload: { day: localDate(new Date(START + hour * HOUR), zone) },
+              });
+            else push({ type: 'DailyGiftClaimed', userId, payload: { day: 'x', streak: 1, amount: 0 } });
           }
         }
 
@@ -173,7 +182,9 @@ function directFigures(stream: Array<DomainEvent & { at: Date; zone: string }>, 
     const p = people.get(userId) ?? { bits: 0, days: new Set<string>() };
     people.set(userId, p);
     const day = localDate(e.at, e.zone);
-    p.days.add(day);
+    // Active: the day they arrived and the days an update of theirs arrived; nothing else.
+    if (e.type === 'UserRegistered') p.days.add(day);
+    if (e.type === 'PersonActive') p.days.add(e.payload.day);
     const mark = (map: Map<string, Set<number>>, key: string) =>
       map.set(key, (map.get(key) ?? new Set()).add(userId));
     if (e.type === 'UserRegistered') {

@@ -22,6 +22,7 @@ export interface UsersTable {
   quiet_hours: string | null;
   vip_until: Date | null;
   created_at: CreatedAt;
+  /** The first update of the person's latest active day (in their zone): moved once a day by the update inbox. */
   last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
   /** Set on the pseudonymous row of a person who asked to be forgotten. */
   forgotten_at: Generated<Date | null>;

@@ -66,6 +66,8 @@ export class UpdateInbox {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /** The deployment's zone: whose day an update falls on, for people who chose no zone of their own. */
+    private readonly zone: string,
     options: InboxOptions = {},
   ) {
     this.options = { leaseMs: 5 * 60_000, maxAttempts: 8, backoffMs: 5_000, recordForMs: 60_000, ...options };
@@ -123,6 +125,7 @@ export class UpdateInbox {
         const admitted = await admitArrivals(
           this.db,
           batch.map((w) => ({ ...w.arrival, lease: w.lease })),
+          { at: this.clock.now(), zone: this.zone },
         );
         for (const [i, w] of batch.entries()) w.settle(admitted[i]!);
       } catch (error) {

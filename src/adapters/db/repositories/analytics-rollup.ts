@@ -161,14 +161,17 @@ function people(story: RollupStory) {
 }
 
 /**
- * The local days people were active (any event, in their zone), the new ones counted per day; a new day that
- * is a person's day 1, 7 or 30 after their arrival marks them as come back.
+ * The local days people were active — any update of theirs that day, in their zone: the day they arrived and
+ * each day the update inbox marked with PersonActive (events written without an update of theirs, a VIP
+ * reminder or expiry, say, are no sign of life) — the new ones counted per day; a new day that is a person's
+ * day 1, 7 or 30 after their arrival marks them as come back.
  */
 function activeDaysAndRetention() {
   return sql`
     WITH fresh AS (
       INSERT INTO analytics_person_days (user_id, day)
-      SELECT DISTINCT user_id, local_day FROM analytics_batch WHERE user_id IS NOT NULL
+      SELECT DISTINCT user_id, CASE type WHEN 'PersonActive' THEN (payload->>'day')::date ELSE local_day END
+      FROM analytics_batch WHERE type IN ('UserRegistered', 'PersonActive') AND user_id IS NOT NULL
       ON CONFLICT DO NOTHING RETURNING user_id, day
     ),
     counted AS (

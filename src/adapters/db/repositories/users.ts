@@ -56,14 +56,13 @@ export async function upsertUser(
       username: profile.username ?? null,
       language: profile.language,
       start_payload: startPayload,
-      ...(at ? { created_at: at } : {}),
+      ...(at ? { created_at: at, last_seen_at: at } : {}),
     })
     .onConflict((oc) =>
       oc.column('id').doUpdateSet({
         first_name: profile.firstName,
         last_name: profile.lastName ?? null,
         username: profile.username ?? null,
-        last_seen_at: sql`now()`,
         // Whoever writes to the bot can be reached again.
         unreachable_at: null,
         start_payload: sql<string | null>`coalesce(${startPayload}::text, users.start_payload)`,
@@ -169,7 +168,6 @@ export async function touchUser(db: Executor, profile: TelegramProfile): Promise
       first_name: profile.firstName,
       last_name: profile.lastName ?? null,
       username: profile.username ?? null,
-      last_seen_at: sql`now()`,
       unreachable_at: null,
     })
     .where('id', '=', profile.id)
