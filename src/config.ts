@@ -132,6 +132,7 @@ const schema = z.object({
         'a whole number of seconds between 0 and 604800 (7 days)',
       ),
   ),
+  ANALYTICS_EVERY_SECONDS: wholeNumber('60', 5, 'a whole number of seconds, at least 5'),
   BACKUP_DIR: optional(z.string()),
   BACKUP_EVERY_HOURS: optional(
     z
@@ -221,6 +222,8 @@ export interface Config {
   otlpEndpoint: string | undefined;
   /** Days that delivered events, sent announcements and finished jobs are kept. */
   retentionDays: number;
+  /** Seconds between runs of the analytics rollup: how far the figures may trail the events. */
+  analyticsEverySeconds: number;
   /** Where backups are written (`npm run backup` without --out, and the scheduled ones). */
   backupDir: string;
   /** Hours between scheduled backups; unset = no scheduled backups. */
@@ -300,6 +303,7 @@ export function loadConfig(
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT as string | undefined,
     retentionDays: e.RETENTION_DAYS,
     backupDir: (e.BACKUP_DIR as string | undefined) ?? join(e.DATA_DIR, 'backups'),
+    analyticsEverySeconds: e.ANALYTICS_EVERY_SECONDS,
     backupEveryHours: e.BACKUP_EVERY_HOURS as number | undefined,
     backupKeep: e.BACKUP_KEEP,
     llm,

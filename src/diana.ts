@@ -331,16 +331,16 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
           keep: config.backupKeep,
         }),
         [DIANA_LETTER_JOB]: dianaLetterJob(app, telegram),
-        [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(
-          app,
-          database.kind === 'embedded' ? { batchSize: EMBEDDED_BATCH_SIZE } : {},
-        ),
+        [ANALYTICS_ROLLUP_JOB]: analyticsRollupJob(app, {
+          everyMs: config.analyticsEverySeconds * 1000,
+          ...(database.kind === 'embedded' ? { batchSize: EMBEDDED_BATCH_SIZE } : {}),
+        }),
         [ANALYTICS_SUMMARY_JOB]: analyticsSummaryJob(app, telegram),
       },
       { concurrency: database.kind === 'postgres' ? 4 : 1 },
     );
     await scheduleMaintenance(app);
-    await scheduleAnalyticsRollup(app);
+    await scheduleAnalyticsRollup(app, config.analyticsEverySeconds * 1000);
     if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);
     await scheduleVipSweep(app);
     if (options.startWorkers ?? true) {

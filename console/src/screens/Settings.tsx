@@ -27,6 +27,19 @@ const holder = createColumnHelper<RoleHolder>();
 const apiKey = createColumnHelper<ApiKey>();
 const roleChoices = ROLES.map((r) => ({ value: r, label: r }));
 
+function RolePicker({ role, onChange }: { role: Role; onChange: (role: Role) => void }) {
+  const { t } = useI18n();
+  return (
+    <Select
+      label={t('settings.role')}
+      data={roleChoices}
+      value={role}
+      onChange={(v) => onChange((v as Role) ?? 'viewer')}
+      allowDeselect={false}
+    />
+  );
+}
+
 export function SettingsScreen() {
   return (
     <Stack>
@@ -66,13 +79,7 @@ function Roles() {
             min={1}
             hideControls
           />
-          <Select
-            label={t('settings.role')}
-            data={roleChoices}
-            value={role}
-            onChange={(v) => setRole((v as Role) ?? 'viewer')}
-            allowDeselect={false}
-          />
+          <RolePicker role={role} onChange={setRole} />
           <Button onClick={() => give.mutate()} loading={give.isPending} disabled={telegramId === ''}>
             {t('settings.giveRole')}
           </Button>
@@ -127,13 +134,7 @@ function Keys() {
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
           />
-          <Select
-            label={t('settings.role')}
-            data={roleChoices}
-            value={role}
-            onChange={(v) => setRole((v as Role) ?? 'viewer')}
-            allowDeselect={false}
-          />
+          <RolePicker role={role} onChange={setRole} />
           <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name.trim()}>
             {t('settings.newKey')}
           </Button>

@@ -12,7 +12,7 @@ import type { AppContext } from '../services.ts';
 import { zoneOf } from '../zone.ts';
 
 export const ANALYTICS_ROLLUP_JOB = 'analytics-rollup';
-/** How often the job runs: the figures trail the events by about this much. */
+/** How often the job runs by default (ANALYTICS_EVERY_SECONDS): the figures trail the events by about this much. */
 export const ROLLUP_EVERY_MS = 60_000;
 /** A run stops after this long (the next run goes on), so one job never holds its lease for long. */
 const RUN_BUDGET_MS = 30_000;
@@ -63,18 +63,27 @@ export async function rollUpEvents(
   }
 }
 
-export function scheduleAnalyticsRollup(app: AppContext, at = app.clock.now()): Promise<boolean> {
+/** The run due at `at` (one per period, whoever schedules it). */
+export function scheduleAnalyticsRollup(
+  app: AppContext,
+  everyMs = ROLLUP_EVERY_MS,
+  at = app.clock.now(),
+): Promise<boolean> {
   return scheduleJob(app.db, {
     kind: ANALYTICS_ROLLUP_JOB,
-    key: `${ANALYTICS_ROLLUP_JOB}:${Math.floor(at.getTime() / ROLLUP_EVERY_MS)}`,
+    key: `${ANALYTICS_ROLLUP_JOB}:${Math.floor(at.getTime() / everyMs)}`,
     runAt: at,
   });
 }
 
-export function analyticsRollupJob(app: AppContext, options: { batchSize?: number } = {}): JobHandler {
+export function analyticsRollupJob(
+  app: AppContext,
+  options: { batchSize?: number; everyMs?: number } = {},
+): JobHandler {
+  const { everyMs = ROLLUP_EVERY_MS, ...batches } = options;
   return async () => {
-    const taken = await rollUpEvents(app, { ...options, budgetMs: RUN_BUDGET_MS });
+    const taken = await rollUpEvents(app, { ...batches, budgetMs: RUN_BUDGET_MS });
     if (taken) app.log.debug({ events: taken }, 'analytics: events rolled up');
-    await scheduleAnalyticsRollup(app, new Date(app.clock.now().getTime() + ROLLUP_EVERY_MS));
+    await scheduleAnalyticsRollup(app, everyMs, new Date(app.clock.now().getTime() + everyMs));
   };
 }

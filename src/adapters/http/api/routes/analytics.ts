@@ -265,66 +265,46 @@ export const analyticsRoutes: ApiRoutes = (api, { app }) => {
       answer(reply, request.query.format, 'economy', await economyView(request.query)),
   );
 
-  api.get(
-    '/analytics/vip',
-    {
-      config: { role: 'viewer' },
-      schema: {
-        summary: 'VIP per day: memberships started, renewed and ended, and the members at the end of the day',
-        description: FRESHNESS,
-        tags: ['analytics'],
-        querystring: Days,
-        response: {
-          200: z.object({
-            days: z.array(z.object({ day, started: count, renewed: count, ended: count, active: count })),
-          }),
+  /** A view of figures per day (`from`/`to`), answered as `{ days }` or as CSV named after it. */
+  const perDay = <Row extends z.ZodObject>(
+    name: string,
+    summary: string,
+    row: Row,
+    read: (query: z.infer<typeof Days>) => Promise<z.infer<Row>[]>,
+  ) =>
+    api.get(
+      `/analytics/${name}`,
+      {
+        config: { role: 'viewer' },
+        schema: {
+          summary,
+          description: FRESHNESS,
+          tags: ['analytics'],
+          querystring: Days,
+          response: { 200: z.object({ days: z.array(row) }) },
         },
       },
-    },
-    async (request, reply) =>
-      answer(reply, request.query.format, 'vip', { days: await vipView(request.query) }),
-  );
+      async (request, reply) =>
+        answer(reply, request.query.format, name, { days: await read(request.query) }),
+    );
 
-  api.get(
-    '/analytics/revenue',
-    {
-      config: { role: 'viewer' },
-      schema: {
-        summary: 'Telegram Stars per day: payments, Stars received, refunded and net',
-        description: FRESHNESS,
-        tags: ['analytics'],
-        querystring: Days,
-        response: {
-          200: z.object({
-            days: z.array(
-              z.object({ day, payments: count, stars: count, refunded: count, net: z.number().int() }),
-            ),
-          }),
-        },
-      },
-    },
-    async (request, reply) =>
-      answer(reply, request.query.format, 'revenue', {
-        days: await revenueView(request.query),
-      }),
+  perDay(
+    'vip',
+    'VIP per day: memberships started, renewed and ended, and the members at the end of the day',
+    z.object({ day, started: count, renewed: count, ended: count, active: count }),
+    vipView,
   );
-
-  api.get(
-    '/analytics/activity',
-    {
-      config: { role: 'viewer' },
-      schema: {
-        summary: 'People active per day (DAU), each on their own local day',
-        description: FRESHNESS,
-        tags: ['analytics'],
-        querystring: Days,
-        response: { 200: z.object({ days: z.array(z.object({ day, people: count })) }) },
-      },
-    },
-    async (request, reply) =>
-      answer(reply, request.query.format, 'activity', {
-        days: await activityView(request.query),
-      }),
+  perDay(
+    'revenue',
+    'Telegram Stars per day: payments, Stars received, refunded and net',
+    z.object({ day, payments: count, stars: count, refunded: count, net: z.number().int() }),
+    revenueView,
+  );
+  perDay(
+    'activity',
+    'People active per day (DAU), each on their own local day',
+    z.object({ day, people: count }),
+    activityView,
   );
 
   api.get(
