@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirst } from './test/support/slow-first.ts';
 
 export default defineConfig({
   test: {
@@ -10,6 +11,7 @@ export default defineConfig({
     // Three files at a time on two cores: several spend most of their time waiting (a 5,000-person broadcast at
     // Telegram's pace, processes started and killed, the rollup's minute), and the third keeps the cores busy.
     maxWorkers: 3,
+    sequence: { sequencer: SlowFirst },
     env: { LOG_LEVEL: 'silent' },
   },
 });

@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/app/access/api-keys.ts';
 import { launchChromium } from '../support/browser.ts';
+import { giveRole, signInFromTelegram } from '../support/console-roles.ts';
 import { startTestDiana, type TestDiana, uniqueUserId } from '../support/harness.ts';
 import type { TelegramClient } from '../support/telegram-client.ts';
 
@@ -24,13 +24,7 @@ describe('a paid broadcast from the web console', () => {
     operator = t.client({ id: OPERATOR_ID, first_name: 'Olga' });
     await operator.send('/start');
     for (let i = 0; i < 10; i++) await t.client({ id: uniqueUserId() }).send('/start');
-    adminKey = (await createApiKey(t.diana.app, { name: 'owner', role: 'admin', createdBy: 'test' })).key;
-    const given = await fetch(`${t.diana.url}/api/v1/roles/${OPERATOR_ID}`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ role: 'operator' }),
-    });
-    expect(given.status).toBe(200);
+    adminKey = await giveRole(t, OPERATOR_ID, 'operator');
     browser = await launchChromium();
   }, 120_000);
 
@@ -40,11 +34,7 @@ describe('a paid broadcast from the web console', () => {
   });
 
   it('shows the cost, waits for the confirmation, and sends it paid', async () => {
-    const answer = operator.text(await operator.send('/consola'));
-    const link = /(http:\/\/\S+\/api\/v1\/session\/login\?token=[\w-]+)/.exec(answer)?.[1];
-    expect(link).toBeDefined();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'es-ES' });
-    await page.goto(link!);
+    page = await signInFromTelegram(browser, operator);
     await page.getByTestId('role').waitFor({ timeout: 20_000 });
     await page.goto(`${t.diana.url}/console/broadcasts`);
     await expect

@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/app/access/api-keys.ts';
 import { launchChromium } from '../support/browser.ts';
+import { giveRole, signInFromTelegram } from '../support/console-roles.ts';
 import { startTestDiana, type TestDiana } from '../support/harness.ts';
 import type { TelegramClient } from '../support/telegram-client.ts';
 
@@ -22,13 +22,7 @@ describe('the web console for a viewer', () => {
     t = await startTestDiana();
     viewer = t.client({ id: VIEWER_ID, first_name: 'Inés' });
     await viewer.send('/start');
-    const admin = (await createApiKey(t.diana.app, { name: 'owner', role: 'admin', createdBy: 'test' })).key;
-    const given = await fetch(`${t.diana.url}/api/v1/roles/${VIEWER_ID}`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ role: 'viewer' }),
-    });
-    expect(given.status).toBe(200);
+    await giveRole(t, VIEWER_ID, 'viewer');
     browser = await launchChromium();
   }, 120_000);
 
@@ -38,11 +32,7 @@ describe('the web console for a viewer', () => {
   });
 
   it('signs in as a viewer and sees no write button on any screen', async () => {
-    const answer = viewer.text(await viewer.send('/consola'));
-    const link = /(http:\/\/\S+\/api\/v1\/session\/login\?token=[\w-]+)/.exec(answer)?.[1];
-    expect(link).toBeDefined();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'es-ES' });
-    await page.goto(link!);
+    page = await signInFromTelegram(browser, viewer);
     await expect.poll(() => page.getByTestId('role').textContent(), { timeout: 20_000 }).toBe('Rol: viewer');
 
     await page.getByRole('button', { name: 'Menu' }).click();
