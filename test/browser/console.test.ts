@@ -178,13 +178,16 @@ describe('the web console', () => {
     const dialog = page.getByRole('dialog');
     expect(await dialog.textContent()).toContain('¿Devolver 250 Stars');
     await page.screenshot({ path: join(SHOTS, 'vip-refund-1280.png') });
+    const beforeRefund = (await person.history()).at(-1)!.message_id;
     await dialog.getByRole('button', { name: 'Confirmar' }).click();
     await row.getByText('Devuelto').waitFor({ timeout: 15_000 });
     expect(await person.stars()).toBe(stars);
 
-    // The refund takes back the payment's VIP time: the person is no longer an active VIP.
+    // The refund takes back the payment's VIP time: the person is no longer an active VIP, and Lucien says so
+    // (a message of its own, with buttons: the menu is asked for once it is there).
     await page.getByRole('tab', { name: 'Activos' }).click();
     await expect.poll(() => member.count(), { timeout: 15_000 }).toBe(0);
+    await person.waitFor((m) => (m.text ?? '').includes('Su VIP ha terminado'), beforeRefund);
     await person.send('/diana', { menu: true });
     expect((await person.press('VIP')).text).toContain('Aún no es usted del círculo VIP');
   }, 90_000);
