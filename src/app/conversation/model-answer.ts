@@ -5,7 +5,7 @@
 // it falls short. Whatever was spent is recorded per person, day and model; admins are warned once per period
 // when 80% of a budget is spent.
 import { randomBytes } from 'node:crypto';
-import { recordUsage, spentBetween, type VerdictRow } from '../../adapters/db/repositories/conversation.ts';
+import { recordUsage, spentOn, type VerdictRow } from '../../adapters/db/repositories/conversation.ts';
 import { type ModelChain, NoProviderAnswered } from '../../adapters/llm/chain.ts';
 import { localDate } from '../../domain/calendar.ts';
 import {
@@ -286,12 +286,10 @@ export class ModelConversation implements ModelAnswerer {
   private async spent(app: AppContext, now: Date): Promise<{ daily: number; monthly: number; day: string }> {
     const day = localDate(now, app.timeZone);
     const { budgetDailyUsd, budgetMonthlyUsd } = this.settings;
-    // Both sums at once: on PostgreSQL they run side by side, on two of the pool's connections.
-    const [daily, monthly] = await Promise.all([
-      budgetDailyUsd === undefined ? 0 : spentBetween(app.db, day, day),
-      budgetMonthlyUsd === undefined ? 0 : spentBetween(app.db, `${day.slice(0, 8)}01`, day),
-    ]);
-    return { day, daily, monthly };
+    if (budgetDailyUsd === undefined && budgetMonthlyUsd === undefined) return { day, daily: 0, monthly: 0 };
+    // The day's and the month's running totals, read by key in one statement.
+    const spent = await spentOn(app.db, day);
+    return { day, daily: spent.day, monthly: spent.month };
   }
 
   private async warnIfNeeded(app: AppContext, now: Date): Promise<void> {
