@@ -17,7 +17,7 @@ import {
   priceOf,
 } from '../../domain/conversation/budget.ts';
 import { judgeReply } from '../../domain/conversation/gate.ts';
-import { buildPrompt } from '../../domain/conversation/prompt.ts';
+import { buildPrompt, type Prompt } from '../../domain/conversation/prompt.ts';
 import type { Messenger } from '../notifications/messenger.ts';
 import type { AppContext } from '../services.ts';
 import { chargeMessage, refundMessage } from './charge.ts';
@@ -75,7 +75,6 @@ export class ModelConversation implements ModelAnswerer {
   private async reply(app: AppContext, person: Person, message: string): Promise<Answer | undefined> {
     const { conversation } = app.pack;
     const now = app.clock.now();
-    const day = localDate(now, app.timeZone);
     this.cache ??= new OpenersCache(conversation.cache_ttl_seconds * 1000);
     const cacheKey = this.cache.keyOf(message, person.story.node, person.locale);
     if (cacheKey) {
@@ -118,13 +117,7 @@ export class ModelConversation implements ModelAnswerer {
       released = true;
     };
     try {
-      const answer = await this.generate(app, person, message, {
-        canary,
-        maxTokens,
-        day,
-        cacheKey,
-        settings,
-      });
+      const answer = await this.generate(app, person, message, { prompt, maxTokens, cacheKey, settings });
       return {
         ...answer,
         settle: async () => {
@@ -211,9 +204,9 @@ export class ModelConversation implements ModelAnswerer {
     person: Person,
     message: string,
     call: {
-      canary: string;
+      /** The first attempt's prompt (the stricter second one is built from the same settings and canary). */
+      prompt: Prompt;
       maxTokens: number;
-      day: string;
       cacheKey: string | undefined;
       settings: Parameters<typeof buildPrompt>[0];
     },
@@ -233,15 +226,14 @@ export class ModelConversation implements ModelAnswerer {
     };
     try {
       for (const strict of [false, true]) {
-        const prompt = buildPrompt(call.settings, promptPerson(person), message, {
-          canary: call.canary,
-          strict,
-        });
+        const prompt = strict
+          ? buildPrompt(call.settings, promptPerson(person), message, { canary: call.prompt.canary, strict })
+          : call.prompt;
         const completion = await this.chain.complete(prompt.messages, { maxTokens: call.maxTokens });
         spend(completion.model, completion.promptTokens, completion.completionTokens);
         const verdict = judgeReply(completion.text, person.locale, rules, {
           instructions: prompt.instructions,
-          canary: call.canary,
+          canary: prompt.canary,
           person: { id: person.id, username: person.username },
         });
         verdicts.push({ model: completion.model, attempt: strict ? 2 : 1, ...verdict });
