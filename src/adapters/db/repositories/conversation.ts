@@ -222,13 +222,15 @@ export interface ConversationState {
   used: { messages: number; tokens: number };
   /** Whether `personDay` is already a conversation day. */
   talkedToday: boolean;
+  /** Whether the riddle of the day waits for the person's typed answer at `at`. */
+  answersRiddle: boolean;
 }
 
 /** Everything a message to Diana needs to know of its person, in one round trip. */
 export async function readConversationState(
   db: Executor,
   userId: number,
-  days: { usageDay: string; personDay: string },
+  days: { usageDay: string; personDay: string; at: Date },
 ): Promise<ConversationState | undefined> {
   const row = await db
     .selectFrom('users as u')
@@ -254,6 +256,9 @@ export async function readConversationState(
       sql<boolean>`EXISTS (SELECT 1 FROM conversation_days d WHERE d.user_id = u.id AND d.day = ${days.personDay})`.as(
         'talked_today',
       ),
+      sql<boolean>`EXISTS (SELECT 1 FROM riddle_days r WHERE r.user_id = u.id AND r.answer_until > ${days.at})`.as(
+        'answers_riddle',
+      ),
     ])
     .where('u.id', '=', userId)
     .executeTakeFirst();
@@ -274,6 +279,7 @@ export async function readConversationState(
     memory: { summary: row.summary ?? '', facts: row.facts ?? [], updatedAt: row.updated_at },
     used: { messages: Number(row.used_messages), tokens: Number(row.used_tokens) },
     talkedToday: Boolean(row.talked_today),
+    answersRiddle: Boolean(row.answers_riddle),
   };
 }
 
