@@ -24,7 +24,7 @@ import { chargeMessage, refundMessage } from './charge.ts';
 import { OpenersCache } from './openers.ts';
 import type { Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
-import type { Answer, ModelAnswerer, PersonMessage, UsageOfCall } from './talk.ts';
+import type { Answer, ModelAnswerer, PersonMessage, Spending, UsageOfCall } from './talk.ts';
 
 export interface ModelSettings {
   budgetDailyUsd: number | undefined;
@@ -120,9 +120,9 @@ export class ModelConversation implements ModelAnswerer {
       const answer = await this.generate(app, person, message, { prompt, maxTokens, cacheKey, settings });
       return {
         ...answer,
-        settle: async () => {
+        settle: async (spent) => {
           release();
-          if (answer.usage?.length) await this.afterSpending(app, answer.usage);
+          if (answer.usage?.length) await this.afterSpending(app, answer.usage, spent);
         },
       };
     } catch (error) {
@@ -255,14 +255,18 @@ export class ModelConversation implements ModelAnswerer {
     return { ...scriptedAnswer(app.pack, person, message), source: 'scripted', usage, verdicts };
   }
 
-  /** Counts what was spent, and warns the admins when a budget crosses 80%. */
-  private async afterSpending(app: AppContext, usage: readonly UsageOfCall[]): Promise<void> {
+  /** Counts what was spent, and warns the admins when a budget crosses 80% (`spent`: the totals it left). */
+  private async afterSpending(
+    app: AppContext,
+    usage: readonly UsageOfCall[],
+    spent: Spending | undefined,
+  ): Promise<void> {
     for (const used of usage) {
       app.metrics?.conversationTokens.inc({ model: used.model, kind: 'prompt' }, used.promptTokens);
       app.metrics?.conversationTokens.inc({ model: used.model, kind: 'completion' }, used.completionTokens);
       app.metrics?.conversationCost.inc({ model: used.model }, used.costMicroUsd / MICRO);
     }
-    await this.warnIfNeeded(app, app.clock.now());
+    await this.warnIfNeeded(app, spent ?? (await this.spent(app, app.clock.now())));
   }
 
   /** The stricter of the daily and monthly budgets, counting calls in flight and the next one. */
@@ -275,7 +279,7 @@ export class ModelConversation implements ModelAnswerer {
     return states.includes('spent') ? 'spent' : states.includes('warn') ? 'warn' : 'ok';
   }
 
-  private async spent(app: AppContext, now: Date): Promise<{ daily: number; monthly: number; day: string }> {
+  private async spent(app: AppContext, now: Date): Promise<Spending> {
     const day = localDate(now, app.timeZone);
     const { budgetDailyUsd, budgetMonthlyUsd } = this.settings;
     if (budgetDailyUsd === undefined && budgetMonthlyUsd === undefined) return { day, daily: 0, monthly: 0 };
@@ -284,8 +288,7 @@ export class ModelConversation implements ModelAnswerer {
     return { day, daily: spent.day, monthly: spent.month };
   }
 
-  private async warnIfNeeded(app: AppContext, now: Date): Promise<void> {
-    const { daily, monthly, day } = await this.spent(app, now);
+  private async warnIfNeeded(app: AppContext, { daily, monthly, day }: Spending): Promise<void> {
     const periods = [
       { period: 'daily', key: day, spent: daily, cap: this.settings.budgetDailyUsd },
       { period: 'monthly', key: day.slice(0, 7), spent: monthly, cap: this.settings.budgetMonthlyUsd },

@@ -51,8 +51,18 @@ export interface Answer {
   usage?: UsageOfCall[];
   /** The consistency gate's verdicts on the model's replies. */
   verdicts?: VerdictRow[];
-  /** Runs once the answer's usage is recorded (a budget reservation is released then, never before). */
-  settle?: () => Promise<void>;
+  /**
+   * Runs once the answer's usage is recorded (a budget reservation is released then, never before), with the
+   * spending that recording left when it cost anything.
+   */
+  settle?: (spent?: Spending) => Promise<void>;
+}
+
+/** The deployment's spending on the model on a day (the budgets' day) and in its month, in millionths of a dollar. */
+export interface Spending {
+  day: string;
+  daily: number;
+  monthly: number;
 }
 
 export interface UsageOfCall {
@@ -126,7 +136,7 @@ export class DianaChat {
 
   /**
    * Usage, verdicts and memory in one statement; the first message of a person's day also marks the day and
-   * emits ConversationDay, in one transaction with them.
+   * emits ConversationDay, in one transaction with them. The answer settles with the spending it left.
    */
   private async record(
     app: AppContext,
@@ -159,21 +169,21 @@ export class DianaChat {
             }),
       at: now,
     };
+    let spent: Awaited<ReturnType<typeof recordExchange>>;
     try {
-      if (person.talkedToday) {
-        await recordExchange(app.db, exchange);
-        return;
-      }
-      await transact(app.db, async (tx) => {
-        await recordExchange(tx, exchange);
-        if (await markConversationDay(tx, person.id, person.day)) {
-          await appendEvents(tx, [
-            { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: now },
-          ]);
-        }
-      });
+      spent = person.talkedToday
+        ? await recordExchange(app.db, exchange)
+        : await transact(app.db, async (tx) => {
+            const spent = await recordExchange(tx, exchange);
+            if (await markConversationDay(tx, person.id, person.day)) {
+              await appendEvents(tx, [
+                { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: now },
+              ]);
+            }
+            return spent;
+          });
     } finally {
-      await answer.settle?.();
+      await answer.settle?.(spent && { day: exchange.day, daily: spent.day, monthly: spent.month });
     }
   }
 

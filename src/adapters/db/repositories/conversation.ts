@@ -54,7 +54,7 @@ function usageWrites(userId: number, day: string, usage: ReadonlyArray<Omit<Usag
         sql`(${userId}, ${day}, ${u.model}, 1, ${u.promptTokens}, ${u.completionTokens}, ${u.costMicroUsd})`,
     ),
   );
-  const cost = usage.reduce((sum, u) => sum + u.costMicroUsd, 0);
+  const cost = costOf(usage);
   return sql`usage AS (
       INSERT INTO conversation_usage
         (user_id, day, model, messages, prompt_tokens, completion_tokens, cost_micro_usd)
@@ -70,11 +70,14 @@ function usageWrites(userId: number, day: string, usage: ReadonlyArray<Omit<Usag
         ? sql`, spend AS (
       INSERT INTO conversation_spend (day, cost_micro_usd) VALUES (${day}, ${cost})
       ON CONFLICT (day) DO UPDATE SET cost_micro_usd = conversation_spend.cost_micro_usd + excluded.cost_micro_usd
-      RETURNING 1
+      RETURNING cost_micro_usd
     )`
         : sql``
     }`;
 }
+
+const costOf = (usage: ReadonlyArray<{ costMicroUsd: number }>) =>
+  usage.reduce((sum, u) => sum + u.costMicroUsd, 0);
 
 /** Money spent on `day` and in its month up to it (the budgets' periods), in millionths of a dollar. */
 export async function spentOn(db: Executor, day: string): Promise<{ day: number; month: number }> {
@@ -293,7 +296,8 @@ export interface VerdictRow {
 
 /**
  * What one message leaves behind, in one statement: its usage rows (one per model, or the scripted/cache row)
- * and its cost in the day's spending, the gate's verdicts, and the memory of the person.
+ * and its cost in the day's spending, the gate's verdicts, and the memory of the person. When it cost anything,
+ * the day's and the month's spending with it, as spentOn reads them (a budget's warning needs no other read).
  */
 export async function recordExchange(
   db: Executor,
@@ -305,8 +309,9 @@ export async function recordExchange(
     memory: { summary: string; facts: string[] };
     at: Date;
   },
-): Promise<void> {
+): Promise<{ day: number; month: number } | undefined> {
   const { userId, day, at } = exchange;
+  const spent = costOf(exchange.usage) > 0;
   const verdicts = exchange.verdicts.length
     ? sql`, verdicts AS (INSERT INTO conversation_verdicts (user_id, model, attempt, score, accepted, reasons) VALUES ${sql.join(
         exchange.verdicts.map(
@@ -315,7 +320,7 @@ export async function recordExchange(
         ),
       )} RETURNING 1)`
     : sql``;
-  await sql`
+  const { rows } = await sql<{ day: string; earlier: string }>`
     WITH memory AS (
       INSERT INTO conversation_memory (user_id, summary, facts, updated_at)
       VALUES (${userId}, ${exchange.memory.summary}, ${JSON.stringify(exchange.memory.facts)}::jsonb, ${at})
@@ -323,6 +328,13 @@ export async function recordExchange(
         SET summary = excluded.summary, facts = excluded.facts, updated_at = excluded.updated_at
       RETURNING 1
     ), ${usageWrites(userId, day, exchange.usage)}${verdicts}
-    SELECT 1
+    ${
+      spent
+        ? sql`SELECT (SELECT cost_micro_usd FROM spend) AS day, (SELECT coalesce(sum(cost_micro_usd), 0)
+      FROM conversation_spend WHERE day >= ${`${day.slice(0, 8)}01`} AND day < ${day}) AS earlier`
+        : sql`SELECT 1`
+    }
   `.execute(db);
+  const row = rows[0];
+  return spent && row ? { day: Number(row.day), month: Number(row.earlier) + Number(row.day) } : undefined;
 }
