@@ -1,16 +1,22 @@
-// `npm run bench:chat [-- --people 100 --messages 3 --latency 200 --every 3000 --database embedded|postgres]`
+// `npm run bench:chat [-- --people 100 --messages 3 --latency 200 --every 3000 --database embedded|postgres]
+// [--budgets on|off]`
 // Talking to Diana under load. Diana runs as `npm start` runs it, in a process of its own on a fresh database,
 // talking to the Bot API emulator and to a fake OpenAI-compatible provider that takes `latency` ms per reply
 // (streamed), both served by this process on loopback, as Telegram and a hosted model would be. Two shapes, like
 // bench:bot: a burst (closed loop: `people` write at once, `messages` each, within the pacing burst; it measures
 // throughput, and its latency is mostly queueing on the database), then a paced run (open loop: another
 // `people` in conversation at once, each writing one message every `every` ms from a random start: latency as
-// people feel it). Every message goes to the model. For each message the bot's own added time is the time from
-// sending it to reading Diana's answer minus the provider's time for its request; prints its percentiles per
-// shape, and the growth of Diana's resident memory per active conversation.
+// people feel it). Every message goes to the model, under daily and monthly budgets as a deployment sets them
+// (caps never reached; `--budgets off` runs without). Each shape starts once Diana is idle again, so what the
+// step before left behind (the registrations' events and jobs) is not counted in it, and its CPU time counts
+// until she is idle after it (the events its own messages caused). For each message the bot's own added time is
+// the time from sending it to reading Diana's answer minus the provider's time for its request; prints its
+// percentiles per shape, the delay of this process's own event loop (the emulator, the provider and the people
+// run here, and their lag counts as Diana's), and the growth of Diana's resident memory per active conversation.
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { BotApiEmulator } from '../src/sandbox/emulator.ts';
@@ -28,6 +34,7 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '200' },
     every: { type: 'string', default: '3000' },
     database: { type: 'string', default: 'embedded' },
+    budgets: { type: 'string', default: 'on' },
   },
 });
 const people = Number(values.people);
@@ -80,6 +87,7 @@ async function measure({
     DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-bench-chat-')),
     LLM_BASE_URL: llmUrl,
     LLM_MODEL: 'bench-model',
+    ...(values.budgets === 'off' ? {} : { LLM_BUDGET_DAILY_USD: '10000', LLM_BUDGET_MONTHLY_USD: '100000' }),
     ...(schema ? { DATABASE_URL: schemaUrl(schema) } : {}),
   });
   try {
@@ -102,15 +110,22 @@ async function measure({
     await send(warmUp, '/start');
     await send(warmUp, 'Cuéntame algo para empezar esta noche, por favor');
 
-    /** One message and its answer: the whole time, and the bot's own part of it. */
+    /**
+     * One message and Diana's answer: the whole time, and the bot's own part of it. Lucien's announcements (an
+     * achievement of the registration, delivered once the evening's quiet hours allow) may come in between.
+     */
     const exchange = async (client: TelegramClient, text: string) => {
       const sent = performance.now();
-      const reply = await send(client, text);
+      const answered = client.waitForChange(
+        (c) => (c.kind === 'message' && c.message.text === DIANA_LIKE_REPLY ? c.message : undefined),
+        60_000,
+        `the model's answer to "${text}"`,
+      );
+      emulator.sendText(client.id, text);
+      await answered;
       const total = performance.now() - sent;
       const request = fake.requests.find((r) => r.messages.at(-1)?.content === text);
-      if (!request?.answeredAt || reply.text !== DIANA_LIKE_REPLY) {
-        throw new Error(`"${text}" was not answered by the model, but with "${reply.text?.slice(0, 80)}"`);
-      }
+      if (!request?.answeredAt) throw new Error(`"${text}" was answered, but not by the model`);
       return { total, added: total - (request.answeredAt - request.receivedAt) };
     };
     /** Runs a shape's people at once; `each` times its messages through `exchange`. */
@@ -118,7 +133,10 @@ async function measure({
       name: 'burst' | 'paced',
       each: (client: TelegramClient, i: number, exchange: (text: string) => Promise<void>) => Promise<void>,
     ) => {
-      const shape = { name, totals: [] as number[], added: [] as number[], seconds: 0, cpuMs: 0 };
+      await idle(child.pid!);
+      const shape = { name, totals: [] as number[], added: [] as number[], seconds: 0, cpuMs: 0, lagMs: 0 };
+      const lag = monitorEventLoopDelay({ resolution: 10 });
+      lag.enable();
       const started = performance.now();
       const cpuBefore = cpuMs(child.pid!);
       await Promise.all(
@@ -131,6 +149,10 @@ async function measure({
         ),
       );
       shape.seconds = (performance.now() - started) / 1000;
+      lag.disable();
+      shape.lagMs = lag.percentile(99) / 1e6;
+      // Until the events and jobs the messages caused are handled too: they are part of what a message costs.
+      await idle(child.pid!);
       shape.cpuMs = cpuMs(child.pid!) - cpuBefore;
       return shape;
     };
@@ -151,7 +173,7 @@ async function measure({
 
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     const lines = [
-      `bench:chat — ${people} people × ${messages} messages, provider ${values.latency} ms (streamed), ${values.database} database, Diana in a process of her own`,
+      `bench:chat — ${people} people × ${messages} messages, provider ${values.latency} ms (streamed), ${values.database} database, budgets ${values.budgets}, Diana in a process of her own`,
     ];
     for (const shape of [burst, paced]) {
       shape.added.sort((a, b) => a - b);
@@ -160,7 +182,8 @@ async function measure({
         `  ${shape.name === 'burst' ? 'burst (all at once)' : `paced (one message each every ${every} ms)`}: ${shape.added.length} model replies in ${shape.seconds.toFixed(1)} s (${(shape.added.length / shape.seconds).toFixed(0)}/s)`,
         `    end to end:      p50 ${ms(percentile(shape.totals, 50))}, p95 ${ms(percentile(shape.totals, 95))}, max ${ms(shape.totals.at(-1)!)}`,
         `    bot's own added: p50 ${ms(percentile(shape.added, 50))}, p95 ${ms(percentile(shape.added, 95))}, max ${ms(shape.added.at(-1)!)}`,
-        `    Diana's CPU time: ${ms(shape.cpuMs / shape.added.length)} per message (all her threads; a busy machine disturbs it less than latencies)`,
+        `    Diana's CPU time: ${ms(shape.cpuMs / shape.added.length)} per message, with the background work it caused (all her threads; a busy machine disturbs it less than latencies)`,
+        `    this process's event loop delay: p99 ${ms(shape.lagMs)}`,
       );
     }
     lines.push(
@@ -172,6 +195,18 @@ async function measure({
     console.log(lines.join('\n'));
   } finally {
     await stopSubject(child);
+  }
+}
+
+/**
+ * Waits until Diana has used less than a twentieth of a core for half a second (at most half a minute): the
+ * work an earlier step left queued runs before a shape, not during it.
+ */
+async function idle(pid: number): Promise<void> {
+  for (let waited = 0; waited < 30_000; waited += 500) {
+    const before = cpuMs(pid);
+    await sleep(500);
+    if (cpuMs(pid) - before < 25) return;
   }
 }
 

@@ -28,20 +28,30 @@ export const FLAG_CACHE_MS = 5_000;
 
 interface Cached {
   at: number;
-  overrides: Map<FlagName, FlagRule>;
+  /** One read for everyone who asks while it is under way (a burst of messages asks at once). */
+  overrides: Promise<Map<FlagName, FlagRule>>;
 }
 
 // One cache per database: every instance of the app on it shares its answers, tests on separate ones don't.
 const caches = new WeakMap<Db, Cached>();
 
-async function overrides(app: AppContext): Promise<Map<FlagName, FlagRule>> {
+function overrides(app: AppContext): Promise<Map<FlagName, FlagRule>> {
   const cached = caches.get(app.db);
   if (cached && performance.now() - cached.at < FLAG_CACHE_MS) return cached.overrides;
-  const rows = await flagOverrides(app.db);
-  const map = new Map<FlagName, FlagRule>();
-  for (const row of rows) if (isFlagName(row.name)) map.set(row.name, row);
-  caches.set(app.db, { at: performance.now(), overrides: map });
-  return map;
+  const entry: Cached = {
+    at: performance.now(),
+    overrides: flagOverrides(app.db).then((rows) => {
+      const map = new Map<FlagName, FlagRule>();
+      for (const row of rows) if (isFlagName(row.name)) map.set(row.name, row);
+      return map;
+    }),
+  };
+  caches.set(app.db, entry);
+  // A failed read is not kept: the next question reads again.
+  entry.overrides.catch(() => {
+    if (caches.get(app.db) === entry) caches.delete(app.db);
+  });
+  return entry.overrides;
 }
 
 export interface FlagState {

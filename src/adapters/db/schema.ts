@@ -461,6 +461,7 @@ export interface DB {
   broadcast_recipients: BroadcastRecipientsTable;
   conversation_memory: ConversationMemoryTable;
   conversation_usage: ConversationUsageTable;
+  conversation_spend: ConversationSpendTable;
   conversation_verdicts: ConversationVerdictsTable;
   conversation_days: ConversationDaysTable;
   conversation_inbox: ConversationInboxTable;
@@ -480,6 +481,11 @@ export interface ConversationUsageTable {
   messages: Generated<number>;
   prompt_tokens: Generated<number>;
   completion_tokens: Generated<number>;
+  cost_micro_usd: Generated<number>;
+}
+
+export interface ConversationSpendTable {
+  day: string;
   cost_micro_usd: Generated<number>;
 }
 

@@ -165,9 +165,9 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     ]),
   );
   bot.use(consoleSignInFeature());
-  // Free text in a private chat is a message to Diana, unless the riddle of the day waits for its answer.
-  bot.use(riddleAnswers());
+  // Free text in a private chat is a message to Diana; she passes on what answers the riddle of the day.
   bot.use(conversationFeature());
+  bot.use(riddleAnswers());
   bot.use(fallbackFeature());
 
   bot.catch(failed);

@@ -5,7 +5,7 @@
 // it falls short. Whatever was spent is recorded per person, day and model; admins are warned once per period
 // when 80% of a budget is spent.
 import { randomBytes } from 'node:crypto';
-import { recordUsage, spentBetween, type VerdictRow } from '../../adapters/db/repositories/conversation.ts';
+import { recordUsage, spentOn, type VerdictRow } from '../../adapters/db/repositories/conversation.ts';
 import { type ModelChain, NoProviderAnswered } from '../../adapters/llm/chain.ts';
 import { localDate } from '../../domain/calendar.ts';
 import {
@@ -17,14 +17,14 @@ import {
   priceOf,
 } from '../../domain/conversation/budget.ts';
 import { judgeReply } from '../../domain/conversation/gate.ts';
-import { buildPrompt } from '../../domain/conversation/prompt.ts';
+import { buildPrompt, type Prompt } from '../../domain/conversation/prompt.ts';
 import type { Messenger } from '../notifications/messenger.ts';
 import type { AppContext } from '../services.ts';
 import { chargeMessage, refundMessage } from './charge.ts';
 import { OpenersCache } from './openers.ts';
 import type { Person } from './person.ts';
 import { scriptedAnswer } from './scripted.ts';
-import type { Answer, ModelAnswerer, PersonMessage, UsageOfCall } from './talk.ts';
+import type { Answer, ModelAnswerer, PersonMessage, Spending, UsageOfCall } from './talk.ts';
 
 export interface ModelSettings {
   budgetDailyUsd: number | undefined;
@@ -75,7 +75,6 @@ export class ModelConversation implements ModelAnswerer {
   private async reply(app: AppContext, person: Person, message: string): Promise<Answer | undefined> {
     const { conversation } = app.pack;
     const now = app.clock.now();
-    const day = localDate(now, app.timeZone);
     this.cache ??= new OpenersCache(conversation.cache_ttl_seconds * 1000);
     const cacheKey = this.cache.keyOf(message, person.story.node, person.locale);
     if (cacheKey) {
@@ -118,18 +117,12 @@ export class ModelConversation implements ModelAnswerer {
       released = true;
     };
     try {
-      const answer = await this.generate(app, person, message, {
-        canary,
-        maxTokens,
-        day,
-        cacheKey,
-        settings,
-      });
+      const answer = await this.generate(app, person, message, { prompt, maxTokens, cacheKey, settings });
       return {
         ...answer,
-        settle: async () => {
+        settle: async (spent) => {
           release();
-          if (answer.usage?.length) await this.afterSpending(app, answer.usage);
+          if (answer.usage?.length) await this.afterSpending(app, answer.usage, spent);
         },
       };
     } catch (error) {
@@ -211,9 +204,9 @@ export class ModelConversation implements ModelAnswerer {
     person: Person,
     message: string,
     call: {
-      canary: string;
+      /** The first attempt's prompt (the stricter second one is built from the same settings and canary). */
+      prompt: Prompt;
       maxTokens: number;
-      day: string;
       cacheKey: string | undefined;
       settings: Parameters<typeof buildPrompt>[0];
     },
@@ -233,15 +226,14 @@ export class ModelConversation implements ModelAnswerer {
     };
     try {
       for (const strict of [false, true]) {
-        const prompt = buildPrompt(call.settings, promptPerson(person), message, {
-          canary: call.canary,
-          strict,
-        });
+        const prompt = strict
+          ? buildPrompt(call.settings, promptPerson(person), message, { canary: call.prompt.canary, strict })
+          : call.prompt;
         const completion = await this.chain.complete(prompt.messages, { maxTokens: call.maxTokens });
         spend(completion.model, completion.promptTokens, completion.completionTokens);
         const verdict = judgeReply(completion.text, person.locale, rules, {
           instructions: prompt.instructions,
-          canary: call.canary,
+          canary: prompt.canary,
           person: { id: person.id, username: person.username },
         });
         verdicts.push({ model: completion.model, attempt: strict ? 2 : 1, ...verdict });
@@ -263,14 +255,18 @@ export class ModelConversation implements ModelAnswerer {
     return { ...scriptedAnswer(app.pack, person, message), source: 'scripted', usage, verdicts };
   }
 
-  /** Counts what was spent, and warns the admins when a budget crosses 80%. */
-  private async afterSpending(app: AppContext, usage: readonly UsageOfCall[]): Promise<void> {
+  /** Counts what was spent, and warns the admins when a budget crosses 80% (`spent`: the totals it left). */
+  private async afterSpending(
+    app: AppContext,
+    usage: readonly UsageOfCall[],
+    spent: Spending | undefined,
+  ): Promise<void> {
     for (const used of usage) {
       app.metrics?.conversationTokens.inc({ model: used.model, kind: 'prompt' }, used.promptTokens);
       app.metrics?.conversationTokens.inc({ model: used.model, kind: 'completion' }, used.completionTokens);
       app.metrics?.conversationCost.inc({ model: used.model }, used.costMicroUsd / MICRO);
     }
-    await this.warnIfNeeded(app, app.clock.now());
+    await this.warnIfNeeded(app, spent ?? (await this.spent(app, app.clock.now())));
   }
 
   /** The stricter of the daily and monthly budgets, counting calls in flight and the next one. */
@@ -283,19 +279,16 @@ export class ModelConversation implements ModelAnswerer {
     return states.includes('spent') ? 'spent' : states.includes('warn') ? 'warn' : 'ok';
   }
 
-  private async spent(app: AppContext, now: Date): Promise<{ daily: number; monthly: number; day: string }> {
+  private async spent(app: AppContext, now: Date): Promise<Spending> {
     const day = localDate(now, app.timeZone);
     const { budgetDailyUsd, budgetMonthlyUsd } = this.settings;
-    // Both sums at once: on PostgreSQL they run side by side, on two of the pool's connections.
-    const [daily, monthly] = await Promise.all([
-      budgetDailyUsd === undefined ? 0 : spentBetween(app.db, day, day),
-      budgetMonthlyUsd === undefined ? 0 : spentBetween(app.db, `${day.slice(0, 8)}01`, day),
-    ]);
-    return { day, daily, monthly };
+    if (budgetDailyUsd === undefined && budgetMonthlyUsd === undefined) return { day, daily: 0, monthly: 0 };
+    // The day's and the month's running totals, read by key in one statement.
+    const spent = await spentOn(app.db, day);
+    return { day, daily: spent.day, monthly: spent.month };
   }
 
-  private async warnIfNeeded(app: AppContext, now: Date): Promise<void> {
-    const { daily, monthly, day } = await this.spent(app, now);
+  private async warnIfNeeded(app: AppContext, { daily, monthly, day }: Spending): Promise<void> {
     const periods = [
       { period: 'daily', key: day, spent: daily, cap: this.settings.budgetDailyUsd },
       { period: 'monthly', key: day.slice(0, 7), spent: monthly, cap: this.settings.budgetMonthlyUsd },

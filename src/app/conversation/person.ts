@@ -31,6 +31,8 @@ export interface Person {
   usedToday: { messages: number; tokens: number };
   /** Whether today (the person's day) already counts as a conversation day. */
   talkedToday: boolean;
+  /** The riddle of the day waits for their answer: what they type now is that answer, not a message to her. */
+  answersRiddle: boolean;
 }
 
 export async function loadPerson(app: AppContext, user: User, locale: string): Promise<Person> {
@@ -39,6 +41,7 @@ export async function loadPerson(app: AppContext, user: User, locale: string): P
   const state = await readConversationState(app.db, user.id, {
     usageDay: localDate(now, app.timeZone),
     personDay: day,
+    at: now,
   });
   const { story } = app.pack;
   const save = state?.save;
@@ -63,5 +66,6 @@ export async function loadPerson(app: AppContext, user: User, locale: string): P
     memory: state?.memory ?? { summary: '', facts: [], updatedAt: null },
     usedToday: state?.used ?? { messages: 0, tokens: 0 },
     talkedToday: state?.talkedToday ?? false,
+    answersRiddle: state?.answersRiddle ?? false,
   };
 }

@@ -1,9 +1,10 @@
-// A message to Diana, from the person's text to her answer. In order: the conversation flag, pacing (a person
-// cannot flood her), the guard (attempts to reach past the character are deflected in character), then her
-// answer — from the model chain when one is configured and the budgets allow (beyond the free allowance, at the
-// pack's price in besitos), judged by the consistency gate, or from the pack's scripted replies — and finally
-// what the message leaves behind: the day's usage row, the conversation day (missions count them) and her
-// memory of the person.
+// A message to Diana, from the person's text to her answer. In order: what she knows of the person (one read,
+// which also tells whether the riddle of the day waits for their typed answer: then the text is that answer,
+// not hers), the conversation flag, pacing (a person cannot flood her), the guard (attempts to reach past the
+// character are deflected in character), then her answer — from the model chain when one is configured and the
+// budgets allow (beyond the free allowance, at the pack's price in besitos), judged by the consistency gate, or
+// from the pack's scripted replies — and finally what the message leaves behind: the day's usage row, the
+// conversation day (missions count them) and her memory of the person.
 import {
   CACHE_MODEL,
   markConversationDay,
@@ -31,7 +32,9 @@ export type TalkOutcome =
   /** Beyond the free allowance the message costs `price` besitos, and the person has `balance`. */
   | { kind: 'unpaid'; price: number; balance: number; isVip: boolean }
   /** Conversation is switched off (the conversation flag): nothing is asked of anyone, nothing recorded. */
-  | { kind: 'resting' };
+  | { kind: 'resting' }
+  /** The riddle of the day waits for the person's answer: the text is that, for the dailies to judge. */
+  | { kind: 'riddle' };
 
 /** A person's message in their private chat with the bot. */
 export interface PersonMessage {
@@ -48,8 +51,18 @@ export interface Answer {
   usage?: UsageOfCall[];
   /** The consistency gate's verdicts on the model's replies. */
   verdicts?: VerdictRow[];
-  /** Runs once the answer's usage is recorded (a budget reservation is released then, never before). */
-  settle?: () => Promise<void>;
+  /**
+   * Runs once the answer's usage is recorded (a budget reservation is released then, never before), with the
+   * spending that recording left when it cost anything.
+   */
+  settle?: (spent?: Spending) => Promise<void>;
+}
+
+/** The deployment's spending on the model on a day (the budgets' day) and in its month, in millionths of a dollar. */
+export interface Spending {
+  day: string;
+  daily: number;
+  monthly: number;
 }
 
 export interface UsageOfCall {
@@ -77,6 +90,8 @@ export class DianaChat {
 
   async talk(app: AppContext, user: User, locale: string, incoming: PersonMessage): Promise<TalkOutcome> {
     const message = incoming.text;
+    const person = await loadPerson(app, user, locale);
+    if (person.answersRiddle) return { kind: 'riddle' };
     // An operator's switch (a provider outage, spending to stop): no model call, no budget, no memory.
     if (!(await isFlagOn(app, 'conversation', user))) {
       app.metrics?.conversation.inc({ source: 'resting' });
@@ -93,7 +108,6 @@ export class DianaChat {
       return { kind: 'paced', waitMs: taken.waitMs };
     }
 
-    const person = await loadPerson(app, user, locale);
     const attempt = isInjectionAttempt(message);
     let answer: Answer;
     try {
@@ -122,7 +136,7 @@ export class DianaChat {
 
   /**
    * Usage, verdicts and memory in one statement; the first message of a person's day also marks the day and
-   * emits ConversationDay, in one transaction with them.
+   * emits ConversationDay, in one transaction with them. The answer settles with the spending it left.
    */
   private async record(
     app: AppContext,
@@ -155,21 +169,21 @@ export class DianaChat {
             }),
       at: now,
     };
+    let spent: Awaited<ReturnType<typeof recordExchange>>;
     try {
-      if (person.talkedToday) {
-        await recordExchange(app.db, exchange);
-        return;
-      }
-      await transact(app.db, async (tx) => {
-        await recordExchange(tx, exchange);
-        if (await markConversationDay(tx, person.id, person.day)) {
-          await appendEvents(tx, [
-            { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: now },
-          ]);
-        }
-      });
+      spent = person.talkedToday
+        ? await recordExchange(app.db, exchange)
+        : await transact(app.db, async (tx) => {
+            const spent = await recordExchange(tx, exchange);
+            if (await markConversationDay(tx, person.id, person.day)) {
+              await appendEvents(tx, [
+                { type: 'ConversationDay', userId: person.id, payload: { day: person.day }, at: now },
+              ]);
+            }
+            return spent;
+          });
     } finally {
-      await answer.settle?.();
+      await answer.settle?.(spent && { day: exchange.day, daily: spent.day, monthly: spent.month });
     }
   }
 

@@ -1,6 +1,6 @@
 // What talking to Diana costs, for the admins: today's and this month's spending against the budgets, usage
 // per day and model over the last week, and how often the consistency gate refused a model reply.
-import { spentBetween, usageSince, verdictsSince } from '../../adapters/db/repositories/conversation.ts';
+import { spentOn, usageSince, verdictsSince } from '../../adapters/db/repositories/conversation.ts';
 import { addDays, localDate } from '../../domain/calendar.ts';
 import { MICRO } from '../../domain/conversation/budget.ts';
 import type { AppContext } from '../services.ts';
@@ -11,17 +11,16 @@ export async function conversationUsage(app: AppContext) {
   const now = app.clock.now();
   const today = localDate(now, app.timeZone);
   const since = addDays(today, -(USAGE_DAYS - 1));
-  const [daily, monthly, rows, verdicts] = await Promise.all([
-    spentBetween(app.db, today, today),
-    spentBetween(app.db, `${today.slice(0, 8)}01`, today),
+  const [spent, rows, verdicts] = await Promise.all([
+    spentOn(app.db, today),
     usageSince(app.db, since),
     verdictsSince(app.db, new Date(now.getTime() - USAGE_DAYS * 86_400_000)),
   ]);
   const budgets = app.conversation?.model?.budgets;
   return {
     model: app.conversation?.model !== undefined,
-    today: { spentUsd: daily / MICRO, capUsd: budgets?.dailyUsd },
-    month: { spentUsd: monthly / MICRO, capUsd: budgets?.monthlyUsd },
+    today: { spentUsd: spent.day / MICRO, capUsd: budgets?.dailyUsd },
+    month: { spentUsd: spent.month / MICRO, capUsd: budgets?.monthlyUsd },
     rows: rows.map((r) => ({ ...r, costUsd: r.costMicroUsd / MICRO })),
     gate: {
       ...verdicts,

@@ -20,6 +20,7 @@ import * as broadcastPhoto from './0020_broadcast_photo.ts';
 import * as analyticsRollups from './0021_analytics_rollups.ts';
 import * as broadcastUncertain from './0023_broadcast_uncertain.ts';
 import * as paidBroadcast from './0024_paid_broadcast.ts';
+import * as conversationSpend from './0026_conversation_spend.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0021_analytics_rollups': analyticsRollups,
   '0023_broadcast_uncertain': broadcastUncertain,
   '0024_paid_broadcast': paidBroadcast,
+  '0026_conversation_spend': conversationSpend,
 };
 
 /** The names of every migration, in order. */

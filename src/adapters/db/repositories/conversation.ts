@@ -38,39 +38,59 @@ export interface UsageDelta {
   costMicroUsd: number;
 }
 
-/** Adds one message (and its tokens and cost) to the person's row of the day and model. */
+/** Adds one message (its tokens and cost) to the person's row of the day and model, and to the day's spending. */
 export async function recordUsage(db: Executor, u: UsageDelta): Promise<void> {
-  await db
-    .insertInto('conversation_usage')
-    .values({
-      user_id: u.userId,
-      day: u.day,
-      model: u.model,
-      messages: 1,
-      prompt_tokens: u.promptTokens,
-      completion_tokens: u.completionTokens,
-      cost_micro_usd: u.costMicroUsd,
-    })
-    .onConflict((oc) =>
-      oc.columns(['user_id', 'day', 'model']).doUpdateSet({
-        messages: sql`conversation_usage.messages + 1`,
-        prompt_tokens: sql`conversation_usage.prompt_tokens + ${u.promptTokens}`,
-        completion_tokens: sql`conversation_usage.completion_tokens + ${u.completionTokens}`,
-        cost_micro_usd: sql`conversation_usage.cost_micro_usd + ${u.costMicroUsd}`,
-      }),
-    )
-    .execute();
+  await sql`WITH ${usageWrites(u.userId, u.day, [u])} SELECT 1`.execute(db);
 }
 
-/** Money spent on days from `fromDay` to `toDay` (inclusive), in millionths of a dollar. */
-export async function spentBetween(db: Executor, fromDay: string, toDay: string): Promise<number> {
+/**
+ * The statements adding a message's usage (one row per model) to the person's rows of the day, and its cost to
+ * the day's running total (left alone when it cost nothing), as parts of one WITH statement.
+ */
+function usageWrites(userId: number, day: string, usage: ReadonlyArray<Omit<UsageDelta, 'userId' | 'day'>>) {
+  const rows = sql.join(
+    usage.map(
+      (u) =>
+        sql`(${userId}, ${day}, ${u.model}, 1, ${u.promptTokens}, ${u.completionTokens}, ${u.costMicroUsd})`,
+    ),
+  );
+  const cost = costOf(usage);
+  return sql`usage AS (
+      INSERT INTO conversation_usage
+        (user_id, day, model, messages, prompt_tokens, completion_tokens, cost_micro_usd)
+      VALUES ${rows}
+      ON CONFLICT (user_id, day, model) DO UPDATE SET
+        messages = conversation_usage.messages + excluded.messages,
+        prompt_tokens = conversation_usage.prompt_tokens + excluded.prompt_tokens,
+        completion_tokens = conversation_usage.completion_tokens + excluded.completion_tokens,
+        cost_micro_usd = conversation_usage.cost_micro_usd + excluded.cost_micro_usd
+      RETURNING 1
+    )${
+      cost > 0
+        ? sql`, spend AS (
+      INSERT INTO conversation_spend (day, cost_micro_usd) VALUES (${day}, ${cost})
+      ON CONFLICT (day) DO UPDATE SET cost_micro_usd = conversation_spend.cost_micro_usd + excluded.cost_micro_usd
+      RETURNING cost_micro_usd
+    )`
+        : sql``
+    }`;
+}
+
+const costOf = (usage: ReadonlyArray<{ costMicroUsd: number }>) =>
+  usage.reduce((sum, u) => sum + u.costMicroUsd, 0);
+
+/** Money spent on `day` and in its month up to it (the budgets' periods), in millionths of a dollar. */
+export async function spentOn(db: Executor, day: string): Promise<{ day: number; month: number }> {
   const row = await db
-    .selectFrom('conversation_usage')
-    .select(sql<string>`coalesce(sum(cost_micro_usd), 0)`.as('cost'))
-    .where('day', '>=', fromDay)
-    .where('day', '<=', toDay)
+    .selectFrom('conversation_spend')
+    .select([
+      sql<string>`coalesce(sum(cost_micro_usd) FILTER (WHERE day = ${day}), 0)`.as('day'),
+      sql<string>`coalesce(sum(cost_micro_usd), 0)`.as('month'),
+    ])
+    .where('day', '>=', `${day.slice(0, 8)}01`)
+    .where('day', '<=', day)
     .executeTakeFirstOrThrow();
-  return Number(row.cost);
+  return { day: Number(row.day), month: Number(row.month) };
 }
 
 export interface UsageRow {
@@ -205,13 +225,15 @@ export interface ConversationState {
   used: { messages: number; tokens: number };
   /** Whether `personDay` is already a conversation day. */
   talkedToday: boolean;
+  /** Whether the riddle of the day waits for the person's typed answer at `at`. */
+  answersRiddle: boolean;
 }
 
 /** Everything a message to Diana needs to know of its person, in one round trip. */
 export async function readConversationState(
   db: Executor,
   userId: number,
-  days: { usageDay: string; personDay: string },
+  days: { usageDay: string; personDay: string; at: Date },
 ): Promise<ConversationState | undefined> {
   const row = await db
     .selectFrom('users as u')
@@ -237,6 +259,9 @@ export async function readConversationState(
       sql<boolean>`EXISTS (SELECT 1 FROM conversation_days d WHERE d.user_id = u.id AND d.day = ${days.personDay})`.as(
         'talked_today',
       ),
+      sql<boolean>`EXISTS (SELECT 1 FROM riddle_days r WHERE r.user_id = u.id AND r.answer_until > ${days.at})`.as(
+        'answers_riddle',
+      ),
     ])
     .where('u.id', '=', userId)
     .executeTakeFirst();
@@ -257,6 +282,7 @@ export async function readConversationState(
     memory: { summary: row.summary ?? '', facts: row.facts ?? [], updatedAt: row.updated_at },
     used: { messages: Number(row.used_messages), tokens: Number(row.used_tokens) },
     talkedToday: Boolean(row.talked_today),
+    answersRiddle: Boolean(row.answers_riddle),
   };
 }
 
@@ -269,8 +295,9 @@ export interface VerdictRow {
 }
 
 /**
- * What one message leaves behind, in one statement: its usage rows (one per model, or the scripted/cache row),
- * the gate's verdicts, and the memory of the person.
+ * What one message leaves behind, in one statement: its usage rows (one per model, or the scripted/cache row)
+ * and its cost in the day's spending, the gate's verdicts, and the memory of the person. When it cost anything,
+ * the day's and the month's spending with it, as spentOn reads them (a budget's warning needs no other read).
  */
 export async function recordExchange(
   db: Executor,
@@ -282,14 +309,9 @@ export async function recordExchange(
     memory: { summary: string; facts: string[] };
     at: Date;
   },
-): Promise<void> {
+): Promise<{ day: number; month: number } | undefined> {
   const { userId, day, at } = exchange;
-  const usage = sql.join(
-    exchange.usage.map(
-      (u) =>
-        sql`(${userId}, ${day}, ${u.model}, 1, ${u.promptTokens}, ${u.completionTokens}, ${u.costMicroUsd})`,
-    ),
-  );
+  const spent = costOf(exchange.usage) > 0;
   const verdicts = exchange.verdicts.length
     ? sql`, verdicts AS (INSERT INTO conversation_verdicts (user_id, model, attempt, score, accepted, reasons) VALUES ${sql.join(
         exchange.verdicts.map(
@@ -298,24 +320,21 @@ export async function recordExchange(
         ),
       )} RETURNING 1)`
     : sql``;
-  await sql`
+  const { rows } = await sql<{ day: string; earlier: string }>`
     WITH memory AS (
       INSERT INTO conversation_memory (user_id, summary, facts, updated_at)
       VALUES (${userId}, ${exchange.memory.summary}, ${JSON.stringify(exchange.memory.facts)}::jsonb, ${at})
       ON CONFLICT (user_id) DO UPDATE
         SET summary = excluded.summary, facts = excluded.facts, updated_at = excluded.updated_at
       RETURNING 1
-    ), usage AS (
-      INSERT INTO conversation_usage
-        (user_id, day, model, messages, prompt_tokens, completion_tokens, cost_micro_usd)
-      VALUES ${usage}
-      ON CONFLICT (user_id, day, model) DO UPDATE SET
-        messages = conversation_usage.messages + excluded.messages,
-        prompt_tokens = conversation_usage.prompt_tokens + excluded.prompt_tokens,
-        completion_tokens = conversation_usage.completion_tokens + excluded.completion_tokens,
-        cost_micro_usd = conversation_usage.cost_micro_usd + excluded.cost_micro_usd
-      RETURNING 1
-    )${verdicts}
-    SELECT 1
+    ), ${usageWrites(userId, day, exchange.usage)}${verdicts}
+    ${
+      spent
+        ? sql`SELECT (SELECT cost_micro_usd FROM spend) AS day, (SELECT coalesce(sum(cost_micro_usd), 0)
+      FROM conversation_spend WHERE day >= ${`${day.slice(0, 8)}01`} AND day < ${day}) AS earlier`
+        : sql`SELECT 1`
+    }
   `.execute(db);
+  const row = rows[0];
+  return spent && row ? { day: Number(row.day), month: Number(row.earlier) + Number(row.day) } : undefined;
 }

@@ -1,6 +1,7 @@
 // 🌙 Cada día, from the home menu: the nightly visit, the riddle of the day, the game of chance and the weekly
 // standing, each screen with its way back. While the riddle waits for an answer, the person's typed text is
-// that answer (riddleAnswers, placed before the conversation with Diana); otherwise text stays hers.
+// that answer (riddleAnswers, after the conversation with Diana, which passes such text on); otherwise text stays
+// hers.
 import { Composer } from 'grammy';
 import { chanceStatus, playChance } from '../../../app/dailies/chance.ts';
 import { nightlyStatus, visitNight } from '../../../app/dailies/nightly.ts';
@@ -189,7 +190,7 @@ export function dailiesFeature(): Composer<BotContext> {
   });
 }
 
-/** Typed text while the riddle waits for an answer is that answer; any other text goes on to Diana. */
+/** Typed text while the riddle waits for an answer is that answer (Diana passes it on); other text goes on. */
 export function riddleAnswers(): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.chatType('private').on('message:text', async (ctx, next) => {
