@@ -38,6 +38,8 @@ const DEFAULT_MAX_TOKENS = 300;
 export class ModelConversation implements ModelAnswerer {
   /** Worst-case cost of calls in flight in this process, in millionths of a dollar. */
   private reservedMicro = 0;
+  /** All the reservations let go of so far (see budgetState). */
+  private releasedMicro = 0;
   private cache: OpenersCache | undefined;
   /** Sends the admins' budget warnings (set once the bot can send). */
   messenger: Messenger | undefined;
@@ -113,7 +115,7 @@ export class ModelConversation implements ModelAnswerer {
     this.reservedMicro += worst;
     let released = false;
     const release = () => {
-      if (!released) this.reservedMicro -= worst;
+      if (!released) this.letGo(worst);
       released = true;
     };
     try {
@@ -195,7 +197,7 @@ export class ModelConversation implements ModelAnswerer {
       if (error instanceof NoProviderAnswered) return undefined;
       throw error;
     } finally {
-      this.reservedMicro -= worst;
+      this.letGo(worst);
     }
   }
 
@@ -269,12 +271,23 @@ export class ModelConversation implements ModelAnswerer {
     await this.warnIfNeeded(app, spent ?? (await this.spent(app, app.clock.now())));
   }
 
-  /** The stricter of the daily and monthly budgets, counting calls in flight and the next one. */
+  private letGo(worst: number): void {
+    this.reservedMicro -= worst;
+    this.releasedMicro += worst;
+  }
+
+  /**
+   * The stricter of the daily and monthly budgets, counting calls in flight and the next one. A call that
+   * records its usage and lets go of its reservation while the totals are read could be in neither: what was
+   * let go of meanwhile still counts as reserved, so spending is never underestimated.
+   */
   private async budgetState(app: AppContext, now: Date, next: number): Promise<CapState> {
+    const releasedBefore = this.releasedMicro;
     const { daily, monthly } = await this.spent(app, now);
+    const held = this.reservedMicro + (this.releasedMicro - releasedBefore);
     const states = [
-      capState(daily + this.reservedMicro, this.settings.budgetDailyUsd, next),
-      capState(monthly + this.reservedMicro, this.settings.budgetMonthlyUsd, next),
+      capState(daily + held, this.settings.budgetDailyUsd, next),
+      capState(monthly + held, this.settings.budgetMonthlyUsd, next),
     ];
     return states.includes('spent') ? 'spent' : states.includes('warn') ? 'warn' : 'ok';
   }
