@@ -7,7 +7,7 @@ import type { Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { type Database, openDatabase } from './adapters/db/database.ts';
 import { migrateToLatest } from './adapters/db/migrate.ts';
-import { onEventsCommitted } from './adapters/db/repositories/events.ts';
+import { onCommitted } from './adapters/db/repositories/events.ts';
 import { ensureSetting } from './adapters/db/repositories/settings.ts';
 import { API_PREFIX, type ApiDeps, registerApi } from './adapters/http/api/api.ts';
 import { API_ROUTES } from './adapters/http/api/routes/index.ts';
@@ -344,12 +344,14 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     if (config.backupEveryHours) await scheduleBackup(app, config.backupEveryHours);
     await scheduleVipSweep(app);
     if (options.startWorkers ?? true) {
-      // Use-cases that schedule jobs due now (a VIP invitation) also write events: both workers look at once.
-      const unsubscribe = onEventsCommitted(database.db, () => {
-        dispatcher.wake();
-        jobs.wake();
+      // New events and newly scheduled jobs (a VIP invitation, due now) are looked at as soon as they commit.
+      const unsubscribe = [
+        onCommitted(database.db, 'events', () => dispatcher.wake()),
+        onCommitted(database.db, 'job', () => jobs.wake()),
+      ];
+      cleanup.push(async () => {
+        for (const stop of unsubscribe) stop();
       });
-      cleanup.push(async () => unsubscribe());
       for (const worker of [dispatcher, sender, broadcasts, jobs, retrier]) {
         worker.start();
         cleanup.push(() => worker.stop());

@@ -3,7 +3,8 @@
 // on serving the next use-case either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
-import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
+import { appendEvents, onCommitted, transact } from '../../src/adapters/db/repositories/events.ts';
+import { scheduleJob } from '../../src/adapters/db/repositories/jobs.ts';
 import { findUser, upsertUser } from '../../src/adapters/db/repositories/users.ts';
 import { QueryOutsideTransaction } from '../../src/adapters/db/transaction-guard.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
@@ -78,5 +79,43 @@ describe.each(DATABASE_KINDS)('transact (%s)', (kind) => {
     // Outside any transaction the database serves as usual.
     await register(202, 'after');
     expect(await findUser(database.db, 202)).toBeDefined();
+  });
+
+  it('tells the dispatcher of committed events and the job runner of committed jobs, each only of its own', async () => {
+    const heard: string[] = [];
+    const stop = [
+      onCommitted(database.db, 'events', () => heard.push('events')),
+      onCommitted(database.db, 'job', () => heard.push('job')),
+    ];
+    try {
+      await register(300, 'events only');
+      expect(heard).toEqual(['events']);
+
+      heard.length = 0;
+      const job = { kind: 'test', key: 'transact:301', runAt: new Date() };
+      const scheduling = transact(database.db, async (tx) => {
+        await scheduleJob(tx, job);
+        expect(heard).toEqual([]);
+      });
+      await scheduling;
+      expect(heard).toEqual(['job']);
+
+      // Outside a transaction, at once; scheduling what is already scheduled tells nobody.
+      heard.length = 0;
+      await scheduleJob(database.db, { ...job, key: 'transact:302' });
+      await scheduleJob(database.db, { ...job, key: 'transact:302' });
+      expect(heard).toEqual(['job']);
+
+      // A rolled back transaction tells nobody.
+      heard.length = 0;
+      const failing = transact(database.db, async (tx) => {
+        await scheduleJob(tx, { ...job, key: 'transact:303' });
+        throw new Error('the use-case fails');
+      });
+      await expect(failing).rejects.toThrow('the use-case fails');
+      expect(heard).toEqual([]);
+    } finally {
+      for (const unsubscribe of stop) unsubscribe();
+    }
   });
 });

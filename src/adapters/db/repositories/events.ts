@@ -1,5 +1,6 @@
 // The outbox: domain events are written in the transaction that caused them. Inside `transact` they are
-// gathered and written in one statement just before the commit.
+// gathered and written in one statement just before the commit. Once it has committed, the workers that follow
+// what it wrote (the event dispatcher, the job runner) hear of it and look at once.
 import type { Transaction } from 'kysely';
 import { currentCorrelation } from '../../../correlation.ts';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
@@ -15,31 +16,58 @@ interface PendingEvent {
   traceParent: string | null;
 }
 
-const pendingByTransaction = new WeakMap<Executor, PendingEvent[]>();
-const commitListeners = new WeakMap<Db, Set<() => void>>();
+/** What a `transact` transaction has written so far that others wait for. */
+interface Written {
+  events: PendingEvent[];
+  jobScheduled: boolean;
+}
 
-/** Calls `listener` after each `transact` on this database that committed events (the dispatcher wakes up). */
-export function onEventsCommitted(db: Db, listener: () => void): () => void {
-  const listeners = commitListeners.get(db) ?? new Set();
-  commitListeners.set(db, listeners);
+/** What a committed write tells: events to dispatch, or a job to run. */
+export type Commitment = 'events' | 'job';
+
+const writtenByTransaction = new WeakMap<Executor, Written>();
+const commitListeners = new WeakMap<Db, Map<Commitment, Set<() => void>>>();
+
+/**
+ * Calls `listener` after each `transact` on this database that committed events (the dispatcher wakes up), or
+ * that scheduled a job (the job runner wakes up).
+ */
+export function onCommitted(db: Db, what: Commitment, listener: () => void): () => void {
+  const byWhat = commitListeners.get(db) ?? new Map<Commitment, Set<() => void>>();
+  commitListeners.set(db, byWhat);
+  const listeners = byWhat.get(what) ?? new Set();
+  byWhat.set(what, listeners);
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
   };
 }
 
+function tell(db: Db, what: Commitment): void {
+  for (const listener of commitListeners.get(db)?.get(what) ?? []) listener();
+}
+
+/**
+ * A job was scheduled on `executor`: on the database itself its listeners hear of it now, in a `transact`
+ * transaction once that has committed.
+ */
+export function noteJobScheduled(executor: Executor): void {
+  const written = writtenByTransaction.get(executor);
+  if (written) written.jobScheduled = true;
+  else if (commitListeners.has(executor as Db)) tell(executor as Db, 'job');
+}
+
 /** Runs one use-case in one transaction; its events are written with it, or not at all. */
 export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  let written = 0;
+  const written: Written = { events: [], jobScheduled: false };
   const result = await db.transaction().execute(async (tx) => {
-    const pending: PendingEvent[] = [];
-    pendingByTransaction.set(tx, pending);
+    writtenByTransaction.set(tx, written);
     const value = await insideTransaction(db, () => work(tx));
-    await insertEvents(tx, pending, { last: true });
-    written = pending.length;
+    await insertEvents(tx, written.events, { last: true });
     return value;
   });
-  if (written > 0) for (const listener of commitListeners.get(db) ?? []) listener();
+  if (written.events.length > 0) tell(db, 'events');
+  if (written.jobScheduled) tell(db, 'job');
   return result;
 }
 
@@ -51,7 +79,7 @@ export async function appendEvents(
 ): Promise<void> {
   const traceParent = currentTraceParent();
   const rows = events.map((event) => ({ event, correlationId, traceParent }));
-  const pending = pendingByTransaction.get(tx);
+  const pending = writtenByTransaction.get(tx)?.events;
   if (pending) pending.push(...rows);
   else await insertEvents(tx, rows);
 }

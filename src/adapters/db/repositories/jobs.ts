@@ -7,6 +7,7 @@ import { currentCorrelation } from '../../../correlation.ts';
 import { currentTraceParent } from '../../../tracing.ts';
 import type { Executor } from '../database.ts';
 import type { Lease } from '../lease.ts';
+import { noteJobScheduled } from './events.ts';
 
 export interface Job {
   id: number;
@@ -49,7 +50,9 @@ export async function scheduleJob(
         .where('jobs.status', '=', 'cancelled'),
     )
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const scheduled = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (scheduled) noteJobScheduled(db);
+  return scheduled;
 }
 
 /** Cancels a job that has not run yet; true when there was one. */
