@@ -3,7 +3,6 @@
 import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
   findUser,
-  lockRegistration,
   searchUsers,
   setAddress,
   setBroadcasts,
@@ -54,7 +53,6 @@ export async function registerUser(
   }
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
-    await lockRegistration(tx, profile.id);
     const { user, created, reactionsWaiting } = await upsertUser(tx, profile, startPayload, app.clock.now());
     if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [

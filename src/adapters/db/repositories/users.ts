@@ -37,7 +37,8 @@ export interface User {
 }
 
 /**
- * Creates the user or refreshes their names. Returns whether this call created them (of two concurrent calls
+ * Creates the user or refreshes their names, holding the person's registration lock (see lockRegistration)
+ * from then until the transaction ends. Returns whether this call created them (of two concurrent calls
  * exactly one sees `created`) and whether reactions they made in the channels are waiting to be paid.
  */
 export async function upsertUser(
@@ -50,7 +51,8 @@ export async function upsertUser(
   const row = await db
     .insertInto('users')
     .values({
-      id: profile.id,
+      // The same round trip takes the registration lock, before the row is written.
+      id: sql<number>`(SELECT ${profile.id}::bigint FROM pg_advisory_xact_lock(${profile.id}::bigint))`,
       first_name: profile.firstName,
       last_name: profile.lastName ?? null,
       username: profile.username ?? null,
