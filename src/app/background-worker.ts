@@ -8,8 +8,9 @@ import type { Traffic } from './traffic.ts';
  * While live traffic lasts, background work takes a share of the time: after each step it gives way until the
  * traffic calms, or for as long as the step took times (1 / share − 1). The share starts small, so a burst is
  * answered first, and grows the longer the worker has been finding work without a break (it is falling
- * behind), so a load that never calms does not make its backlog grow for as long as the load lasts. One step
- * at a time: a worker never holds the embedded database's one connection for more than one step.
+ * behind), so a load that never calms does not make its backlog grow for as long as the load lasts. The share is
+ * the worker's, whatever its number of loops: loops finding work split it. One step at a time: a worker never
+ * holds the embedded database's one connection for more than one step.
  */
 const MIN_SHARE = 0.1;
 const MAX_SHARE = 0.5;
@@ -27,6 +28,8 @@ export abstract class BackgroundWorker {
   private readonly sleepers = new Set<() => void>();
   /** Loops giving way to live traffic: told to stop, they end it at once. */
   private readonly givingWay = new Set<() => void>();
+  /** The loops whose last step found work: they split the worker's share of the time. */
+  private readonly working = new Set<number>();
 
   constructor(
     private readonly workerName: string,
@@ -77,6 +80,7 @@ export abstract class BackgroundWorker {
     while (this.running) {
       if (this.resting(index)) {
         behindSince = undefined;
+        this.working.delete(index);
         await this.sleep(undefined);
         continue;
       }
@@ -88,12 +92,14 @@ export abstract class BackgroundWorker {
       if (!this.running) break;
       if (worked) {
         behindSince ??= started;
+        this.working.add(index);
         const ended = performance.now();
-        const share = backgroundShare(ended - behindSince);
+        const share = backgroundShare(ended - behindSince) / this.working.size;
         if (this.traffic) await this.giveWay(this.traffic, ended - started, share);
         continue;
       }
       behindSince = undefined;
+      this.working.delete(index);
       await this.sleep(this.pollMs);
     }
   }

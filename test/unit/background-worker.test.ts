@@ -11,8 +11,8 @@ const STEP_MS = 10;
 
 class CountingWorker extends BackgroundWorker {
   steps = 0;
-  constructor(traffic: Traffic) {
-    super('counting', createLogger('silent', false), 1000, 1, traffic);
+  constructor(traffic: Traffic, loops = 1) {
+    super('counting', createLogger('silent', false), 1000, loops, traffic);
   }
   async step(): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, STEP_MS));
@@ -49,6 +49,26 @@ describe('a background worker under live traffic', () => {
     traffic.leave();
     await vi.advanceTimersByTimeAsync(STEP_MS);
     expect(await stepsIn(worker, 1000)).toBeGreaterThanOrEqual(95);
+    const stopped = worker.stop();
+    await vi.advanceTimersByTimeAsync(100);
+    await stopped;
+  });
+
+  it('takes its share of the time whatever its number of loops: loops finding work split it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    const traffic = new Traffic();
+    traffic.enter();
+    const worker = new CountingWorker(traffic, 4);
+    worker.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    // A tenth of the time for the four of them (four 10 ms steps would be 40% of the time).
+    const steps = await stepsIn(worker, 1000);
+    expect(steps).toBeGreaterThanOrEqual(8);
+    expect(steps).toBeLessThanOrEqual(14);
+    traffic.leave();
+    await vi.advanceTimersByTimeAsync(STEP_MS);
+    // Calm: every loop works all the time.
+    expect(await stepsIn(worker, 1000)).toBeGreaterThanOrEqual(380);
     const stopped = worker.stop();
     await vi.advanceTimersByTimeAsync(100);
     await stopped;
