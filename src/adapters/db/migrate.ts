@@ -17,9 +17,9 @@ async function migrator(db: Db) {
 }
 
 /**
- * Kysely's migrator also lists the tables of every schema of the database; when one of them (another test's) is
- * dropped during that listing (test runs side by side), PostgreSQL reports it as missing. Nothing has been
- * migrated at that point, so the step is tried again.
+ * Kysely's migrator also lists the tables of every schema of the database; when one of them (another test's
+ * schema, or a table another run's rollback drops) goes during that listing (test runs side by side),
+ * PostgreSQL reports it as missing. Nothing has been migrated at that point, so the step is tried again.
  */
 async function withRetry(
   step: (m: Migrator) => Promise<MigrationResultSet>,
@@ -28,7 +28,7 @@ async function withRetry(
   for (let attempt = 1; ; attempt++) {
     const result = await step(await migrator(db));
     const vanished =
-      result.error instanceof Error && /^schema ".*" does not exist$/.test(result.error.message);
+      result.error instanceof Error && /^(schema|relation) ".*" does not exist$/.test(result.error.message);
     if (!vanished || attempt === 3 || result.results?.some((r) => r.status !== 'NotExecuted')) return result;
   }
 }
