@@ -4,7 +4,6 @@
 // console, an access token) as `Authorization: Bearer …`.
 import { createHash } from 'node:crypto';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -34,6 +33,7 @@ import type { ChannelPost } from '../../db/repositories/channel-posts.ts';
 import { problemOf, sendProblem } from '../problem.ts';
 import { auditActor, type Principal } from './principal.ts';
 import { ProblemSchema } from './schemas.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -182,15 +182,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
 
 /** Security headers, CORS for the console's origins only, and a request budget per key. */
 async function registerGuards(api: Api, deps: ApiDeps): Promise<void> {
-  // A JSON API: nothing to load, nothing to frame. HSTS only where the request came over https.
-  await api.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    hsts: false,
-  });
-  api.addHook('onRequest', async (request, reply) => {
-    if (request.protocol === 'https')
-      reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
-  });
+  addSecurityHeaders(api);
   if (deps.consoleOrigins?.length) {
     await api.register(cors, {
       origin: deps.consoleOrigins,
