@@ -149,7 +149,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
           throw new Error(`${route.method} ${route.url} declares no role (config.role)`);
       });
       api.addHook('onRequest', (request, reply) => checkAccess(deps, request, reply));
-      api.addHook('onResponse', async (request, reply) => {
+      api.addHook('onResponse', (request, reply, done) => {
         const p = request.principal;
         const line = {
           method: request.method,
@@ -160,6 +160,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
         };
         if (reply.statusCode >= 400) request.log.info(line, 'api request refused');
         else request.log.debug(line, 'api request');
+        done();
       });
 
       api.get('/openapi.json', { config: { role: 'public' }, schema: { hide: true } }, async () =>
