@@ -167,13 +167,16 @@ export async function searchUsers(
   }));
 }
 
+/** A LIKE pattern for what starts with `text`, in lower case (its wildcards taken literally). */
+const startingWith = (text: string) => `${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+
 /** What a search asks of a person, each on an index: the id, or the lower-case beginning of a name. */
 function searchCondition(search: UserSearch) {
-  const start = (text: string) => `${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
   if ('id' in search) return sql`id = ${search.id}`;
-  if ('username' in search) return sql`lower(username) LIKE ${start(search.username.replace(/^@/, ''))}`;
+  if ('username' in search)
+    return sql`lower(username) LIKE ${startingWith(search.username.replace(/^@/, ''))}`;
   // The beginning of the first or the last name, or of the full name when it has a space.
-  const name = start(search.name);
+  const name = startingWith(search.name);
   const fullName = search.name.includes(' ')
     ? sql` OR lower(first_name || ' ' || coalesce(last_name, '')) LIKE ${name}`
     : sql``;
