@@ -3,6 +3,7 @@
 import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
   findUser,
+  type PersonSummary,
   searchUsers,
   setAddress,
   setBroadcasts,
@@ -150,7 +151,7 @@ export async function searchPeople(
   text: string,
   after: number | undefined,
   limit: number,
-): Promise<{ people: User[]; more: boolean }> {
+): Promise<{ people: PersonSummary[]; more: boolean }> {
   const q = text.trim();
   const search: UserSearch = /^\d{1,15}$/.test(q)
     ? { id: Number(q) }

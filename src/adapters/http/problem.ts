@@ -2,11 +2,8 @@
 // problem (routes validate with zod through fastify-type-provider-zod), unknown paths a 404, and anything
 // unexpected a 500 that says nothing of the inside but carries the request id the log line carries too.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  hasZodFastifySchemaValidationErrors,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from './response-serializer.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 

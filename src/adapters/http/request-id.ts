@@ -13,7 +13,8 @@ export function requestIdOf(request: IncomingMessage): string {
 }
 
 export function echoRequestId(http: FastifyInstance): void {
-  http.addHook('onRequest', async (request, reply) => {
+  http.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 }

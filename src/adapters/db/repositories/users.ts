@@ -129,37 +129,60 @@ export async function usersByUsername(db: Executor, username: string): Promise<U
 
 export type UserSearch = { id: number } | { username: string } | { name: string };
 
+/** What a list of people shows of each one. */
+export type PersonSummary = Pick<
+  User,
+  'id' | 'firstName' | 'lastName' | 'username' | 'language' | 'balance' | 'vipUntil' | 'createdAt'
+>;
+
+type PersonSummaryRow = Pick<
+  UserRow,
+  'id' | 'first_name' | 'last_name' | 'username' | 'language' | 'balance' | 'vip_until' | 'created_at'
+>;
+
 /**
  * The people matching a search, by id: an exact id, a @username that starts so, or a first name, last name or
  * full name that starts so (any case). `after` continues a previous page; one row more than `limit` tells there is a next page.
+ * Written as a statement rather than built: the operators' search is the admin API's busiest route, and building
+ * the query took more CPU than PostgreSQL takes to answer it.
  */
 export async function searchUsers(
   db: Executor,
   search: UserSearch,
   after: number | undefined,
   limit: number,
-): Promise<User[]> {
-  const like = (text: string) => text.toLowerCase().replace(/[\\%_]/g, '\\$&');
-  let query = db.selectFrom('users').selectAll();
-  if ('id' in search) query = query.where('id', '=', search.id);
-  else if ('username' in search)
-    query = query.where(sql`lower(username)`, 'like', `${like(search.username.replace(/^@/, ''))}%`);
-  else {
-    // By the beginning of the first or the last name (indexed), or of the full name when it has a space.
-    const start = `${like(search.name)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(first_name)`, 'like', start),
-        eb(sql`lower(last_name)`, 'like', start),
-        ...(search.name.includes(' ')
-          ? [eb(sql`lower(first_name || ' ' || coalesce(last_name, ''))`, 'like', start)]
-          : []),
-      ]),
-    );
-  }
-  if (after !== undefined) query = query.where('id', '>', after);
-  const rows = await query.orderBy('id').limit(limit).execute();
-  return rows.map(toUser);
+): Promise<PersonSummary[]> {
+  const conditions = [searchCondition(search), ...(after === undefined ? [] : [sql`id > ${after}`])];
+  const { rows } = await sql<PersonSummaryRow>`
+    SELECT id, first_name, last_name, username, language, balance, vip_until, created_at
+    FROM users WHERE ${sql.join(conditions, sql` AND `)} ORDER BY id LIMIT ${limit}
+  `.execute(db);
+  return rows.map((row) => ({
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    username: row.username,
+    language: row.language,
+    balance: row.balance,
+    vipUntil: row.vip_until,
+    createdAt: row.created_at,
+  }));
+}
+
+/** A LIKE pattern for what starts with `text`, in lower case (its wildcards taken literally). */
+const startingWith = (text: string) => `${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+
+/** What a search asks of a person, each on an index: the id, or the lower-case beginning of a name. */
+function searchCondition(search: UserSearch) {
+  if ('id' in search) return sql`id = ${search.id}`;
+  if ('username' in search)
+    return sql`lower(username) LIKE ${startingWith(search.username.replace(/^@/, ''))}`;
+  // The beginning of the first or the last name, or of the full name when it has a space.
+  const name = startingWith(search.name);
+  const fullName = search.name.includes(' ')
+    ? sql` OR lower(first_name || ' ' || coalesce(last_name, '')) LIKE ${name}`
+    : sql``;
+  return sql`(lower(first_name) LIKE ${name} OR lower(last_name) LIKE ${name}${fullName})`;
 }
 
 /** Refreshes the names Telegram reports for a known user. */

@@ -149,7 +149,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
           throw new Error(`${route.method} ${route.url} declares no role (config.role)`);
       });
       api.addHook('onRequest', (request, reply) => checkAccess(deps, request, reply));
-      api.addHook('onResponse', async (request, reply) => {
+      api.addHook('onResponse', (request, reply, done) => {
         const p = request.principal;
         const line = {
           method: request.method,
@@ -160,6 +160,7 @@ export function registerApi(http: FastifyInstance, deps: ApiDeps, routes: ApiRou
         };
         if (reply.statusCode >= 400) request.log.info(line, 'api request refused');
         else request.log.debug(line, 'api request');
+        done();
       });
 
       api.get('/openapi.json', { config: { role: 'public' }, schema: { hide: true } }, async () =>
@@ -187,9 +188,10 @@ async function registerGuards(api: Api, deps: ApiDeps): Promise<void> {
     contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     hsts: false,
   });
-  api.addHook('onRequest', async (request, reply) => {
+  api.addHook('onRequest', (request, reply, done) => {
     if (request.protocol === 'https')
       reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
+    done();
   });
   if (deps.consoleOrigins?.length) {
     await api.register(cors, {

@@ -11,14 +11,14 @@ import {
 import { searchPeople } from '../../../../app/users.ts';
 import { MAX_ADJUSTMENT } from '../../../../domain/admin-input.ts';
 import { ledgerKeys } from '../../../../domain/economy/ledger.ts';
-import type { User } from '../../../db/repositories/users.ts';
+import type { PersonSummary } from '../../../db/repositories/users.ts';
 import { HttpProblem } from '../../problem.ts';
 import { type ApiRoutes, asCaller, principalOf } from '../api.ts';
 import { callerScope, IdempotencyHeaders } from '../idempotency.ts';
 import { adminIdOf } from '../principal.ts';
 import { Cursor, encodeCursor, IdParam, Iso, isoOrNull, Limit, Person, page } from '../schemas.ts';
 
-export const personOf = (u: User) => ({
+export const personOf = (u: PersonSummary) => ({
   id: u.id,
   firstName: u.firstName,
   lastName: u.lastName,
