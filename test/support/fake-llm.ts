@@ -71,14 +71,17 @@ export class FakeLlm {
       receivedAt,
     };
     this.requests.push(record);
-    res.once('finish', () => {
+    // When the answer's last byte is handed over: the caller may act on it (even reach back to this process)
+    // before the response's own 'finish' event comes round.
+    const end = (last: string) => {
       record.answeredAt = performance.now();
-    });
+      res.end(last);
+    };
     const behaviour = this.queue.shift() ?? this.fallback;
     if (this.latencyMs) await sleep(this.latencyMs);
     if (behaviour.kind === 'error') {
       res.writeHead(behaviour.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: { message: 'scripted failure' } }));
+      end(JSON.stringify({ error: { message: 'scripted failure' } }));
       return;
     }
     const system = request.messages.find((m) => m.role === 'system')?.content ?? '';
@@ -99,7 +102,7 @@ export class FakeLlm {
     if (!request.stream) {
       if (firstDelay) await sleep(firstDelay);
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
+      end(
         JSON.stringify({
           id: 'fake',
           object: 'chat.completion',
@@ -118,7 +121,7 @@ export class FakeLlm {
       res.write(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: piece } }] })}\n\n`);
     }
     res.write(`data: ${JSON.stringify({ choices: [], usage })}\n\n`);
-    res.end('data: [DONE]\n\n');
+    end('data: [DONE]\n\n');
   }
 }
 
