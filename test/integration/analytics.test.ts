@@ -2,12 +2,12 @@
 // steps (chapter 2 and 3 after completing the chapter before, VIP by Stars or token), a rollup that fails
 // half-way or runs twice (same figures as one clean run), retention cohorts of people in different zones,
 // VIP and Stars per day, and the CSV export of a view.
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
-import { newLease } from '../../src/adapters/db/lease.ts';
+import { noteActive } from '../../src/adapters/db/repositories/activity.ts';
 import { finalEventId, rollUpBatch } from '../../src/adapters/db/repositories/analytics-rollup.ts';
 import { appendEvents, transact } from '../../src/adapters/db/repositories/events.ts';
-import { admitArrivals } from '../../src/adapters/db/repositories/update-inbox.ts';
 import {
   economyAnalytics,
   funnel,
@@ -26,8 +26,6 @@ import { testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { addUser } from '../support/economy.ts';
 import { failNextWrites } from '../support/faults.ts';
-
-const profile = (id: number) => ({ id, firstName: 'Ana', lastName: null, username: null });
 
 const walk = (userId: number, steps: { chapters: number; vip: boolean }): DomainEvent[] => {
   const events: DomainEvent[] = [
@@ -278,13 +276,8 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
 
   it('retention cohorts count each person’s day 1, 7 and 30 in their own zone', async () => {
     // Active means an update arrived from them that day: what the update inbox notes, whatever the update did.
-    let updateId = 8_530_000;
     const arrive = (id: number, at: string) =>
-      admitArrivals(
-        app.db,
-        [{ updateId: updateId++, body: {}, from: profile(id), lease: newLease(new Date(at)) }],
-        { at: new Date(at), zone: app.timeZone },
-      );
+      noteActive(app.db, id, { at: new Date(at), zone: app.timeZone });
     const people: Array<[number, string | undefined, string, string]> = [
       // id, zone, registered at, an update at
       // Tokyo: registered on 03-03 local; active 03-03 23:00 local (the next day in UTC): day 0, not day 1.
@@ -299,7 +292,7 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
       [8_530_005, 'Asia/Tokyo', '2026-03-02T20:00:00Z', '2026-03-03T16:00:00Z'],
     ];
     for (const [id, zone, registered, active] of people) {
-      await addUser(app, id, zone ? { timeZone: zone } : {});
+      await addUser(app, id, { ...(zone ? { timeZone: zone } : {}), registeredAt: new Date(registered) });
       await transact(app.db, (tx) =>
         appendEvents(tx, [
           {
@@ -329,9 +322,8 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
       .where('user_id', '<', 8_530_010)
       .orderBy('user_id')
       .execute();
+    // The first two were active on the day they arrived only: that day counts by their arrival.
     expect(marks.map((m) => [Number(m.user_id), m.payload])).toEqual([
-      [8_530_001, { day: '2026-03-03' }],
-      [8_530_002, { day: '2026-03-02' }],
       [8_530_003, { day: '2026-03-09' }],
       [8_530_004, { day: '2026-04-02' }],
       [8_530_005, { day: '2026-03-04' }],
@@ -357,5 +349,39 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
       ['2026-03-02', 2, 0, 1, 0],
       ['2026-03-03', 3, 1, 0, 1],
     ]);
+  });
+
+  it('counts the history from before the activity marks as it was counted then: any event of theirs', async () => {
+    const gift = (id: number, at: string): DomainEvent[] => [
+      {
+        type: 'UserRegistered',
+        userId: id,
+        at: new Date('2026-05-04T18:00:00Z'),
+        payload: { language: 'es', startPayload: null },
+      },
+      {
+        type: 'DailyGiftClaimed',
+        userId: id,
+        at: new Date(at),
+        payload: { day: 'x', streak: 1, amount: 15 },
+      },
+    ];
+    // Written before the marks existed: a gift the next day was a day they came back.
+    await addUser(app, 8_540_001);
+    await transact(app.db, (tx) => appendEvents(tx, gift(8_540_001, '2026-05-05T18:00:00Z')));
+    await sql`
+      UPDATE analytics_cursor SET event_id = (SELECT max(id) FROM events) WHERE name = 'person-active-from'
+    `.execute(app.db);
+    // Written since: only an update of theirs (a PersonActive mark) says they came back.
+    await addUser(app, 8_540_002);
+    await transact(app.db, (tx) => appendEvents(tx, gift(8_540_002, '2026-05-05T18:00:00Z')));
+    await rollUpEvents(app);
+    expect(
+      (await retention(app, 'day', false, { from: '2026-05-04', to: '2026-05-04' })).map((r) => [
+        r.cohort,
+        r.people,
+        r.d1,
+      ]),
+    ).toEqual([['2026-05-04', 2, 1]]);
   });
 });

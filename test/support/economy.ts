@@ -21,9 +21,14 @@ export function economyApp(
 export async function addUser(
   app: AppContext,
   id: number,
-  options: { vipUntil?: Date; timeZone?: string; username?: string } = {},
+  options: { vipUntil?: Date; timeZone?: string; username?: string; registeredAt?: Date } = {},
 ): Promise<number> {
-  await upsertUser(app.db, { id, firstName: `U${id}`, username: options.username, language: 'es' }, null);
+  await upsertUser(
+    app.db,
+    { id, firstName: `U${id}`, username: options.username, language: 'es' },
+    null,
+    options.registeredAt,
+  );
   if (options.vipUntil || options.timeZone) {
     await app.db
       .updateTable('users')

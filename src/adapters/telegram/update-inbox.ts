@@ -9,9 +9,12 @@ import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import { BackgroundWorker } from '../../app/background-worker.ts';
 import type { Traffic } from '../../app/traffic.ts';
+import { zoneOf } from '../../app/zone.ts';
+import { localDate } from '../../domain/calendar.ts';
 import type { Clock } from '../../domain/clock.ts';
 import type { Db } from '../db/database.ts';
 import { type Lease, newLease } from '../db/lease.ts';
+import { noteActive, SEEN_WITHIN_MS } from '../db/repositories/activity.ts';
 import {
   type Admitted,
   type Arrival,
@@ -22,7 +25,7 @@ import {
   refreshProfile,
   type StoredUpdate,
 } from '../db/repositories/update-inbox.ts';
-import { findUser } from '../db/repositories/users.ts';
+import { findUser, type User } from '../db/repositories/users.ts';
 import { isTransientDatabaseError, persevere } from '../db/transient-errors.ts';
 import type { BotContext } from './context.ts';
 import { updateKind } from './middleware.ts';
@@ -125,7 +128,6 @@ export class UpdateInbox {
         const admitted = await admitArrivals(
           this.db,
           batch.map((w) => ({ ...w.arrival, lease: w.lease })),
-          { at: this.clock.now(), zone: this.zone },
         );
         for (const [i, w] of batch.entries()) w.settle(admitted[i]!);
       } catch (error) {
@@ -145,6 +147,21 @@ export class UpdateInbox {
     if (w.tries === 1)
       this.log.warn({ err: error, update_id: w.arrival.updateId }, 'could not record an update; retrying');
     setTimeout(() => this.enqueue(w), delay).unref();
+  }
+
+  /**
+   * Notes an update of the person as activity (repositories/activity.ts): only when it is their first of a new
+   * local day or their `last_seen_at` (as read with the update, when it was) is over an hour old, so most
+   * updates write nothing for it. Its own statement, after the update was handled: the reply never waits for it.
+   */
+  async noteActive(user: User, lastSeenAt: Date | undefined): Promise<void> {
+    const at = this.clock.now();
+    const zone = zoneOf({ timeZone: this.zone }, user);
+    const noted =
+      lastSeenAt &&
+      localDate(lastSeenAt, zone) >= localDate(at, zone) &&
+      lastSeenAt.getTime() >= at.getTime() - SEEN_WITHIN_MS;
+    if (!noted) await noteActive(this.db, user.id, { at, zone: this.zone });
   }
 
   /** Its handler finished: the update is done (marked in batches, off the reply's path). */
@@ -209,6 +226,7 @@ export function admitUpdate(inbox: UpdateInbox) {
     const from = ctx.from && !ctx.from.is_bot ? ctx.from : undefined;
     const retry = inbox.retryOf(update);
     ctx.attempt = retry?.attempts ?? 1;
+    let lastSeenAt: Date | undefined;
     if (retry) {
       ctx.log.info({ attempt: ctx.attempt }, 'update attempted again');
       ctx.user = from && (await findUser(ctx.app.db, from.id));
@@ -226,12 +244,15 @@ export function admitUpdate(inbox: UpdateInbox) {
         return;
       }
       ctx.user = admitted.user;
+      lastSeenAt = admitted.lastSeenAt;
       if (admitted.renamed && profile) {
         await refreshProfile(ctx.app.db, profile);
         ctx.user = await findUser(ctx.app.db, profile.id);
       }
     }
     if (ctx.user) ctx.locale = ctx.user.language;
+    // Who sent it, as known when it arrived (a registration notes its own first day).
+    const sender = ctx.user;
 
     const timer = ctx.app.metrics?.updateSeconds.startTimer();
     ctx.app.traffic?.enter();
@@ -250,6 +271,11 @@ export function admitUpdate(inbox: UpdateInbox) {
       throw error;
     } finally {
       ctx.app.traffic?.leave();
+      // Activity is activity, whatever became of the update.
+      if (sender)
+        await inbox
+          .noteActive(sender, lastSeenAt)
+          .catch((error) => ctx.log.warn({ err: error }, 'could not note the person as active'));
     }
     inbox.markHandled(update.update_id);
     timer?.();

@@ -21,6 +21,7 @@ import * as analyticsRollups from './0021_analytics_rollups.ts';
 import * as broadcastUncertain from './0023_broadcast_uncertain.ts';
 import * as paidBroadcast from './0024_paid_broadcast.ts';
 import * as conversationSpend from './0026_conversation_spend.ts';
+import * as activityMarks from './0028_activity_marks.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0023_broadcast_uncertain': broadcastUncertain,
   '0024_paid_broadcast': paidBroadcast,
   '0026_conversation_spend': conversationSpend,
+  '0028_activity_marks': activityMarks,
 };
 
 /** The names of every migration, in order. */

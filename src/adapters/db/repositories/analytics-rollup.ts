@@ -164,14 +164,18 @@ function people(story: RollupStory) {
  * The local days people were active — any update of theirs that day, in their zone: the day they arrived and
  * each day the update inbox marked with PersonActive (events written without an update of theirs, a VIP
  * reminder or expiry, say, are no sign of life) — the new ones counted per day; a new day that is a person's
- * day 1, 7 or 30 after their arrival marks them as come back.
+ * day 1, 7 or 30 after their arrival marks them as come back. Events from before those marks existed (up to
+ * the `person-active-from` row, see migration 0028) count as they did then: any event of theirs that day.
  */
 function activeDaysAndRetention() {
   return sql`
     WITH fresh AS (
       INSERT INTO analytics_person_days (user_id, day)
       SELECT DISTINCT user_id, CASE type WHEN 'PersonActive' THEN (payload->>'day')::date ELSE local_day END
-      FROM analytics_batch WHERE type IN ('UserRegistered', 'PersonActive') AND user_id IS NOT NULL
+      FROM analytics_batch
+      WHERE user_id IS NOT NULL AND (type IN ('UserRegistered', 'PersonActive') OR id <= (
+        SELECT coalesce(max(event_id), 0) FROM analytics_cursor WHERE name = 'person-active-from'
+      ))
       ON CONFLICT DO NOTHING RETURNING user_id, day
     ),
     counted AS (

@@ -176,5 +176,7 @@ export async function retryDeadJob(db: Executor, id: number, now: Date): Promise
     .where('id', '=', id)
     .where('status', '=', 'dead')
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const retried = Number(result.numUpdatedRows) > 0;
+  if (retried) noteJobScheduled(db);
+  return retried;
 }

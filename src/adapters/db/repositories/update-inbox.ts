@@ -17,6 +17,8 @@ export interface Arrival {
 export interface Admitted {
   fresh: boolean;
   user: User | undefined;
+  /** When the sender was last noted active (see noteActive), as the update arrived. */
+  lastSeenAt: Date | undefined;
   /** The sender's names differ from the stored ones (refreshed by `refreshProfile`). */
   renamed: boolean;
 }
@@ -26,27 +28,15 @@ export function storableBody(body: object): string {
   return JSON.stringify(body).replaceAll('\\u0000', '');
 }
 
-/** When a batch arrives, and the deployment's zone: a person's day is in their own zone, else in this one. */
-export interface ArrivalTime {
-  at: Date;
-  zone: string;
-}
-
 /**
  * Records a batch of arriving updates in one statement: new ones are kept as `handling` until their lease ends
  * (after which, unfinished, they are retried); the senders' users are read in the same round trip. An update
  * already held under the same lease is fresh too: an earlier try of this very admission committed, but its
  * answer was lost.
- *
- * The same statement notes who was active: a new update from a known person on a local day other than the one
- * of their `last_seen_at` moves it to now and records a PersonActive event for that day (their zone), so a
- * person is marked once a day whatever they did — opening a menu counts. Two batches of one person racing on
- * PostgreSQL serialize on the user's row, and the second one, seeing the day already marked, marks nothing.
  */
 export async function admitArrivals(
   db: Executor,
   arrivals: readonly (Arrival & { lease: Lease })[],
-  time: ArrivalTime,
 ): Promise<Admitted[]> {
   const requests = arrivals.map((a, i) => ({
     i,
@@ -58,7 +48,9 @@ export async function admitArrivals(
     username: a.from?.username ?? null,
   }));
   const bodies = `[${arrivals.map((a) => storableBody(a.body)).join(',')}]`;
-  const result = await sql<UserRow & { idx: number; fresh: boolean; renamed: boolean; id: number | null }>`
+  const result = await sql<
+    UserRow & { idx: number; fresh: boolean; renamed: boolean; id: number | null; last_seen_at: Date }
+  >`
     WITH req AS (
       SELECT r.*, b.body
       FROM jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
@@ -69,16 +61,6 @@ export async function admitArrivals(
       INSERT INTO update_inbox (update_id, body, retry_at)
       SELECT DISTINCT ON (update_id) update_id, body, lease FROM req ORDER BY update_id, i
       ON CONFLICT DO NOTHING RETURNING update_id
-    ), seen AS (
-      UPDATE users u SET last_seen_at = ${time.at}
-      FROM (SELECT DISTINCT req.user_id FROM req JOIN claim ON claim.update_id = req.update_id) AS active
-      WHERE u.id = active.user_id
-        AND (u.last_seen_at AT TIME ZONE coalesce(u.time_zone, ${time.zone}))::date
-          <> (${time.at}::timestamptz AT TIME ZONE coalesce(u.time_zone, ${time.zone}))::date
-      RETURNING u.id, (${time.at}::timestamptz AT TIME ZONE coalesce(u.time_zone, ${time.zone}))::date AS day
-    ), marked AS (
-      INSERT INTO events (type, user_id, payload, created_at)
-      SELECT 'PersonActive', id, jsonb_build_object('day', day::text), ${time.at} FROM seen
     )
     SELECT req.i AS idx,
       (claim.update_id IS NOT NULL OR (held.status = 'handling' AND held.retry_at = req.lease)) AS fresh,
@@ -96,7 +78,12 @@ export async function admitArrivals(
     const updateId = arrivals[r.idx]!.updateId;
     const first = r.fresh && !fresh.has(updateId);
     if (first) fresh.add(updateId);
-    return { fresh: first, user: r.id === null ? undefined : toUser(r), renamed: r.renamed };
+    return {
+      fresh: first,
+      user: r.id === null ? undefined : toUser(r),
+      lastSeenAt: r.id === null ? undefined : r.last_seen_at,
+      renamed: r.renamed,
+    };
   });
 }
 
