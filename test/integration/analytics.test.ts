@@ -369,8 +369,9 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
     // Written before the marks existed: a gift the next day was a day they came back.
     await addUser(app, 8_540_001);
     await transact(app.db, (tx) => appendEvents(tx, gift(8_540_001, '2026-05-05T18:00:00Z')));
+    // As migration 0028 finds a database with a history.
     await sql`
-      UPDATE analytics_cursor SET event_id = (SELECT max(id) FROM events) WHERE name = 'person-active-from'
+      INSERT INTO analytics_cursor (name, event_id) SELECT 'person-active-from', max(id) FROM events
     `.execute(app.db);
     // Written since: only an update of theirs (a PersonActive mark) says they came back.
     await addUser(app, 8_540_002);
