@@ -157,7 +157,11 @@ export async function searchUsers(
     SELECT id, first_name, last_name, username, language, balance, vip_until, created_at
     FROM users WHERE ${sql.join(conditions, sql` AND `)} ORDER BY id LIMIT ${limit}
   `.execute(db);
-  return rows.map((row) => ({
+  return rows.map(toSummary);
+}
+
+function toSummary(row: PersonSummaryRow): PersonSummary {
+  return {
     id: row.id,
     firstName: row.first_name,
     lastName: row.last_name,
@@ -166,7 +170,7 @@ export async function searchUsers(
     balance: row.balance,
     vipUntil: row.vip_until,
     createdAt: row.created_at,
-  }));
+  };
 }
 
 /** A LIKE pattern for what starts with `text`, in lower case (its wildcards taken literally). */
@@ -249,12 +253,7 @@ export type UserRow = {
 
 export function toUser(row: UserRow): User {
   return {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    username: row.username,
-    language: row.language,
-    balance: row.balance,
+    ...toSummary(row),
     totalEarned: row.total_earned,
     activityEarned: row.activity_earned,
     address: row.address,
@@ -264,7 +263,5 @@ export function toUser(row: UserRow): User {
     standingHidden: row.standing_hidden,
     timeZone: row.time_zone,
     quietHours: row.quiet_hours,
-    vipUntil: row.vip_until,
-    createdAt: row.created_at,
   };
 }
