@@ -20,6 +20,7 @@ import {
 import { isAddress } from '../domain/address.ts';
 import type { UserQuery } from '../domain/admin-input.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
+import { managedChannels } from './channels/membership.ts';
 import { creditWaitingRewards } from './channels/waiting-rewards.ts';
 import { award } from './ledger.ts';
 import type { AppContext } from './services.ts';
@@ -54,7 +55,13 @@ export async function registerUser(
   }
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
-    const { user, created, reactionsWaiting } = await upsertUser(tx, profile, startPayload, app.clock.now());
+    const { user, created, ...waiting } = await upsertUser(
+      tx,
+      profile,
+      startPayload,
+      app.clock.now(),
+      managedChannels(app),
+    );
     if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [
       {
@@ -91,12 +98,12 @@ export async function registerUser(
       user.activityEarned = paid.activityEarned;
     }
     // Reactions and channel joins from before the user started the bot count from now.
-    const waiting = await creditWaitingRewards(tx, app, user.id, reactionsWaiting);
-    user.balance += waiting;
-    user.totalEarned += waiting;
+    const paidWaiting = await creditWaitingRewards(tx, app, user.id, waiting);
+    user.balance += paidWaiting;
+    user.totalEarned += paidWaiting;
     // Reactions are activity, and a person who has just registered is not VIP: all of it counts.
-    user.activityEarned += waiting;
-    return { user, created, welcomeBonus: bonus, waitingRewards: waiting };
+    user.activityEarned += paidWaiting;
+    return { user, created, welcomeBonus: bonus, waitingRewards: paidWaiting };
   });
 }
 

@@ -2,10 +2,16 @@
 // Telegram answers; memberships that emit ChannelJoined once per join; reactions paid once per person and
 // message under concurrency, within the daily cap, waiting for people who have not started the bot; counters
 // redrawn once per window.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
-import { insertDraft, markPublished } from '../../src/adapters/db/repositories/channel-posts.ts';
-import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import {
+  insertDraft,
+  insertReaction,
+  markPublished,
+} from '../../src/adapters/db/repositories/channel-posts.ts';
+import { transact } from '../../src/adapters/db/repositories/events.ts';
+import { findUser, lockRegistration } from '../../src/adapters/db/repositories/users.ts';
 import {
   JOIN_APPROVAL_JOB,
   joinApprovalJob,
@@ -22,11 +28,35 @@ import { JobRunner } from '../../src/app/jobs/runner.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import { registerUser } from '../../src/app/users.ts';
 import { TEST_CHANNELS } from '../support/app-context.ts';
-import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
+import { DATABASE_KINDS, type DatabaseKind, freshDatabase, POSTGRES_URL } from '../support/databases.ts';
 import { addUser, economyApp, eventPayloads } from '../support/economy.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
 
 const FREE = TEST_CHANNELS.free!;
+
+/**
+ * Until a registration waits for a person's lock: on PostgreSQL, once a session waits for an advisory lock; the
+ * embedded database runs one transaction at a time, so there it waits for the one in progress anyway.
+ */
+async function registrationWaiting(kind: DatabaseKind, id: number): Promise<void> {
+  if (kind === 'embedded') return new Promise((resolve) => setTimeout(resolve, 50));
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  try {
+    for (let tries = 0; tries < 500; tries++) {
+      const { rows } = await admin.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks
+         WHERE locktype = 'advisory' AND NOT granted AND classid = 0 AND objid = $1 AND objsubid = 1`,
+        [id],
+      );
+      if (rows[0]!.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('the registration never waited for the lock');
+  } finally {
+    await admin.end();
+  }
+}
 
 describe.each(DATABASE_KINDS)('channels (%s)', (kind) => {
   let database: Database;
@@ -209,6 +239,42 @@ describe.each(DATABASE_KINDS)('channels (%s)', (kind) => {
       expect(await eventPayloads(app, id, 'ReactionRecorded')).toHaveLength(1);
       expect(await eventPayloads(app, id, 'ChannelJoined')).toEqual([{ chatId: FREE }]);
     }
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('pays a reaction recorded while the person’s registration waits for their lock', async () => {
+    const p = await post();
+    const id = person();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let lockTaken!: () => void;
+    const locked = new Promise<void>((resolve) => {
+      lockTaken = resolve;
+    });
+    // What recording a reaction does for someone not registered, held open between its lock and its commit.
+    const recording = transact(app.db, async (tx) => {
+      await lockRegistration(tx, id);
+      lockTaken();
+      await held;
+      await insertReaction(tx, {
+        chatId: FREE,
+        messageId: p.messageId,
+        userId: id,
+        emoji: '🔥',
+        source: 'button',
+        postId: p.id,
+        at: app.clock.now(),
+      });
+    });
+    await locked;
+    const registration = registerUser(app, { id, firstName: 'Wen', language: 'es' }, null);
+    await registrationWaiting(kind, id);
+    release();
+    await recording;
+    expect((await registration).waitingRewards).toBe(2);
+    expect((await findUser(app.db, id))?.balance).toBe(app.pack.economy.rewards.welcome + 2);
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 

@@ -102,23 +102,6 @@ export async function isMember(db: Executor, chatId: number, userId: number): Pr
   return row?.is_member ?? false;
 }
 
-/** The channels (among `chatIds`) a person is in. */
-export async function channelsOf(
-  db: Executor,
-  userId: number,
-  chatIds: readonly number[],
-): Promise<number[]> {
-  if (chatIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('channel_members')
-    .select('chat_id')
-    .where('user_id', '=', userId)
-    .where('is_member', '=', true)
-    .where('chat_id', 'in', chatIds)
-    .execute();
-  return rows.map((r) => r.chat_id);
-}
-
 export interface JoinRequestCounts {
   requests: number;
   pending: number;

@@ -39,7 +39,8 @@ export interface User {
 /**
  * Creates the user or refreshes their names, holding the person's registration lock (see lockRegistration)
  * from then until the transaction ends. Returns whether this call created them (of two concurrent calls
- * exactly one sees `created`) and whether reactions they made in the channels are waiting to be paid.
+ * exactly one sees `created`), whether reactions they made in the channels are waiting to be paid, and which of
+ * `channels` they are in (what they did before registering, read once the lock is held).
  */
 export async function upsertUser(
   db: Executor,
@@ -47,12 +48,16 @@ export async function upsertUser(
   startPayload: string | null,
   /** When the person arrives, by the app's clock (their first day counts from it); the database's when absent. */
   at?: Date,
-): Promise<{ user: User; created: boolean; reactionsWaiting: boolean }> {
+  /** The channels whose membership counts (the deployment's). */
+  channels: readonly number[] = [],
+): Promise<{ user: User; created: boolean; reactionsWaiting: boolean; channelsJoined: number[] }> {
+  // The lock comes first, in a statement of its own: a statement sees what was committed when it began, and the
+  // use-case that held the lock (a reaction recorded meanwhile) commits while this one waits for it.
+  await lockRegistration(db, profile.id);
   const row = await db
     .insertInto('users')
     .values({
-      // The same round trip takes the registration lock, before the row is written.
-      id: sql<number>`(SELECT ${profile.id}::bigint FROM pg_advisory_xact_lock(${profile.id}::bigint))`,
+      id: profile.id,
       first_name: profile.firstName,
       last_name: profile.lastName ?? null,
       username: profile.username ?? null,
@@ -77,8 +82,22 @@ export async function upsertUser(
         'reactions_waiting',
       ),
     )
+    .returning(
+      (channels.length === 0
+        ? sql<string[]>`'{}'::bigint[]`
+        : sql<
+            string[]
+          >`ARRAY(SELECT m.chat_id FROM channel_members m WHERE m.user_id = users.id AND m.is_member
+            AND m.chat_id IN (${sql.join(channels)}))`
+      ).as('channels_joined'),
+    )
     .executeTakeFirstOrThrow();
-  return { user: toUser(row), created: row.created, reactionsWaiting: row.reactions_waiting };
+  return {
+    user: toUser(row),
+    created: row.created,
+    reactionsWaiting: row.reactions_waiting,
+    channelsJoined: row.channels_joined.map(Number).sort((a, b) => channels.indexOf(a) - channels.indexOf(b)),
+  };
 }
 
 /**
