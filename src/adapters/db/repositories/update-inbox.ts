@@ -68,8 +68,12 @@ export async function admitArrivals(
         req.last_name OR u.username IS DISTINCT FROM req.username)) AS renamed,
       u.*
     FROM req LEFT JOIN claim ON claim.update_id = req.update_id
-      LEFT JOIN update_inbox held ON held.update_id = req.update_id
-      LEFT JOIN users u ON u.id = req.user_id
+      -- One lookup by key per update (LIMIT keeps each a lookup): the planner takes a batch for a hundred rows
+      -- and would otherwise read both tables whole, a cost that grows with every person and update.
+      LEFT JOIN LATERAL (
+        SELECT h.status, h.retry_at FROM update_inbox h WHERE h.update_id = req.update_id LIMIT 1
+      ) held ON true
+      LEFT JOIN LATERAL (SELECT * FROM users WHERE users.id = req.user_id LIMIT 1) u ON true
     ORDER BY req.i
   `.execute(db);
   // Two deliveries of one update in one batch: the first is fresh, the other a duplicate.
