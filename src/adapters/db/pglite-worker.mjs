@@ -22,7 +22,7 @@ function describeError(error) {
 }
 
 /** How many statements stay prepared; the least recently used one is closed beyond that. */
-const PREPARED_MAX = 500;
+const PREPARED_MAX = 256;
 /** A script that changes the schema: a prepared statement must not outlive the shape of what it reads. */
 const CHANGES_SCHEMA = /\b(create|alter|drop|truncate|comment|grant|revoke)\s/i;
 
