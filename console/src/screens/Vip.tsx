@@ -93,6 +93,8 @@ function Tokens() {
   });
   const choices =
     plans.data?.items.map((p) => ({ value: p.id, label: `${p.id} · ${p.days} d · ${p.stars} ⭐` })) ?? [];
+  // No token until the plans have loaded: a plan is what a token is for.
+  const selected = plan ?? choices[0]?.value;
   return (
     <Stack>
       {canOperate && (
@@ -100,11 +102,15 @@ function Tokens() {
           <Select
             label={t('vip.plan')}
             data={choices}
-            value={plan ?? choices[0]?.value ?? null}
+            value={selected ?? null}
             onChange={setPlan}
             allowDeselect={false}
           />
-          <Button onClick={() => create.mutate(plan ?? choices[0]?.value ?? '')} loading={create.isPending}>
+          <Button
+            onClick={() => selected && create.mutate(selected)}
+            disabled={!selected}
+            loading={create.isPending}
+          >
             {t('vip.newToken')}
           </Button>
         </Group>
