@@ -11,8 +11,8 @@ import { sql } from 'kysely';
 import type { Db } from './database.ts';
 
 export const CHECK_MS = 1_000;
-/** Changed rows beyond 10% that make a table due for ANALYZE (autovacuum's analyze threshold). */
-const ANALYZE_BASE = 50;
+/** Rows beyond a share of the table that make it due: autovacuum's base thresholds (analyze 10%, vacuum 20%). */
+const BASE_ROWS = 50;
 
 /** Starts the checks; the returned function stops them (and waits for a round under way). */
 export function keepStatistics(db: Db): () => Promise<void> {
@@ -35,10 +35,10 @@ export function keepStatistics(db: Db): () => Promise<void> {
 /** One round: the tables past a threshold, analyzed or vacuumed. */
 export async function tidy(db: Db): Promise<void> {
   const { rows } = await sql<{ name: string; needs_vacuum: boolean }>`
-    SELECT relname AS name, n_dead_tup > 50 + 0.2 * n_live_tup AS needs_vacuum
+    SELECT relname AS name, n_dead_tup > ${BASE_ROWS} + 0.2 * n_live_tup AS needs_vacuum
     FROM pg_stat_user_tables
     WHERE schemaname = current_schema()
-      AND (n_mod_since_analyze > ${ANALYZE_BASE} + 0.1 * n_live_tup OR n_dead_tup > 50 + 0.2 * n_live_tup)
+      AND (n_mod_since_analyze > ${BASE_ROWS} + 0.1 * n_live_tup OR n_dead_tup > ${BASE_ROWS} + 0.2 * n_live_tup)
   `.execute(db);
   for (const table of rows) {
     if (table.needs_vacuum) await sql`VACUUM ANALYZE ${sql.table(table.name)}`.execute(db);
