@@ -23,20 +23,49 @@ describe('group commit (embedded)', () => {
     // A check made at COMMIT: a row naming a missing one breaks the COMMIT of the transaction that wrote it.
     await sql`CREATE TABLE commit_probe (id int PRIMARY KEY,
       ref int REFERENCES commit_probe (id) DEFERRABLE INITIALLY DEFERRED)`.execute(database.db);
+    // An event refused by the database: the statement that writes it (a transaction's last) fails.
+    await sql`CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.payload->>'startPayload' = 'refused' THEN RAISE EXCEPTION 'event refused'; END IF;
+        RETURN NEW;
+      END $$`.execute(database.db);
+    await sql`CREATE TRIGGER refuse_event BEFORE INSERT ON events
+      FOR EACH ROW EXECUTE FUNCTION refuse_event()`.execute(database.db);
   });
   afterAll(() => database.close());
 
   /** Registers a user, in a transaction that reports the database transaction it ran in. */
-  const register = (id: number, options: { fail?: boolean; probe?: number } = {}) =>
+  const register = (id: number, options: { fail?: boolean; probe?: number; refused?: boolean } = {}) =>
     transact(database.db, async (tx) => {
       await upsertUser(tx, { id, firstName: `U${id}`, language: 'es' }, null);
       if (options.probe !== undefined)
         await sql`INSERT INTO commit_probe (id, ref) VALUES (${id}, ${options.probe})`.execute(tx);
-      await appendEvents(tx, [registered(id)]);
+      const event = registered(id);
+      await appendEvents(tx, [
+        options.refused ? { ...event, payload: { ...event.payload, startPayload: 'refused' } } : event,
+      ]);
       const { rows } = await sql<{ txid: string }>`SELECT txid_current()::text AS txid`.execute(tx);
       if (options.fail) throw new Refused(`user ${id} refused`);
       return rows[0]!.txid;
     });
+
+  /** A transaction that registers `id` and holds the connection (alone) until told to go on. */
+  const holdConnection = (id: number): [() => void, { running: Promise<void>; done: Promise<void> }] => {
+    let proceed!: () => void;
+    const held = new Promise<void>((resolve) => {
+      proceed = resolve;
+    });
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const done = transact(database.db, async (tx) => {
+      await upsertUser(tx, { id, firstName: `U${id}`, language: 'es' }, null);
+      started();
+      await held;
+    });
+    return [proceed, { running, done }];
+  };
 
   const eventsOf = async (userId: number) =>
     (await database.db.selectFrom('events').select('id').where('user_id', '=', userId).execute()).length;
@@ -66,25 +95,13 @@ describe('group commit (embedded)', () => {
   it('fails every member when the shared COMMIT fails, keeping nothing, and serves the next ones', async () => {
     // The first runs alone and holds the connection until the others wait for it: they form the next group,
     // whose last member's row breaks the COMMIT.
-    let proceed!: () => void;
-    const held = new Promise<void>((resolve) => {
-      proceed = resolve;
-    });
-    let running!: () => void;
-    const started = new Promise<void>((resolve) => {
-      running = resolve;
-    });
-    const first = transact(database.db, async (tx) => {
-      await upsertUser(tx, { id: 2_000, firstName: 'U2000', language: 'es' }, null);
-      running();
-      await held;
-    });
-    await started;
+    const [proceed, first] = holdConnection(2_000);
+    await first.running;
     const ids = [2_001, 2_002, 2_003];
     const group = ids.map((id) => register(id, id === 2_003 ? { probe: 999_999 } : {}));
     await new Promise((resolve) => setTimeout(resolve, 50));
     proceed();
-    await first;
+    await first.done;
     const outcomes = await Promise.allSettled(group);
     for (const [i, id] of ids.entries()) {
       expect(outcomes[i]?.status).toBe('rejected');
@@ -95,6 +112,29 @@ describe('group commit (embedded)', () => {
     expect(await findUser(database.db, 2_000)).toBeDefined();
     await expect(register(2_004)).resolves.toBeDefined();
     expect(await findUser(database.db, 2_004)).toBeDefined();
+  });
+
+  it('undoes a member whose last statement fails before the next member runs, and commits the others', async () => {
+    // Each member's last statement (its events, with its release) is sent without waiting for its answer: the
+    // next member's statements follow it, and a failure is undone before they run.
+    const [proceed, first] = holdConnection(6_000);
+    await first.running;
+    const ids = [6_001, 6_002, 6_003];
+    const group = ids.map((id) => register(id, { refused: id === 6_002 }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    proceed();
+    await first.done;
+    const outcomes = await Promise.allSettled(group);
+    expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { message: 'event refused' } });
+    expect(await findUser(database.db, 6_002)).toBeUndefined();
+    expect(await eventsOf(6_002)).toBe(0);
+    const [before, after] = [outcomes[0], outcomes[2]] as PromiseFulfilledResult<string>[];
+    // One transaction for the group: the failure in its middle was undone within it.
+    expect(before?.value).toBe(after?.value);
+    for (const id of [6_001, 6_003]) {
+      expect(await findUser(database.db, id)).toBeDefined();
+      expect(await eventsOf(id)).toBe(1);
+    }
   });
 
   it('keeps a member’s own savepoints working inside its group', async () => {

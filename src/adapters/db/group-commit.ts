@@ -99,9 +99,13 @@ export class Member {
         };
   }
 
-  /** Its last statement carried the end: the part is over either way (the database answered). */
+  /**
+   * Its last statement, carrying the end (and what undoes the part should it fail), is on its way: the part is
+   * over, and the group goes on while the database runs it.
+   */
   endedWithLastStatement(): void {
     this.ended = true;
+    this.finish();
   }
 
   get isEnded(): boolean {
@@ -110,31 +114,28 @@ export class Member {
 
   /** The work succeeded: ends the part (unless its last statement did), then waits for the group's COMMIT. */
   async commit(): Promise<void> {
-    try {
-      if (this.started && !this.ended) {
-        const { end, undo } = this.closing();
-        this.ended = true;
-        await this.pg.exec(end).catch(async (error) => {
-          await this.pg.exec(undo).catch(() => undefined);
-          throw error;
-        });
-      }
-    } finally {
-      this.finish();
-    }
+    await this.end('end');
     await this.group.committed;
   }
 
   /** The work failed: undoes the part, unless its last statement did; never waits for the group. */
   async rollback(): Promise<void> {
-    try {
-      if (this.started && !this.ended) {
-        this.ended = true;
-        await this.pg.exec(this.closing().undo);
-      }
-    } finally {
-      this.finish();
+    await this.end('undo');
+  }
+
+  /**
+   * Sends the script that ends the part, if no statement did, and lets the group go on at once: the database
+   * runs what is sent in order, so the next member starts after it; a failed end is undone before that.
+   */
+  private async end(how: 'end' | 'undo'): Promise<void> {
+    let ended: Promise<unknown> | undefined;
+    if (this.started && !this.ended) {
+      const { end, undo } = this.closing();
+      ended = how === 'end' ? this.pg.exec(end, { undo }) : this.pg.exec(undo);
+      this.ended = true;
     }
+    this.finish();
+    await ended;
   }
 }
 

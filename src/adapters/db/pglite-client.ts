@@ -102,9 +102,15 @@ export class PGliteClient {
     return this.call('query', { sql, params, ...around }) as Promise<SqlResult<R>>;
   }
 
-  /** Runs a script of statements (simple protocol); returns the last statement's result. */
-  exec<R>(sql: string, begin?: string): Promise<SqlResult<R>> {
-    return this.call('exec', { sql, begin }) as Promise<SqlResult<R>>;
+  /**
+   * Runs a script of statements (simple protocol); returns the last statement's result. If it fails, `undo`
+   * runs (a transaction's end that failed is rolled back) before any later call.
+   */
+  exec<R>(
+    sql: string,
+    around: { begin?: string | undefined; undo?: string | undefined } = {},
+  ): Promise<SqlResult<R>> {
+    return this.call('exec', { sql, ...around }) as Promise<SqlResult<R>>;
   }
 
   /** A tar dump of the data directory (new databases and tests start from templates). */

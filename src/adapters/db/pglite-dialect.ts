@@ -15,7 +15,7 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import { GroupCommit, type Member } from './group-commit.ts';
-import { EmbeddedDatabaseError, type PGliteClient, type SqlResult } from './pglite-client.ts';
+import type { PGliteClient } from './pglite-client.ts';
 import { SharedExclusiveGate } from './shared-exclusive-gate.ts';
 
 const ENDS_TRANSACTION = Symbol('ends the transaction');
@@ -62,19 +62,14 @@ class PGliteConnection implements DatabaseConnection {
     }
     const begin = member?.before(query.sql);
     const last = member && ENDS_TRANSACTION in query ? member.closing() : undefined;
-    let result: SqlResult<R>;
-    try {
-      result =
-        query.parameters.length === 0 && !last
-          ? await this.pg.exec<R>(query.sql, begin)
-          : await this.pg.query<R>(query.sql, query.parameters, { begin, ...last });
-    } catch (error) {
-      // The database answered: the part has ended (undone). Otherwise the message never arrived, and the part
-      // is still open for Kysely to roll back.
-      if (last && error instanceof EmbeddedDatabaseError) member?.endedWithLastStatement();
-      throw error;
-    }
+    const answer =
+      query.parameters.length === 0 && !last
+        ? this.pg.exec<R>(query.sql, { begin })
+        : this.pg.query<R>(query.sql, query.parameters, { begin, ...last });
+    // The statement that ends the part is on its way, with what undoes the part should it fail: the group
+    // goes on meanwhile, and the database runs the next member's statements after it.
     if (last) member?.endedWithLastStatement();
+    const result = await answer;
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }

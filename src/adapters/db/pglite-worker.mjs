@@ -110,11 +110,15 @@ const handlers = {
     }
     return r;
   },
-  exec: async (pg, { sql, begin }) => {
+  exec: async (pg, { sql, begin, undo }) => {
     if (begin) await pg.exec(begin);
     try {
       const r = (await pg.exec(sql)).at(-1);
       return { rows: r?.rows ?? [], affectedRows: r?.affectedRows };
+    } catch (error) {
+      // A transaction's end that failed is undone here, before any later call runs.
+      if (undo) await pg.exec(undo).catch(() => undefined);
+      throw error;
     } finally {
       if (CHANGES_SCHEMA.test(sql)) statements.forgetAll();
     }
