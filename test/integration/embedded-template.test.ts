@@ -60,7 +60,7 @@ describe('the embedded database template', () => {
     await expect(createInProcess(dataDir, tarOf({ 'base/1': 'x' }))).rejects.toThrow(/holds no database/);
     const garbage = join(work, 'garbage.tar.gz');
     writeFileSync(garbage, 'not a template');
-    await expect(createInProcess(dataDir, garbage)).rejects.toThrow(/could not be opened/);
+    await expect(createInProcess(dataDir, garbage)).rejects.toThrow(/could not be made/);
     expect(existsSync(dataDir)).toBe(false);
   });
 });

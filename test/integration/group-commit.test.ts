@@ -8,10 +8,10 @@ import { findUser, upsertUser } from '../../src/adapters/db/repositories/users.t
 import type { DomainEvent } from '../../src/domain/events.ts';
 import { freshDatabase } from '../support/databases.ts';
 
-const registered = (userId: number): DomainEvent => ({
+const registered = (userId: number, startPayload = ''): DomainEvent => ({
   type: 'UserRegistered',
   userId,
-  payload: { language: 'es', startPayload: '' },
+  payload: { language: 'es', startPayload },
 });
 
 class Refused extends Error {}
@@ -40,10 +40,7 @@ describe('group commit (embedded)', () => {
       await upsertUser(tx, { id, firstName: `U${id}`, language: 'es' }, null);
       if (options.probe !== undefined)
         await sql`INSERT INTO commit_probe (id, ref) VALUES (${id}, ${options.probe})`.execute(tx);
-      const event = registered(id);
-      await appendEvents(tx, [
-        options.refused ? { ...event, payload: { ...event.payload, startPayload: 'refused' } } : event,
-      ]);
+      await appendEvents(tx, [registered(id, options.refused ? 'refused' : '')]);
       const { rows } = await sql<{ txid: string }>`SELECT txid_current()::text AS txid`.execute(tx);
       if (options.fail) throw new Refused(`user ${id} refused`);
       return rows[0]!.txid;

@@ -13,6 +13,9 @@ function pgliteVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
+/** How templates are made: a template made another way is made again (2: dumped after a checkpoint). */
+const TEMPLATE_FORMAT = 2;
+
 /**
  * Where the template with exactly these migrations applied lives (none: a bare initdb), in npm's cache folder
  * of the project. Another set of migrations is another template, so a template never holds a migration the
@@ -22,7 +25,12 @@ export function templatePath(migrations: readonly string[] = []): string {
   const applied = migrations.length
     ? `-${createHash('sha256').update(migrations.join('\n')).digest('hex').slice(0, 12)}`
     : '';
-  return installPath('node_modules', '.cache', 'diana', `pglite-${pgliteVersion()}${applied}.tar.gz`);
+  return installPath(
+    'node_modules',
+    '.cache',
+    'diana',
+    `pglite-${pgliteVersion()}-f${TEMPLATE_FORMAT}${applied}.tar.gz`,
+  );
 }
 
 /** The best template there is for a new database: migrated to these migrations, else bare, else none. */

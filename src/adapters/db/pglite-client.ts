@@ -49,11 +49,12 @@ export class PGliteClient {
 
   static async start(options: EmbeddedOptions): Promise<PGliteClient> {
     if (options.dataDir && !options.templateFile && !existsSync(join(options.dataDir, 'PG_VERSION'))) {
-      // A new database. PGlite's memory stays at its high-water mark for the life of its thread, and the first
-      // opening of a database raises it, so that opening happens elsewhere and a fresh thread serves it. From
-      // a template (in seconds), a short-lived process unpacks its files in place and opens them once, and
-      // takes with it the memory that needs (about 100 MB; a thread would leave much of it behind). Without one, initdb runs in a thread of its own (up to ~800 MB, given back only in part), and
-      // its result is kept as the template for next time.
+      // A new database. PGlite's memory stays at its high-water mark for the life of its thread, so the heavy
+      // steps of making one happen elsewhere and a fresh thread opens the result. From a template (in about a
+      // second), a short-lived process unpacks its files in place, and the memory unpacking takes goes with it;
+      // the template was dumped after a checkpoint, so the database opens as if it had been shut down cleanly
+      // (nothing to replay). Without one, initdb runs in a thread of its own (up to ~800 MB, given back only in
+      // part), and its result is kept as the template for next time.
       const template = bestTemplate(options.migrations ?? []);
       if (template) await createInProcess(options.dataDir, template);
       else {
@@ -137,7 +138,7 @@ export class PGliteClient {
   }
 }
 
-/** Makes a new database in `dataDir` from a template, in a process of its own. */
+/** Makes a new database in `dataDir` from a template (unpacks it), in a process of its own. */
 export async function createInProcess(dataDir: string, template: string): Promise<void> {
   const child = spawn(process.execPath, [WORKER, dataDir, template], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -149,7 +150,7 @@ export async function createInProcess(dataDir: string, template: string): Promis
     child.once('exit', resolve);
   });
   if (code !== 0)
-    throw new Error(`the new embedded database could not be opened: ${stderr.trim() || `exit ${code}`}`);
+    throw new Error(`the new embedded database could not be made: ${stderr.trim() || `exit ${code}`}`);
 }
 
 function toError(fields: Record<string, string>): EmbeddedDatabaseError {

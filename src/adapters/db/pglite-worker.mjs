@@ -123,8 +123,11 @@ const handlers = {
       if (CHANGES_SCHEMA.test(sql)) statements.forgetAll();
     }
   },
-  dump: async (pg, { compression }) =>
-    new Uint8Array(await (await pg.dumpDataDir(compression ?? 'none')).arrayBuffer()),
+  // After a checkpoint, a database made from the dump opens without replaying anything (no recovery).
+  dump: async (pg, { compression }) => {
+    await pg.exec('CHECKPOINT');
+    return new Uint8Array(await (await pg.dumpDataDir(compression ?? 'none')).arrayBuffer());
+  },
   close: async (pg) => {
     await pg.close();
     return null;
@@ -215,12 +218,11 @@ if (parentPort) {
   }
 } else {
   // A process of its own (`node pglite-worker.mjs <dataDir> <template>`): unpacks a new database from its
-  // template, opens it once and closes it cleanly, then exits, and the memory that took goes with the process.
+  // template, then exits, and the memory that took goes with the process.
   try {
     const [dataDir, template] = process.argv.slice(2);
     if (!dataDir || !template) throw new Error('usage: pglite-worker.mjs <dataDir> <template>');
     unpackTemplate(template, dataDir);
-    await (await open({ dataDir })).close();
   } catch (error) {
     process.stderr.write(`${describeError(error).message}\n`);
     process.exitCode = 1;
