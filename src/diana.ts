@@ -245,7 +245,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       consoleOrigins: config.consoleOrigins,
     };
     if (config.redisUrl) {
-      const redis = rateLimitRedis(config.redisUrl);
+      const redis = await rateLimitRedis(config.redisUrl);
       apiDeps.redis = redis;
       cleanup.push(async () => redis.disconnect());
     }

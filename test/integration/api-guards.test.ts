@@ -84,7 +84,7 @@ describe('admin API guards without CONSOLE_ORIGINS, budget in Redis', () => {
     const probe = new Redis(REDIS_URL);
     await probe.flushdb();
     probe.disconnect();
-    redis = rateLimitRedis(REDIS_URL);
+    redis = await rateLimitRedis(REDIS_URL);
     // Counted in Redis, where every instance of the API shares one budget per key.
     const first = await startApi(database, { deps: { rateLimit: 4, redis } });
     apis = [first];

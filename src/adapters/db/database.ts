@@ -3,7 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
-import pg from 'pg';
 import { keepStatistics } from './embedded-statistics.ts';
 import { MIGRATION_NAMES } from './migrations/index.ts';
 import { PGliteClient } from './pglite-client.ts';
@@ -49,6 +48,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
+  // Loaded only when the deployment runs on PostgreSQL.
+  const { default: pg } = await import('pg');
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID || oid === NUMERIC_OID ? toNumber : pg.types.getTypeParser(oid, format as 'text'),
@@ -117,6 +118,7 @@ async function ping(db: Db): Promise<boolean> {
 
 /** Drops a schema made for a test run. */
 export async function dropSchema(url: string, schema: string): Promise<void> {
+  const { default: pg } = await import('pg');
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {

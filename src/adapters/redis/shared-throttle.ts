@@ -2,7 +2,7 @@
 // Redis, so together they keep one pace overall (~25 messages per second), one for paid broadcasts beside it,
 // and one message per second per chat. If Redis cannot be reached, each instance keeps to the limits on its own
 // until it can again.
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import {
   LANES,
@@ -63,12 +63,15 @@ export class SharedThrottle implements SendThrottle {
 
   /** Connects (waiting briefly for Redis); an unreachable Redis is reported, and retried in the background. */
   static async connect(url: string, log: Logger, options: SharedThrottleOptions): Promise<SharedThrottle> {
-    const throttle = new SharedThrottle(url, log, options);
+    // Loaded only by a deployment that uses Redis (the module alone weighs some 10 MB).
+    const { Redis } = await import('ioredis');
+    const throttle = new SharedThrottle(Redis, url, log, options);
     await throttle.redis.connect().catch((err: unknown) => throttle.lost(err));
     return throttle;
   }
 
   private constructor(
+    RedisClient: typeof Redis,
     url: string,
     private readonly log: Logger,
     options: SharedThrottleOptions,
@@ -80,7 +83,7 @@ export class SharedThrottle implements SendThrottle {
     this.prefix = `{diana:throttle:${options.botId}}`;
     // A booking never waits for a lost connection (the local throttle takes over); reconnecting goes on in
     // the background.
-    this.redis = new Redis(url, {
+    this.redis = new RedisClient(url, {
       lazyConnect: true,
       connectTimeout: 2_000,
       commandTimeout: 1_000,
