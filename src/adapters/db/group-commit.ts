@@ -9,7 +9,10 @@
 //   that finished its work fails with that error, and nothing the group wrote is visible.
 // - A member that fails (its work throws, or its last statement or its release fails) gets its own error, and
 //   its writes are rolled back to its savepoint; the members before and after it commit.
-// - Members run one at a time, in the order they arrived: each reads the writes of those before it.
+// - Members run one at a time, in the order they arrived: each reads the writes of those before it. A member's
+//   end (its last statement with its release, or the release alone) is sent without waiting for the answer:
+//   the database runs what it is sent in order, undoes a failed end before anything sent after it, and the
+//   member learns the outcome from that answer and the group's COMMIT.
 // - A group holds the members waiting when it starts, at most MAX_GROUP; who arrives meanwhile waits for the
 //   next group, and single statements that arrive meanwhile run right after it, before the next group. A
 //   transaction that finds nobody waiting starts at once, alone, as a plain transaction (BEGIN with its first
