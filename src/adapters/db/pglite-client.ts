@@ -28,6 +28,7 @@ export class EmbeddedDatabaseError extends Error {
 }
 
 const WORKER = installPath('src', 'adapters', 'db', 'pglite-worker.mjs');
+const UNPACKER = installPath('src', 'adapters', 'db', 'unpack-template.mjs');
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -140,7 +141,9 @@ export class PGliteClient {
 
 /** Makes a new database in `dataDir` from a template (unpacks it), in a process of its own. */
 export async function createInProcess(dataDir: string, template: string): Promise<void> {
-  const child = spawn(process.execPath, [WORKER, dataDir, template], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [UNPACKER, dataDir, template], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

@@ -1,9 +1,7 @@
 // The embedded PostgreSQL runs in this worker thread, so SQL executes on its own core while the main thread
-// handles Telegram and HTTP (run as a process, it makes a new database from a template: see the end). Plain JavaScript on purpose: it loads the same way under tsx, vitest and node.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize, sep } from 'node:path';
+// handles Telegram and HTTP. Plain JavaScript on purpose: it loads the same way under tsx, vitest and node.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import { PGlite, protocol, parse as wire } from '@electric-sql/pglite';
 import pgValues from 'pg/lib/utils.js';
 
@@ -145,86 +143,24 @@ function open({ dataDir, templateFile }) {
   });
 }
 
-const BLOCK = 512;
-
-/** A field of a tar header: NUL-terminated text, or an octal number. */
-const text = (header, from, length) =>
-  header
-    .subarray(from, from + length)
-    .toString('utf8')
-    .replace(/\0.*$/s, '');
-const octal = (header, from, length) => Number.parseInt(text(header, from, length).trim() || '0', 8);
-
-/**
- * Unpacks a template (a gzipped tar of a data directory, as PGlite dumps it) into a new data directory, without
- * starting the database: plain files and folders only, every path inside the folder. A template it cannot read
- * leaves no folder behind and throws.
- */
-export function unpackTemplate(file, dataDir) {
-  const tar = gunzipSync(readFileSync(file));
-  const root = normalize(dataDir);
-  const partial = `${root}.${process.pid}.partial`;
-  rmSync(partial, { recursive: true, force: true });
-  try {
-    for (let at = 0; at + BLOCK <= tar.length; ) {
-      const header = tar.subarray(at, at + BLOCK);
-      if (header.every((byte) => byte === 0)) break;
-      const name = [text(header, 345, 155), text(header, 0, 100)].filter(Boolean).join('/');
-      const size = octal(header, 124, 12);
-      const type = String.fromCharCode(header[156] ?? 0);
-      const path = normalize(join(partial, name));
-      if (path !== partial && !path.startsWith(partial + sep)) {
-        throw new Error(`a template entry outside its folder: ${name}`);
-      }
-      const mode = octal(header, 100, 8) || undefined;
-      if (type === '5') mkdirSync(path, { recursive: true, mode });
-      else if (type === '0' || type === '\0') {
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, tar.subarray(at + BLOCK, at + BLOCK + size), { mode });
-      } else throw new Error(`a template entry of an unknown kind (${JSON.stringify(type)}): ${name}`);
-      at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+// Serves the main thread's calls.
+try {
+  const pg = await open(workerData);
+  // One call at a time, in the order they came: the engine is one connection, and a prepared statement's
+  // messages must not interleave with another call's.
+  let previous = Promise.resolve();
+  const serve = async (message) => {
+    try {
+      const result = await handlers[message.op](pg, message);
+      parentPort.postMessage({ id: message.id, result });
+    } catch (error) {
+      parentPort.postMessage({ id: message.id, error: describeError(error) });
     }
-    if (!existsSync(join(partial, 'PG_VERSION'))) throw new Error('the template holds no database');
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(dirname(root), { recursive: true });
-    renameSync(partial, root);
-  } catch (error) {
-    rmSync(partial, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-if (parentPort) {
-  // A worker thread: serves the main thread's calls.
-  try {
-    const pg = await open(workerData);
-    // One call at a time, in the order they came: the engine is one connection, and a prepared statement's
-    // messages must not interleave with another call's.
-    let previous = Promise.resolve();
-    const serve = async (message) => {
-      try {
-        const result = await handlers[message.op](pg, message);
-        parentPort.postMessage({ id: message.id, result });
-      } catch (error) {
-        parentPort.postMessage({ id: message.id, error: describeError(error) });
-      }
-    };
-    parentPort.on('message', (message) => {
-      previous = previous.then(() => serve(message));
-    });
-    parentPort.postMessage({ ready: true });
-  } catch (error) {
-    parentPort.postMessage({ ready: false, error: describeError(error) });
-  }
-} else {
-  // A process of its own (`node pglite-worker.mjs <dataDir> <template>`): unpacks a new database from its
-  // template, then exits, and the memory that took goes with the process.
-  try {
-    const [dataDir, template] = process.argv.slice(2);
-    if (!dataDir || !template) throw new Error('usage: pglite-worker.mjs <dataDir> <template>');
-    unpackTemplate(template, dataDir);
-  } catch (error) {
-    process.stderr.write(`${describeError(error).message}\n`);
-    process.exitCode = 1;
-  }
+  };
+  parentPort.on('message', (message) => {
+    previous = previous.then(() => serve(message));
+  });
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: describeError(error) });
 }
