@@ -26,6 +26,7 @@ import { testApp } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { addUser } from '../support/economy.ts';
 import { failNextWrites } from '../support/faults.ts';
+import { latch } from '../support/latch.ts';
 
 const walk = (userId: number, steps: { chapters: number; vip: boolean }): DomainEvent[] => {
   const events: DomainEvent[] = [
@@ -188,23 +189,17 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
     if (kind === 'embedded') return; // one connection: no transaction overlaps another
     await addUser(app, 8_510_001);
     await addUser(app, 8_510_002);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let written!: () => void;
-    const early = new Promise<void>((resolve) => {
-      written = resolve;
-    });
+    const held = latch();
+    const written = latch();
     // A transaction of its own (not `transact`, which writes its events as it ends): the event is written now.
     const late = app.db.transaction().execute(async (tx) => {
       await appendEvents(tx, [
         { type: 'UserRegistered', userId: 8_510_001, payload: { language: 'es', startPayload: null } },
       ]);
-      written();
-      await held;
+      written.open();
+      await held.passed;
     });
-    await early;
+    await written.passed;
     await transact(app.db, (tx) =>
       appendEvents(tx, [
         { type: 'UserRegistered', userId: 8_510_002, payload: { language: 'en', startPayload: null } },
@@ -219,7 +214,7 @@ describe.each(DATABASE_KINDS)('analytics rollup (%s)', (kind) => {
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(rolled).toBe(false);
-    release();
+    held.open();
     await late;
     expect(await rolling).toBe(2);
     expect((await funnel(app))[0]?.people).toBe(2);

@@ -31,6 +31,7 @@ import { TEST_CHANNELS } from '../support/app-context.ts';
 import { DATABASE_KINDS, type DatabaseKind, freshDatabase, POSTGRES_URL } from '../support/databases.ts';
 import { addUser, economyApp, eventPayloads } from '../support/economy.ts';
 import { FakeGateway } from '../support/fake-gateway.ts';
+import { latch } from '../support/latch.ts';
 
 const FREE = TEST_CHANNELS.free!;
 
@@ -245,19 +246,13 @@ describe.each(DATABASE_KINDS)('channels (%s)', (kind) => {
   it('pays a reaction recorded while the person’s registration waits for their lock', async () => {
     const p = await post();
     const id = person();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let lockTaken!: () => void;
-    const locked = new Promise<void>((resolve) => {
-      lockTaken = resolve;
-    });
+    const held = latch();
+    const locked = latch();
     // What recording a reaction does for someone not registered, held open between its lock and its commit.
     const recording = transact(app.db, async (tx) => {
       await lockRegistration(tx, id);
-      lockTaken();
-      await held;
+      locked.open();
+      await held.passed;
       await insertReaction(tx, {
         chatId: FREE,
         messageId: p.messageId,
@@ -268,10 +263,10 @@ describe.each(DATABASE_KINDS)('channels (%s)', (kind) => {
         at: app.clock.now(),
       });
     });
-    await locked;
+    await locked.passed;
     const registration = registerUser(app, { id, firstName: 'Wen', language: 'es' }, null);
     await registrationWaiting(kind, id);
-    release();
+    held.open();
     await recording;
     expect((await registration).waitingRewards).toBe(2);
     expect((await findUser(app.db, id))?.balance).toBe(app.pack.economy.rewards.welcome + 2);

@@ -7,6 +7,7 @@ import { appendEvents, transact } from '../../src/adapters/db/repositories/event
 import { findUser, upsertUser } from '../../src/adapters/db/repositories/users.ts';
 import type { DomainEvent } from '../../src/domain/events.ts';
 import { freshDatabase } from '../support/databases.ts';
+import { latch } from '../support/latch.ts';
 
 const registered = (userId: number, startPayload = ''): DomainEvent => ({
   type: 'UserRegistered',
@@ -48,20 +49,14 @@ describe('group commit (embedded)', () => {
 
   /** A transaction that registers `id` and holds the connection (alone) until told to go on. */
   const holdConnection = (id: number): [() => void, { running: Promise<void>; done: Promise<void> }] => {
-    let proceed!: () => void;
-    const held = new Promise<void>((resolve) => {
-      proceed = resolve;
-    });
-    let started!: () => void;
-    const running = new Promise<void>((resolve) => {
-      started = resolve;
-    });
+    const held = latch();
+    const running = latch();
     const done = transact(database.db, async (tx) => {
       await upsertUser(tx, { id, firstName: `U${id}`, language: 'es' }, null);
-      started();
-      await held;
+      running.open();
+      await held.passed;
     });
-    return [proceed, { running, done }];
+    return [held.open, { running: running.passed, done }];
   };
 
   const eventsOf = async (userId: number) =>
