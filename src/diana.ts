@@ -17,7 +17,7 @@ import { Metrics, serveMetrics } from './adapters/http/metrics.ts';
 import { createHttpServer } from './adapters/http/server.ts';
 import { ModelChain } from './adapters/llm/chain.ts';
 import { OpenAiCompatibleProvider } from './adapters/llm/openai-compatible.ts';
-import { rateLimitRedis } from './adapters/redis/rate-limit-redis.ts';
+import { openRedis } from './adapters/redis/redis-client.ts';
 import { SharedThrottle } from './adapters/redis/shared-throttle.ts';
 import { ALLOWED_UPDATES, createBot, publishCommands } from './adapters/telegram/bot.ts';
 import { CallbackCodec } from './adapters/telegram/callback-codec.ts';
@@ -245,7 +245,7 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       consoleOrigins: config.consoleOrigins,
     };
     if (config.redisUrl) {
-      const redis = await rateLimitRedis(config.redisUrl);
+      const redis = await openRedis(config.redisUrl);
       apiDeps.redis = redis;
       cleanup.push(async () => redis.disconnect());
     }

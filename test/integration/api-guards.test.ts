@@ -5,7 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
-import { rateLimitRedis } from '../../src/adapters/redis/rate-limit-redis.ts';
+import { openRedis } from '../../src/adapters/redis/redis-client.ts';
 import { startApi } from '../support/api.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 
@@ -84,7 +84,7 @@ describe('admin API guards without CONSOLE_ORIGINS, budget in Redis', () => {
     const probe = new Redis(REDIS_URL);
     await probe.flushdb();
     probe.disconnect();
-    redis = await rateLimitRedis(REDIS_URL);
+    redis = await openRedis(REDIS_URL);
     // Counted in Redis, where every instance of the API shares one budget per key.
     const first = await startApi(database, { deps: { rateLimit: 4, redis } });
     apis = [first];

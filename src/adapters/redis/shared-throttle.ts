@@ -12,6 +12,7 @@ import {
   type SendThrottle,
   Throttle,
 } from '../telegram/messenger.ts';
+import { openRedis } from './redis-client.ts';
 
 /**
  * Books a slot atomically, by Redis' own clock (instances' clocks may differ), with the pace of `paceOverall`
@@ -53,7 +54,6 @@ export interface SharedThrottleOptions {
 }
 
 export class SharedThrottle implements SendThrottle {
-  private readonly redis: BookingRedis;
   private readonly prefix: string;
   private readonly lanes: Readonly<Record<SendLane, PaceLane>>;
   private readonly perChatMs: number;
@@ -63,16 +63,18 @@ export class SharedThrottle implements SendThrottle {
 
   /** Connects (waiting briefly for Redis); an unreachable Redis is reported, and retried in the background. */
   static async connect(url: string, log: Logger, options: SharedThrottleOptions): Promise<SharedThrottle> {
-    // Loaded only by a deployment that uses Redis (the module alone weighs some 10 MB).
-    const { Redis } = await import('ioredis');
-    const throttle = new SharedThrottle(Redis, url, log, options);
+    // A booking never waits for a lost connection (the local throttle takes over meanwhile).
+    const throttle = new SharedThrottle(
+      (await openRedis(url, { lazyConnect: true })) as BookingRedis,
+      log,
+      options,
+    );
     await throttle.redis.connect().catch((err: unknown) => throttle.lost(err));
     return throttle;
   }
 
   private constructor(
-    RedisClient: typeof Redis,
-    url: string,
+    private readonly redis: BookingRedis,
     private readonly log: Logger,
     options: SharedThrottleOptions,
   ) {
@@ -81,18 +83,7 @@ export class SharedThrottle implements SendThrottle {
     this.alone = new Throttle(this.lanes, this.perChatMs);
     // One hash tag: a Redis Cluster keeps all of a bot's keys on one node, as the script needs.
     this.prefix = `{diana:throttle:${options.botId}}`;
-    // A booking never waits for a lost connection (the local throttle takes over); reconnecting goes on in
-    // the background.
-    this.redis = new RedisClient(url, {
-      lazyConnect: true,
-      connectTimeout: 2_000,
-      commandTimeout: 1_000,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
-      retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
-    }) as BookingRedis;
-    this.redis.defineCommand('bookSlot', { numberOfKeys: 2, lua: BOOK_SLOT });
-    this.redis.on('error', () => {}); // reported once per outage, by lost()
+    this.redis.defineCommand('bookSlot', { numberOfKeys: 2, lua: BOOK_SLOT }); // outages reported by lost()
   }
 
   async slot(chatId: number, lane: SendLane = 'free'): Promise<void> {
