@@ -61,9 +61,8 @@ export async function award(
     activityEarned: account.activityEarned,
     amount: 0,
   };
-  const vip = account.vipUntil !== null && account.vipUntil.getTime() > now.getTime();
-  const amount = vip ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
-  if (amount <= 0) return { ...unpaid, capped: false };
+  const entry = awardEntry(pack, now, a, account);
+  if (!entry) return { ...unpaid, capped: false };
 
   if (dailyCapFor(pack.economy.daily_caps, a.reason) !== undefined) {
     const zone = a.zone ? zoneOf({ timeZone: a.zone }, account) : account.timeZone;
@@ -74,8 +73,17 @@ export async function award(
     if (capReached(pack.economy.daily_caps, a.reason, paidToday)) return { ...unpaid, capped: true };
   }
 
+  const result = await moveBesitos(tx, pack, entry, { locked: account, at: now });
+  return { ...result, amount: result.applied ? entry.amount : 0, capped: false };
+}
+
+/** What an award pays this account, before any daily cap: VIPs get the pack's multiplier; nothing is nothing. */
+function awardEntry(pack: ContentPack, now: Date, a: Award, account: LockedAccount): LedgerEntry | undefined {
+  const vip = account.vipUntil !== null && account.vipUntil.getTime() > now.getTime();
+  const amount = vip ? applyMultiplier(a.base, pack.economy.vip_multiplier) : a.base;
+  if (amount <= 0) return undefined;
   // The VIP bonus is paid but is not activity: levels and "earn N" goals count the base alone.
-  const entry = {
+  return {
     userId: a.userId,
     amount,
     activity: Math.min(amount, activityOf(a.reason, a.base)),
@@ -83,8 +91,42 @@ export async function award(
     key: a.key,
     ref: a.ref ?? null,
   };
-  const result = await moveBesitos(tx, pack, entry, { locked: account, at: now });
-  return { ...result, amount: result.applied ? amount : 0, capped: false };
+}
+
+/**
+ * The award that opens a new account (the welcome gift), which upsertUser writes with the account: what `award`
+ * pays an account that has nothing yet (no VIP time, nothing paid today); undefined when that is nothing.
+ * Once written, `openedAccount` tells the rest of the system.
+ */
+export function openingAward(pack: ContentPack, now: Date, a: Award): LedgerEntry | undefined {
+  const fresh = {
+    userId: a.userId,
+    balance: 0,
+    totalEarned: 0,
+    activityEarned: 0,
+    vipUntil: null,
+    timeZone: null,
+  };
+  const entry = awardEntry(pack, now, a, fresh);
+  if (!entry || capReached(pack.economy.daily_caps, a.reason, 0)) return undefined;
+  return { ...entry, at: now };
+}
+
+/** The events of an opening entry that upsertUser wrote: the account holds that entry and nothing else. */
+export async function openedAccount(
+  tx: Executor,
+  pack: ContentPack,
+  entry: LedgerEntry,
+): Promise<PostResult> {
+  const activity = entry.activity ?? 0;
+  const result = {
+    applied: true as const,
+    balance: entry.amount,
+    totalEarned: entry.amount,
+    activityEarned: activity,
+  };
+  await appendEvents(tx, movementEvents(pack, entry, result, entry.at));
+  return result;
 }
 
 /** Spends besitos; throws InsufficientBesitos (and the caller's transaction rolls back) when they are short. */
@@ -98,7 +140,8 @@ export async function spend(
 }
 
 /**
- * The single path to the ledger: the entry, the balance, and the events of the movement. `locked`: the user's
+ * The path to the ledger of an existing account (a new one opens with its first entry, see openingAward): the
+ * entry, the balance, and the events of the movement. `locked`: the user's
  * account when the caller already holds its row lock in this transaction; `at`: when it happened by the app's
  * clock (the entry's and the events' time; daily caps count entries by it).
  */
@@ -111,6 +154,17 @@ export async function moveBesitos(
   const { locked, at } = context;
   const result = await postEntry(tx, at && !entry.at ? { ...entry, at } : entry, locked);
   if (!result.applied) return result;
+  await appendEvents(tx, movementEvents(pack, entry, result, at));
+  return result;
+}
+
+/** What a movement tells the rest of the system: BesitosAwarded or BesitosSpent, and LevelReached. */
+function movementEvents(
+  pack: ContentPack,
+  entry: LedgerEntry,
+  result: PostResult,
+  at: Date | undefined,
+): DomainEvent[] {
   const payload = {
     amount: Math.abs(entry.amount),
     reason: entry.reason,
@@ -139,6 +193,5 @@ export async function moveBesitos(
       });
     }
   }
-  await appendEvents(tx, events);
-  return result;
+  return events;
 }

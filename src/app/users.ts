@@ -22,7 +22,7 @@ import type { UserQuery } from '../domain/admin-input.ts';
 import { ledgerKeys } from '../domain/economy/ledger.ts';
 import { managedChannels } from './channels/membership.ts';
 import { creditWaitingRewards } from './channels/waiting-rewards.ts';
-import { award } from './ledger.ts';
+import { openedAccount, openingAward } from './ledger.ts';
 import type { AppContext } from './services.ts';
 
 export interface Registration {
@@ -55,55 +55,39 @@ export async function registerUser(
   }
   const bonus = app.pack.economy.rewards.welcome;
   return transact(app.db, async (tx) => {
-    const { user, created, ...waiting } = await upsertUser(
+    const now = app.clock.now();
+    // The welcome gift opens the account in the statement that creates it.
+    const welcome = openingAward(app.pack, now, {
+      userId: profile.id,
+      base: bonus,
+      reason: 'welcome',
+      key: ledgerKeys.welcome(profile.id),
+    });
+    const { user, created, opened, ...waiting } = await upsertUser(
       tx,
       profile,
       startPayload,
-      app.clock.now(),
+      now,
       managedChannels(app),
+      welcome,
     );
     if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
     await appendEvents(tx, [
       {
         type: 'UserRegistered',
         userId: user.id,
-        at: app.clock.now(),
+        at: now,
         payload: { language: user.language, startPayload },
       },
     ]);
-    if (bonus > 0) {
-      const paid = await award(
-        tx,
-        app.pack,
-        app.clock.now(),
-        {
-          userId: user.id,
-          base: bonus,
-          reason: 'welcome',
-          key: ledgerKeys.welcome(user.id),
-          zone: app.timeZone,
-        },
-        // The row was created by this transaction, which therefore holds its lock already.
-        {
-          userId: user.id,
-          balance: user.balance,
-          totalEarned: user.totalEarned,
-          activityEarned: user.activityEarned,
-          vipUntil: null,
-          timeZone: user.timeZone,
-        },
-      );
-      user.balance = paid.balance;
-      user.totalEarned = paid.totalEarned;
-      user.activityEarned = paid.activityEarned;
-    }
+    if (welcome && opened) await openedAccount(tx, app.pack, welcome);
     // Reactions and channel joins from before the user started the bot count from now.
     const paidWaiting = await creditWaitingRewards(tx, app, user.id, waiting);
     user.balance += paidWaiting;
     user.totalEarned += paidWaiting;
     // Reactions are activity, and a person who has just registered is not VIP: all of it counts.
     user.activityEarned += paidWaiting;
-    return { user, created, welcomeBonus: bonus, waitingRewards: paidWaiting };
+    return { user, created, welcomeBonus: opened ? (welcome?.amount ?? 0) : 0, waitingRewards: paidWaiting };
   });
 }
 

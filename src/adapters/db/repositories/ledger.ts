@@ -1,6 +1,6 @@
 // Posting to the besitos ledger. Must run inside a transaction: the user row is locked first, so the balance
 // written in the entry is exact and concurrent posts for one user apply one after another.
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import {
   InsufficientBesitos,
   type LedgerEntry,
@@ -77,13 +77,7 @@ export async function postEntry(
   // Insert the entry and move the cached balance in one statement; a duplicate key inserts nothing and so
   // updates nothing.
   const applied = await sql<{ balance: number; total_earned: number; activity_earned: number }>`
-    WITH entry AS (
-      INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref, activity, created_at)
-      VALUES (${entry.userId}, ${entry.amount}, ${balance}, ${entry.reason}, ${entry.key}, ${entry.ref ?? null},
-              ${activity}, COALESCE(${entry.at ?? null}::timestamptz, now()))
-      ON CONFLICT (idempotency_key) DO NOTHING
-      RETURNING amount
-    )
+    WITH entry AS (${insertEntry(entry, balance)})
     UPDATE users SET balance = balance + entry.amount, total_earned = total_earned + ${earned},
       activity_earned = activity_earned + ${activity}
     FROM entry WHERE users.id = ${entry.userId}
@@ -102,6 +96,33 @@ export async function postEntry(
     totalEarned: row.total_earned,
     activityEarned: row.activity_earned,
   };
+}
+
+/**
+ * The first entry of an account that the same statement opens (see upsertUser): written only when the user does
+ * not exist yet (and its key is free), with a balance of nothing before it. The statement opens the account with
+ * what this wrote (`amount`, `activity`: none when it wrote nothing), so balance and ledger agree from the start.
+ */
+export function openingEntry(entry: LedgerEntry): RawBuilder<{ amount: number; activity: number }> {
+  validateEntry(entry);
+  if (entry.amount < 0) throw new InsufficientBesitos(0, -entry.amount);
+  return insertEntry(entry, entry.amount, sql`NOT EXISTS (SELECT 1 FROM users WHERE id = ${entry.userId})`);
+}
+
+/** Inserts an entry, when `onlyIf` holds and its key is not taken; returns what it inserted. */
+function insertEntry(
+  entry: LedgerEntry,
+  balanceAfter: number,
+  onlyIf: RawBuilder<unknown> = sql`true`,
+): RawBuilder<{ amount: number; activity: number }> {
+  return sql`
+      INSERT INTO transactions (user_id, amount, balance_after, reason, idempotency_key, ref, activity, created_at)
+      SELECT ${entry.userId}::bigint, ${entry.amount}::bigint, ${balanceAfter}::bigint, ${entry.reason}::text,
+             ${entry.key}::text, ${entry.ref ?? null}::text, ${entry.activity ?? 0}::integer,
+             COALESCE(${entry.at ?? null}::timestamptz, now())
+      WHERE ${onlyIf}
+      ON CONFLICT (idempotency_key) DO NOTHING
+      RETURNING amount, activity`;
 }
 
 function unapplied(account: LockedAccount): PostResult {

@@ -1,7 +1,9 @@
 // Reading and writing users.
 import { sql } from 'kysely';
+import type { LedgerEntry } from '../../../domain/economy/ledger.ts';
 import type { Executor } from '../database.ts';
 import { lockBetweenTransactions } from '../pglite-dialect.ts';
+import { openingEntry } from './ledger.ts';
 
 export interface TelegramProfile {
   id: number;
@@ -40,7 +42,8 @@ export interface User {
  * Creates the user or refreshes their names, holding the person's registration lock (see lockRegistration)
  * from then until the transaction ends. Returns whether this call created them (of two concurrent calls
  * exactly one sees `created`), whether reactions they made in the channels are waiting to be paid, and which of
- * `channels` they are in (what they did before registering, read once the lock is held).
+ * `channels` they are in (what they did before registering, read once the lock is held). A new account opens
+ * with `opening` (the welcome gift) in the same statement: `opened` tells whether it was written.
  */
 export async function upsertUser(
   db: Executor,
@@ -50,11 +53,22 @@ export async function upsertUser(
   at?: Date,
   /** The channels whose membership counts (the deployment's). */
   channels: readonly number[] = [],
-): Promise<{ user: User; created: boolean; reactionsWaiting: boolean; channelsJoined: number[] }> {
+  /** The account's first ledger entry, should this call create the user. */
+  opening?: LedgerEntry,
+): Promise<{
+  user: User;
+  created: boolean;
+  opened: boolean;
+  reactionsWaiting: boolean;
+  channelsJoined: number[];
+}> {
   // The lock comes first, in a statement of its own: a statement sees what was committed when it began, and the
   // use-case that held the lock (a reaction recorded meanwhile) commits while this one waits for it.
   await lockRegistration(db, profile.id);
+  const openedWith = (column: 'amount' | 'activity') =>
+    sql<number>`COALESCE((SELECT ${sql.ref(column)} FROM entry), 0)`;
   const row = await db
+    .with('entry', () => sql`(${opening ? openingEntry(opening) : NO_ENTRY})`)
     .insertInto('users')
     .values({
       id: profile.id,
@@ -64,6 +78,9 @@ export async function upsertUser(
       language: profile.language,
       start_payload: startPayload,
       ...(at ? { created_at: at, last_seen_at: at } : {}),
+      balance: openedWith('amount'),
+      total_earned: openedWith('amount'),
+      activity_earned: openedWith('activity'),
     })
     .onConflict((oc) =>
       oc.column('id').doUpdateSet({
@@ -77,6 +94,7 @@ export async function upsertUser(
     )
     .returningAll()
     .returning(sql<boolean>`(xmax = 0)`.as('created'))
+    .returning(sql<boolean>`EXISTS (SELECT 1 FROM entry)`.as('opened'))
     .returning(
       sql<boolean>`EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = users.id AND r.credited_at IS NULL)`.as(
         'reactions_waiting',
@@ -95,10 +113,17 @@ export async function upsertUser(
   return {
     user: toUser(row),
     created: row.created,
+    opened: row.opened,
     reactionsWaiting: row.reactions_waiting,
     channelsJoined: row.channels_joined.map(Number).sort((a, b) => channels.indexOf(a) - channels.indexOf(b)),
   };
 }
+
+/** An account opened without an entry. */
+const NO_ENTRY = sql<{
+  amount: number;
+  activity: number;
+}>`SELECT 0::bigint AS amount, 0 AS activity WHERE false`;
 
 /**
  * Serializes, until the transaction ends, a person's registration with the use-cases that record what they
