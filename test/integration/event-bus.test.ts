@@ -75,6 +75,48 @@ describe.each(DATABASE_KINDS)('event dispatcher (%s)', (kind) => {
     expect(await dispatcher.drain()).toBe(0);
   });
 
+  it('while it runs, writes what no subscriber acts on as delivered, and delivers the rest in order', async () => {
+    const a = await newUser();
+    const evenOnly: Subscriber = {
+      ...recorder(),
+      wants: (event) => event.type === 'LevelReached' && event.payload.level % 2 === 0,
+    };
+    const dispatcher = new EventDispatcher(testApp(database, { clock }), [evenOnly], { pollMs: 10 });
+    const statusOf = async (level: number) =>
+      (
+        await sql<{ status: string; delivered: boolean }>`
+          SELECT status, processed_at IS NOT NULL AS delivered FROM events
+          WHERE user_id = ${a} AND (payload->>'level')::int = ${level}`.execute(database.db)
+      ).rows[0];
+    dispatcher.start();
+    try {
+      await emit([levelEvent(a, 10), levelEvent(a, 11), levelEvent(a, 12)]);
+      // Written delivered: never claimed, never held against the user's later events.
+      expect(await statusOf(11)).toEqual({ status: 'done', delivered: true });
+      await expect.poll(() => seen(a), { timeout: 5000 }).toEqual([10, 12]);
+    } finally {
+      await dispatcher.stop();
+    }
+    expect(dispatcher.handled).toBe(2);
+    // Stopped, it decides nothing: every event waits for a delivery.
+    await emit([levelEvent(a, 13)]);
+    expect(await statusOf(13)).toEqual({ status: 'pending', delivered: false });
+    expect(await dispatcher.drain()).toBe(1);
+    expect(await seen(a)).toEqual([10, 12, 13]);
+  });
+
+  it('delivers an event whose payload does not fit, to dead-letter it, even when nobody would want it', async () => {
+    const a = await newUser();
+    const dispatcher = new EventDispatcher(testApp(database, { clock }), [
+      { ...recorder(), wants: () => false },
+    ]);
+    const broken = { type: 'LevelReached', userId: a, payload: { level: 'high' } } as unknown as DomainEvent;
+    expect(dispatcher.wants(broken)).toBe(true);
+    expect(dispatcher.wants(levelEvent(a, 2))).toBe(false);
+    // A type nobody subscribes to is delivered to nobody.
+    expect(dispatcher.wants({ type: 'LanguageChanged', userId: a, payload: { language: 'en' } })).toBe(false);
+  });
+
   it('retries a failing event with backoff, holding back that user’s later events only', async () => {
     const [a, b] = [await newUser(), await newUser()];
     await emit([levelEvent(a, 5), levelEvent(a, 6), levelEvent(b, 5)]);

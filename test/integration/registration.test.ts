@@ -5,6 +5,9 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { EventDispatcher } from '../../src/app/events/dispatcher.ts';
+import { announcer } from '../../src/app/notifications/announcer.ts';
+import { progressTracker } from '../../src/app/progress/tracker.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import { registerUser } from '../../src/app/users.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
@@ -85,6 +88,37 @@ describe.each(DATABASE_KINDS)('registration (%s)', (kind) => {
     expect(later.user).toMatchObject({ firstName: 'Carolina', balance: welcome });
     expect(await ledgerOf(503)).toHaveLength(1);
     expect(await eventsOf(503)).toEqual(['UserRegistered', 'BesitosAwarded']);
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('leaves to the dispatcher only the events a subscriber acts on: the gift, not activity, moves no goal', async () => {
+    const dispatcher = new EventDispatcher(app, [progressTracker(app), announcer(app)], { pollMs: 10 });
+    dispatcher.start();
+    try {
+      await registerUser(app, { id: 505, firstName: 'Eli', language: 'es' }, null);
+      const statuses = () =>
+        app.db
+          .selectFrom('events')
+          .select(['type', 'status'])
+          .where('user_id', '=', 505)
+          .orderBy('id')
+          .execute();
+      expect((await statuses()).slice(0, 2)).toEqual([
+        { type: 'UserRegistered', status: expect.stringMatching(/pending|done/) },
+        { type: 'BesitosAwarded', status: 'done' },
+      ]);
+      // The first achievement follows the registration, and its reward (not activity either) needs no delivery.
+      await expect
+        .poll(async () => (await statuses()).map((e) => `${e.type} ${e.status}`), { timeout: 5000 })
+        .toEqual([
+          'UserRegistered done',
+          'BesitosAwarded done',
+          'BesitosAwarded done',
+          'AchievementUnlocked done',
+        ]);
+    } finally {
+      await dispatcher.stop();
+    }
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 

@@ -2,9 +2,10 @@
 // transaction with everything its subscribers write, and marked done in that same transaction: a crash
 // before the commit leaves it pending, and it is handled again after the restart, as if for the first time.
 // Failures are retried with exponential backoff; an event that keeps failing is dead-lettered (visible to
-// admins) and stops blocking its user's later events.
+// admins) and stops blocking its user's later events. While it runs, events none of its subscribers would act on
+// are written as delivered (see deliverOnly in the outbox): they never cost a delivery.
 import type { Transaction } from 'kysely';
-import { transact } from '../../adapters/db/repositories/events.ts';
+import { deliverOnly, transact } from '../../adapters/db/repositories/events.ts';
 import {
   checkedEvent,
   claimNextEvent,
@@ -14,7 +15,7 @@ import {
 } from '../../adapters/db/repositories/outbox.ts';
 import type { DB } from '../../adapters/db/schema.ts';
 import { withCorrelation } from '../../correlation.ts';
-import { InvalidEvent } from '../../domain/events.ts';
+import { type DomainEvent, EVENT_VERSION, InvalidEvent, parseEventPayload } from '../../domain/events.ts';
 import { traced } from '../../tracing.ts';
 import { BackgroundWorker } from '../background-worker.ts';
 import type { AppContext } from '../services.ts';
@@ -25,6 +26,11 @@ export interface Subscriber {
   types: readonly string[];
   /** Runs inside the event's transaction; must be safe to run again for the same event after a rollback. */
   handle(tx: Transaction<DB>, event: StoredEvent): Promise<void>;
+  /**
+   * Whether `handle` could act on an event of its types, judged from the event alone (as delivered: its payload
+   * checked against its schema); true when absent. Must never say false of an event `handle` would act on.
+   */
+  wants?(event: DomainEvent): boolean;
 }
 
 export interface DispatcherOptions {
@@ -42,6 +48,7 @@ export class EventDispatcher extends BackgroundWorker {
   private readonly options: Required<DispatcherOptions>;
   /** Events handled since start (benchmarks and the admin panel read it). */
   handled = 0;
+  private stopFiltering: (() => void) | undefined;
 
   constructor(
     private readonly app: AppContext,
@@ -55,6 +62,31 @@ export class EventDispatcher extends BackgroundWorker {
       for (const type of subscriber.types)
         this.byType.set(type, [...(this.byType.get(type) ?? []), subscriber]);
     }
+  }
+
+  override start(): void {
+    super.start();
+    this.stopFiltering ??= deliverOnly(this.app.db, (event) => this.wants(event));
+  }
+
+  override async stop(): Promise<void> {
+    this.stopFiltering?.();
+    this.stopFiltering = undefined;
+    await super.stop();
+  }
+
+  /** Whether a subscriber would act on the event; an event whose payload does not fit is delivered (and dead). */
+  wants(event: DomainEvent): boolean {
+    const subscribers = this.byType.get(event.type) ?? [];
+    if (subscribers.length === 0) return false;
+    let delivered: DomainEvent;
+    try {
+      const payload = parseEventPayload(event.type, EVENT_VERSION, JSON.parse(JSON.stringify(event.payload)));
+      delivered = { ...event, payload } as DomainEvent;
+    } catch {
+      return true;
+    }
+    return subscribers.some((subscriber) => subscriber.wants?.(delivered) ?? true);
   }
 
   step(): Promise<boolean> {

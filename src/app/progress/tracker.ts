@@ -25,6 +25,9 @@ export function progressTracker(app: AppContext): Subscriber {
     name: 'progress',
     types: [...progress.byEvent.keys()],
     handle: (tx, event) => track(app, tx, event),
+    // An event that moves no goal (an award without activity) needs no delivery.
+    wants: (event) =>
+      (progress.byEvent.get(event.type) ?? []).some((goal) => contribution(goal, event) !== undefined),
   };
 }
 

@@ -1,7 +1,8 @@
 // The outbox: domain events are written in the transaction that caused them. Inside `transact` they are
 // gathered and written in one statement just before the commit. Once it has committed, the workers that follow
-// what it wrote (the event dispatcher, the job runner) hear of it and look at once.
-import type { Transaction } from 'kysely';
+// what it wrote (the event dispatcher, the job runner) hear of it and look at once. An event that nobody would
+// act on (see deliverOnly) is written as already delivered: it stays in the history, and costs no delivery.
+import { sql, type Transaction } from 'kysely';
 import { currentCorrelation } from '../../../correlation.ts';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
 import { currentTraceParent } from '../../../tracing.ts';
@@ -22,11 +23,27 @@ interface Written {
   jobScheduled: boolean;
 }
 
+/** Whether an event is to be delivered: false when no subscriber would act on it. */
+export type Wanted = (event: DomainEvent) => boolean;
+
 /** What a committed write tells: events to dispatch, or a job to run. */
 export type Commitment = 'events' | 'job';
 
 const writtenByTransaction = new WeakMap<Executor, Written>();
 const commitListeners = new WeakMap<Db, Map<Commitment, Set<() => void>>>();
+const deliveries = new WeakMap<Db, Wanted>();
+
+/**
+ * From now on (until the returned function is called), events written through `transact` on this database that
+ * `wanted` refuses are written as delivered (done, at their own time) and never claimed: the running dispatcher
+ * says which events its subscribers act on. Without it every event waits for delivery.
+ */
+export function deliverOnly(db: Db, wanted: Wanted): () => void {
+  deliveries.set(db, wanted);
+  return () => {
+    if (deliveries.get(db) === wanted) deliveries.delete(db);
+  };
+}
 
 /**
  * Calls `listener` after each `transact` on this database that committed events (the dispatcher wakes up), or
@@ -60,13 +77,14 @@ export function noteJobScheduled(executor: Executor): void {
 /** Runs one use-case in one transaction; its events are written with it, or not at all. */
 export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
   const written: Written = { events: [], jobScheduled: false };
+  let toDeliver = 0;
   const result = await db.transaction().execute(async (tx) => {
     writtenByTransaction.set(tx, written);
     const value = await insideTransaction(db, () => work(tx));
-    await insertEvents(tx, written.events, { last: true });
+    toDeliver = await insertEvents(tx, written.events, { last: true, wanted: deliveries.get(db) });
     return value;
   });
-  if (written.events.length > 0) tell(db, 'events');
+  if (toDeliver > 0) tell(db, 'events');
   if (written.jobScheduled) tell(db, 'job');
   return result;
 }
@@ -84,25 +102,35 @@ export async function appendEvents(
   else await insertEvents(tx, rows);
 }
 
+/** Writes the events; returns how many wait for delivery. */
 async function insertEvents(
   tx: Executor,
   events: readonly PendingEvent[],
-  { last = false } = {},
-): Promise<void> {
-  if (events.length === 0) return;
+  { last = false, wanted }: { last?: boolean; wanted?: Wanted | undefined } = {},
+): Promise<number> {
+  if (events.length === 0) return 0;
+  let toDeliver = 0;
   const insert = tx
     .insertInto('events')
     .values(
-      events.map(({ event, correlationId, traceParent }) => ({
-        type: event.type,
-        version: EVENT_VERSION,
-        user_id: event.userId,
-        payload: JSON.stringify(event.payload),
-        correlation_id: correlationId,
-        trace_parent: traceParent,
-        ...(event.at ? { created_at: event.at } : {}),
-      })),
+      events.map(({ event, correlationId, traceParent }) => {
+        const deliver = wanted?.(event) ?? true;
+        if (deliver) toDeliver++;
+        const at = event.at ?? sql<Date>`now()`;
+        return {
+          type: event.type,
+          version: EVENT_VERSION,
+          user_id: event.userId,
+          payload: JSON.stringify(event.payload),
+          correlation_id: correlationId,
+          trace_parent: traceParent,
+          created_at: at,
+          status: deliver ? ('pending' as const) : ('done' as const),
+          processed_at: deliver ? null : at,
+        };
+      }),
     )
     .compile();
   await tx.executeQuery(last ? lastInTransaction(insert) : insert);
+  return toDeliver;
 }
