@@ -38,4 +38,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form: SIGTERM reaches node itself, which stops within 10 s.
-CMD ["node", "--liftoff-only", "--enable-source-maps", "dist/main.mjs"]
+CMD ["node", "--max-semi-space-size=8", "--liftoff-only", "--enable-source-maps", "dist/main.mjs"]
