@@ -113,20 +113,14 @@ export function openingAward(pack: ContentPack, now: Date, a: Award): LedgerEntr
 }
 
 /** The events of an opening entry that upsertUser wrote: the account holds that entry and nothing else. */
-export async function openedAccount(
-  tx: Executor,
-  pack: ContentPack,
-  entry: LedgerEntry,
-): Promise<PostResult> {
-  const activity = entry.activity ?? 0;
+export async function openedAccount(tx: Executor, pack: ContentPack, entry: LedgerEntry): Promise<void> {
   const result = {
     applied: true as const,
     balance: entry.amount,
     totalEarned: entry.amount,
-    activityEarned: activity,
+    activityEarned: entry.activity ?? 0,
   };
   await appendEvents(tx, movementEvents(pack, entry, result, entry.at));
-  return result;
 }
 
 /** Spends besitos; throws InsufficientBesitos (and the caller's transaction rolls back) when they are short. */

@@ -79,6 +79,8 @@ export class EventDispatcher extends BackgroundWorker {
   wants(event: DomainEvent): boolean {
     const subscribers = this.byType.get(event.type) ?? [];
     if (subscribers.length === 0) return false;
+    // A subscriber that cannot tell acts on everything of its types.
+    if (subscribers.some((subscriber) => !subscriber.wants)) return true;
     let delivered: DomainEvent;
     try {
       const payload = parseEventPayload(event.type, EVENT_VERSION, JSON.parse(JSON.stringify(event.payload)));
@@ -86,7 +88,7 @@ export class EventDispatcher extends BackgroundWorker {
     } catch {
       return true;
     }
-    return subscribers.some((subscriber) => subscriber.wants?.(delivered) ?? true);
+    return subscribers.some((subscriber) => subscriber.wants?.(delivered));
   }
 
   step(): Promise<boolean> {
