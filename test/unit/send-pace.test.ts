@@ -92,6 +92,9 @@ describe('the pace lanes of one process', () => {
   it('keeps one message a second per chat across the lanes', async () => {
     const throttle = new Throttle(LANES, 300);
     const [paid, free] = await Promise.all([book(throttle, 'paid', [7]), book(throttle, 'free', [7])]);
-    expect(Math.abs(paid[0]! - free[0]!)).toBeGreaterThanOrEqual(290);
+    // One goes at once, the other is held for the chat's interval. Measured from the common start: the held one
+    // cannot come sooner (a timer never fires early), whereas the moment the first was seen to go also carries
+    // however long the loaded event loop took to notice it.
+    expect(Math.max(paid[0]!, free[0]!)).toBeGreaterThanOrEqual(290);
   });
 });
