@@ -7,6 +7,7 @@ import { TelegramUnauthorized } from './adapters/telegram/polling.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ContentError } from './content/yaml-source.ts';
 import { type RunningDiana, startDiana } from './diana.ts';
+import { applyHeapPolicy } from './heap-policy.ts';
 import { createLogger, maskSecrets } from './logger.ts';
 import { guardProcess } from './process-guards.ts';
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   log = createLogger(config.logLevel);
   guardProcess(process, log, shutdown);
+  applyHeapPolicy(config.databaseUrl ? 'postgres' : 'embedded');
   try {
     diana = await startDiana(config, {
       log,
