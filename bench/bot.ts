@@ -4,7 +4,8 @@
 // exactly as they would talk to Telegram. Each run prints throughput (burst), latency (paced), the cold start
 // (a new data directory until the bot answers), the bot process's memory at rest (started, before any load),
 // after the runs and at its peak, and Diana's ratios to the bare bot of the same run; several runs end with
-// the range of each figure.
+// the range of each figure. During the burst it also reads the CPU time each reply cost the bot (all its threads)
+// and this process (the fake Bot API and the clients).
 import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { serveEmulator } from '../src/sandbox/standalone.ts';
 import { START_ARGUMENTS } from '../test/support/process.ts';
 import { type LoadResult, runLoad } from './load.ts';
 import { adminStatement, schemaUrl } from './settings.ts';
-import { memoryMb, startSubject, stopSubject } from './subject.ts';
+import { cpuMs, memoryMb, startSubject, stopSubject } from './subject.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,9 +61,17 @@ async function measure(subject: 'bare' | 'diana') {
     await new Promise((resolve) => setTimeout(resolve, REST_MS));
     const rest = memoryMb(child.pid!).now;
     await runLoad(emulator, { kind: 'burst', users: 50 }, 900_000); // warm-up
+    const cpuBefore = cpuMs(child.pid!);
+    const generatorBefore = process.cpuUsage();
     const burst = await runLoad(emulator, { kind: 'burst', users }, 0);
+    const generator = process.cpuUsage(generatorBefore);
+    // What a reply costs the machine during the burst: the bot's process (all its threads) and the fake Bot API.
+    const burstCpu = {
+      bot: (cpuMs(child.pid!) - cpuBefore) / burst.replies,
+      api: (generator.user + generator.system) / 1000 / burst.replies,
+    };
     const paced = await runLoad(emulator, { kind: 'paced', users: pacedUsers, seconds }, 100_000);
-    return { burst, paced, startMs, rest, memory: memoryMb(child.pid!) };
+    return { burst, burstCpu, paced, startMs, rest, memory: memoryMb(child.pid!) };
   } finally {
     await stopSubject(child);
     await server.close();
@@ -98,6 +107,9 @@ for (let run = 1; run <= runs; run++) {
   console.log(`  diana        burst  ${fmt(diana.burst)}`);
   console.log(`  bare grammY  paced  ${fmt(bare.paced)}`);
   console.log(`  diana        paced  ${fmt(diana.paced)}`);
+  const cpu = (m: Measured) =>
+    `${m.burstCpu.bot.toFixed(2)} ms (fake Bot API ${m.burstCpu.api.toFixed(2)} ms)`;
+  console.log(`  CPU per reply in the burst: bare ${cpu(bare)}, diana ${cpu(diana)}`);
   console.log(`  cold start: bare ${bare.startMs.toFixed(0)} ms, diana ${diana.startMs.toFixed(0)} ms`);
   console.log(`  RSS: bare ${mb(bare)}; diana ${mb(diana)}`);
   const ratio = diana.burst.rate / bare.burst.rate;
@@ -109,6 +121,8 @@ for (let run = 1; run <= runs; run++) {
   note('diana burst replies/s', diana.burst.rate);
   note('diana paced p95 ms', diana.paced.p95);
   note('bare paced p95 ms', bare.paced.p95);
+  note('bare CPU per reply ms', bare.burstCpu.bot);
+  note('diana CPU per reply ms', diana.burstCpu.bot);
   note('diana cold start ms', diana.startMs);
   note('diana RSS at rest MB', diana.rest);
   note('diana RSS peak MB', diana.memory.peak);
@@ -116,7 +130,7 @@ for (let run = 1; run <= runs; run++) {
 if (runs > 1) {
   console.log('range over the runs (min – max):');
   for (const [name, values] of figures) {
-    const digits = name.includes('ratio') ? 2 : 0;
+    const digits = name.includes('ratio') || name.includes('CPU') ? 2 : 0;
     console.log(
       `  ${name.padEnd(28)} ${Math.min(...values).toFixed(digits)} – ${Math.max(...values).toFixed(digits)}`,
     );
