@@ -17,19 +17,30 @@ async function migrator(db: Db) {
 }
 
 /**
- * Kysely's migrator also lists the tables of every schema of the database; when one of them (another test's
- * schema, or a table another run's rollback drops) goes during that listing (test runs side by side),
- * PostgreSQL reports it as missing. Nothing has been migrated at that point, so the step is tried again.
+ * Kysely's migrator also lists the tables of every schema of the database, with their columns; when one of them
+ * (another test's schema, or a table or column another run's rollback drops) goes during that listing (test
+ * runs side by side), PostgreSQL reports it as missing.
  */
+export function vanishedDuringListing(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    /^((schema|relation) "[^"]*"|column "[^"]*" of relation "[^"]*") does not exist$/.test(error.message)
+  );
+}
+
+/** Nothing has been migrated when the listing fails, so the step is tried again. */
 async function withRetry(
   step: (m: Migrator) => Promise<MigrationResultSet>,
   db: Db,
 ): Promise<MigrationResultSet> {
   for (let attempt = 1; ; attempt++) {
     const result = await step(await migrator(db));
-    const vanished =
-      result.error instanceof Error && /^(schema|relation) ".*" does not exist$/.test(result.error.message);
-    if (!vanished || attempt === 3 || result.results?.some((r) => r.status !== 'NotExecuted')) return result;
+    if (
+      !vanishedDuringListing(result.error) ||
+      attempt === 3 ||
+      result.results?.some((r) => r.status !== 'NotExecuted')
+    )
+      return result;
   }
 }
 
