@@ -7,7 +7,7 @@ import { TelegramUnauthorized } from './adapters/telegram/polling.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ContentError } from './content/yaml-source.ts';
 import { type RunningDiana, startDiana } from './diana.ts';
-import { applyHeapPolicy } from './heap-policy.ts';
+import { applyHeapPolicy, settleHeap } from './heap-policy.ts';
 import { createLogger, maskSecrets } from './logger.ts';
 import { guardProcess } from './process-guards.ts';
 
@@ -54,13 +54,15 @@ async function main(): Promise<void> {
   const config = loadConfig();
   log = createLogger(config.logLevel);
   guardProcess(process, log, shutdown);
-  applyHeapPolicy(config.databaseUrl ? 'postgres' : 'embedded');
+  const database = config.databaseUrl ? 'postgres' : 'embedded';
+  applyHeapPolicy(database);
   try {
     diana = await startDiana(config, {
       log,
       signal: starting.signal,
       onFatal: () => shutdown('telegram', 1),
     });
+    settleHeap(database);
   } catch (error) {
     if (!starting.signal.aborted) throw error;
     log.info('stopped');
