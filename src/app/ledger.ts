@@ -112,15 +112,15 @@ export function openingAward(pack: ContentPack, now: Date, a: Award): LedgerEntr
   return { ...entry, at: now };
 }
 
-/** The events of an opening entry that upsertUser wrote: the account holds that entry and nothing else. */
-export async function openedAccount(tx: Executor, pack: ContentPack, entry: LedgerEntry): Promise<void> {
+/** The events of an opening entry, once written (see upsertUser): the account holds that entry and nothing else. */
+export function openingEvents(pack: ContentPack, entry: LedgerEntry): DomainEvent[] {
   const result = {
     applied: true as const,
     balance: entry.amount,
     totalEarned: entry.amount,
     activityEarned: entry.activity ?? 0,
   };
-  await appendEvents(tx, movementEvents(pack, entry, result, entry.at));
+  return movementEvents(pack, entry, result, entry.at);
 }
 
 /** Spends besitos; throws InsufficientBesitos (and the caller's transaction rolls back) when they are short. */

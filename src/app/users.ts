@@ -4,6 +4,7 @@ import { appendEvents, transact } from '../adapters/db/repositories/events.ts';
 import {
   findUser,
   type PersonSummary,
+  registerAtOnce,
   searchUsers,
   setAddress,
   setBroadcasts,
@@ -12,6 +13,7 @@ import {
   setStandingHidden,
   type TelegramProfile,
   touchUser,
+  type Upserted,
   type User,
   type UserSearch,
   upsertUser,
@@ -19,10 +21,11 @@ import {
 } from '../adapters/db/repositories/users.ts';
 import { isAddress } from '../domain/address.ts';
 import type { UserQuery } from '../domain/admin-input.ts';
-import { ledgerKeys } from '../domain/economy/ledger.ts';
+import { type LedgerEntry, ledgerKeys } from '../domain/economy/ledger.ts';
+import type { DomainEvent } from '../domain/events.ts';
 import { managedChannels } from './channels/membership.ts';
 import { creditWaitingRewards } from './channels/waiting-rewards.ts';
-import { openedAccount, openingAward } from './ledger.ts';
+import { openingAward, openingEvents } from './ledger.ts';
 import type { AppContext } from './services.ts';
 
 export interface Registration {
@@ -53,42 +56,52 @@ export async function registerUser(
       waitingRewards: 0,
     };
   }
-  const bonus = app.pack.economy.rewards.welcome;
-  return transact(app.db, async (tx) => {
-    const now = app.clock.now();
-    // The welcome gift opens the account in the statement that creates it.
-    const welcome = openingAward(app.pack, now, {
-      userId: profile.id,
-      base: bonus,
-      reason: 'welcome',
-      key: ledgerKeys.welcome(profile.id),
-    });
-    const { user, created, opened, ...waiting } = await upsertUser(
-      tx,
-      profile,
-      startPayload,
-      now,
-      managedChannels(app),
-      welcome,
-    );
-    if (!created) return { user, created, welcomeBonus: 0, waitingRewards: 0 };
-    await appendEvents(tx, [
-      {
-        type: 'UserRegistered',
-        userId: user.id,
-        at: now,
-        payload: { language: user.language, startPayload },
-      },
+  const now = app.clock.now();
+  // The welcome gift opens the account in the statement that creates it.
+  const welcome = openingAward(app.pack, now, {
+    userId: profile.id,
+    base: app.pack.economy.rewards.welcome,
+    reason: 'welcome',
+    key: ledgerKeys.welcome(profile.id),
+  });
+  const registered: DomainEvent = {
+    type: 'UserRegistered',
+    userId: profile.id,
+    at: now,
+    payload: { language: profile.language, startPayload },
+  };
+  // Most people arrive with nothing waiting from the channels: one statement registers them whole.
+  const atOnce = await transact(app.db, async (tx) => {
+    const upserted = await registerAtOnce(tx, profile, startPayload, now, managedChannels(app), welcome, [
+      { event: registered, if: 'created' },
+      ...(welcome ? openingEvents(app.pack, welcome) : []).map((event) => ({ event, if: 'opened' as const })),
     ]);
-    if (welcome && opened) await openedAccount(tx, app.pack, welcome);
+    return upserted && registration(upserted, welcome, 0);
+  });
+  if (atOnce) return atOnce;
+  return transact(app.db, async (tx) => {
+    const upserted = await upsertUser(tx, profile, startPayload, now, managedChannels(app), welcome);
+    if (!upserted.created) return registration(upserted, welcome, 0);
+    await appendEvents(tx, [registered]);
+    if (welcome && upserted.opened) await appendEvents(tx, openingEvents(app.pack, welcome));
     // Reactions and channel joins from before the user started the bot count from now.
-    const paidWaiting = await creditWaitingRewards(tx, app, user.id, waiting);
+    const paidWaiting = await creditWaitingRewards(tx, app, profile.id, upserted);
+    const { user } = upserted;
     user.balance += paidWaiting;
     user.totalEarned += paidWaiting;
     // Reactions are activity, and a person who has just registered is not VIP: all of it counts.
     user.activityEarned += paidWaiting;
-    return { user, created, welcomeBonus: opened ? (welcome?.amount ?? 0) : 0, waitingRewards: paidWaiting };
+    return registration(upserted, welcome, paidWaiting);
   });
+}
+
+/** What a registration tells the person: the gift only if this call opened the account. */
+function registration(
+  { user, created, opened }: Upserted,
+  welcome: LedgerEntry | undefined,
+  waitingRewards: number,
+): Registration {
+  return { user, created, welcomeBonus: created && opened ? (welcome?.amount ?? 0) : 0, waitingRewards };
 }
 
 export async function changeLanguage(app: AppContext, userId: number, language: string): Promise<void> {

@@ -1,15 +1,17 @@
 // Registration on both databases: the account opens with its welcome gift in the statement that creates the
 // person (balance and ledger agree from the first moment), the registration is written whole or not at all, and
 // the gift is paid once however many times the person starts at the same moment.
-import type { KyselyPlugin } from 'kysely';
+import type { KyselyPlugin, OperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
+import { memberChanged } from '../../src/app/channels/membership.ts';
 import { EventDispatcher } from '../../src/app/events/dispatcher.ts';
 import { announcer } from '../../src/app/notifications/announcer.ts';
 import { progressTracker } from '../../src/app/progress/tracker.ts';
 import { reconcile } from '../../src/app/reconcile.ts';
 import { registerUser } from '../../src/app/users.ts';
+import { TEST_CHANNELS } from '../support/app-context.ts';
 import { DATABASE_KINDS, freshDatabase } from '../support/databases.ts';
 import { economyApp } from '../support/economy.ts';
 
@@ -18,6 +20,18 @@ class StatementCounter implements KyselyPlugin {
   count = 0;
   transformQuery: KyselyPlugin['transformQuery'] = (args) => {
     this.count++;
+    return args.node;
+  };
+  transformResult: KyselyPlugin['transformResult'] = async (args) => args.result;
+}
+
+/** Fails every statement that inserts into the events table the way appendEvents does (as a cut connection would). */
+class EventsInsertFails implements KyselyPlugin {
+  transformQuery: KyselyPlugin['transformQuery'] = (args) => {
+    const node: OperationNode & { into?: unknown } = args.node;
+    if (node.kind === 'InsertQueryNode' && JSON.stringify(node.into).includes('"events"')) {
+      throw new Error('the connection was cut');
+    }
     return args.node;
   };
   transformResult: KyselyPlugin['transformResult'] = async (args) => args.result;
@@ -50,8 +64,8 @@ describe.each(DATABASE_KINDS)('registration (%s)', (kind) => {
     const counter = new StatementCounter();
     const counted = { ...app, db: app.db.withPlugin(counter) };
     const registration = await registerUser(counted, { id: 501, firstName: 'Ana', language: 'es' }, null);
-    // The person's lock, the account with its gift, the events (with the COMMIT on the embedded database).
-    expect(counter.count).toBe(3);
+    // The person's lock, then the account with its gift and its events (with the COMMIT on the embedded database).
+    expect(counter.count).toBe(2);
     expect(registration).toMatchObject({ created: true, welcomeBonus: welcome, waitingRewards: 0 });
     expect(registration.user).toMatchObject({ balance: welcome, totalEarned: welcome, activityEarned: 0 });
     expect(await findUser(app.db, 501)).toMatchObject({ balance: welcome, totalEarned: welcome });
@@ -63,7 +77,7 @@ describe.each(DATABASE_KINDS)('registration (%s)', (kind) => {
   });
 
   it('keeps nothing of a registration that fails half-way, and the next attempt pays the gift once', async () => {
-    // PostgreSQL's jsonb refuses a NUL character: the events, written after the account, cannot be.
+    // PostgreSQL refuses a NUL character in text: the statement that writes the account and its events fails.
     await expect(
       registerUser(app, { id: 502, firstName: 'Bea', language: 'en' }, 'broken\u0000payload'),
     ).rejects.toThrow();
@@ -135,5 +149,44 @@ describe.each(DATABASE_KINDS)('registration (%s)', (kind) => {
     expect(registration.user).toMatchObject({ balance: 0, totalEarned: 0 });
     expect(await ledgerOf(504)).toEqual([]);
     expect(await eventsOf(504)).toEqual(['UserRegistered']);
+  });
+
+  it('registers someone who joined a channel first in a second transaction, the first having written nothing', async () => {
+    const id = 506;
+    await memberChanged(app, { chatId: TEST_CHANNELS.free!, userId: id, isMember: true });
+    const counter = new StatementCounter();
+    const registration = await registerUser(
+      { ...app, db: app.db.withPlugin(counter) },
+      { id, firstName: 'Fer', language: 'es' },
+      null,
+    );
+    // The one-statement registration (lock, statement) found the join and wrote nothing; then the lock, the
+    // account with its gift, and the events with the join's.
+    expect(counter.count).toBe(5);
+    expect(registration).toMatchObject({ created: true, welcomeBonus: welcome, waitingRewards: 0 });
+    expect(await ledgerOf(id)).toHaveLength(1);
+    expect(await eventsOf(id)).toEqual(['UserRegistered', 'BesitosAwarded', 'ChannelJoined']);
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('keeps nothing of that longer registration when it fails half-way, and the next attempt completes it', async () => {
+    const id = 507;
+    await memberChanged(app, { chatId: TEST_CHANNELS.free!, userId: id, isMember: true });
+    await expect(
+      registerUser(
+        { ...app, db: app.db.withPlugin(new EventsInsertFails()) },
+        { id, firstName: 'Gus', language: 'en' },
+        null,
+      ),
+    ).rejects.toThrow('the connection was cut');
+    expect(await findUser(app.db, id)).toBeUndefined();
+    expect(await ledgerOf(id)).toEqual([]);
+    expect(await eventsOf(id)).toEqual([]);
+
+    const again = await registerUser(app, { id, firstName: 'Gus', language: 'en' }, null);
+    expect(again).toMatchObject({ created: true, welcomeBonus: welcome });
+    expect(await ledgerOf(id)).toHaveLength(1);
+    expect(await eventsOf(id)).toEqual(['UserRegistered', 'BesitosAwarded', 'ChannelJoined']);
+    expect((await reconcile(app.db)).problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // gathered and written in one statement just before the commit. Once it has committed, the workers that follow
 // what it wrote (the event dispatcher, the job runner) hear of it and look at once. An event that nobody would
 // act on (see deliverOnly) is written as already delivered: it stays in the history, and costs no delivery.
-import { sql, type Transaction } from 'kysely';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { currentCorrelation } from '../../../correlation.ts';
 import { type DomainEvent, EVENT_VERSION } from '../../../domain/events.ts';
 import { currentTraceParent } from '../../../tracing.ts';
@@ -20,7 +20,10 @@ interface PendingEvent {
 /** What a `transact` transaction has written so far that others wait for. */
 interface Written {
   events: PendingEvent[];
+  /** Events to deliver that one of its statements wrote itself (see eventsWrittenIf). */
+  deliveredByStatements: number;
   jobScheduled: boolean;
+  wanted: Wanted | undefined;
 }
 
 /** Whether an event is to be delivered: false when no subscriber would act on it. */
@@ -76,15 +79,20 @@ export function noteJobScheduled(executor: Executor): void {
 
 /** Runs one use-case in one transaction; its events are written with it, or not at all. */
 export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  const written: Written = { events: [], jobScheduled: false };
+  const written: Written = {
+    events: [],
+    deliveredByStatements: 0,
+    jobScheduled: false,
+    wanted: deliveries.get(db),
+  };
   let toDeliver = 0;
   const result = await db.transaction().execute(async (tx) => {
     writtenByTransaction.set(tx, written);
     const value = await insideTransaction(db, () => work(tx));
-    toDeliver = await insertEvents(tx, written.events, { last: true, wanted: deliveries.get(db) });
+    toDeliver = await insertEvents(tx, written.events, { last: true, wanted: written.wanted });
     return value;
   });
-  if (toDeliver > 0) tell(db, 'events');
+  if (toDeliver + written.deliveredByStatements > 0) tell(db, 'events');
   if (written.jobScheduled) tell(db, 'job');
   return result;
 }
@@ -109,28 +117,65 @@ async function insertEvents(
   { last = false, wanted }: { last?: boolean; wanted?: Wanted | undefined } = {},
 ): Promise<number> {
   if (events.length === 0) return 0;
-  let toDeliver = 0;
+  const rows = events.map((pending) => eventRow(pending, wanted));
   const insert = tx
     .insertInto('events')
     .values(
-      events.map(({ event, correlationId, traceParent }) => {
-        const deliver = wanted?.(event) ?? true;
-        if (deliver) toDeliver++;
-        const at = event.at ?? sql<Date>`now()`;
-        return {
-          type: event.type,
-          version: EVENT_VERSION,
-          user_id: event.userId,
-          payload: JSON.stringify(event.payload),
-          correlation_id: correlationId,
-          trace_parent: traceParent,
-          created_at: at,
-          status: deliver ? ('pending' as const) : ('done' as const),
-          processed_at: deliver ? null : at,
-        };
-      }),
+      rows.map(({ at, ...row }) => ({
+        ...row,
+        payload: JSON.stringify(row.payload),
+        created_at: at ?? sql<Date>`now()`,
+        processed_at: row.status === 'done' ? (at ?? sql<Date>`now()`) : null,
+      })),
     )
     .compile();
   await tx.executeQuery(last ? lastInTransaction(insert) : insert);
-  return toDeliver;
+  return rows.filter((row) => row.status === 'pending').length;
+}
+
+/** An event as the outbox keeps it: to deliver, or written as delivered when nobody would act on it. */
+function eventRow({ event, correlationId, traceParent }: PendingEvent, wanted: Wanted | undefined) {
+  return {
+    type: event.type,
+    version: EVENT_VERSION,
+    user_id: event.userId,
+    payload: event.payload,
+    correlation_id: correlationId,
+    trace_parent: traceParent,
+    /** When it happened (the database's now() when absent); an event written as delivered was delivered then. */
+    at: event.at,
+    status: (wanted?.(event) ?? true) ? ('pending' as const) : ('done' as const),
+  };
+}
+
+/**
+ * For a statement that writes the transaction's events itself, in a WITH clause of its own (see upsertUser),
+ * instead of `appendEvents`: the events are written in that statement, each one only if its condition holds (a
+ * boolean column of `source`, one of the statement's rows), in their order, with the correlation, the trace and
+ * the delivery `transact` gives its own. Those to deliver wake the dispatcher once the transaction commits.
+ */
+export function eventsWrittenIf(
+  tx: Executor,
+  source: string,
+  events: readonly { event: DomainEvent; if: string }[],
+): RawBuilder<unknown> {
+  const written = writtenByTransaction.get(tx);
+  if (!written) throw new Error('a statement writes events only inside transact');
+  const correlationId = currentCorrelation() ?? null;
+  const traceParent = currentTraceParent();
+  const rows = events.map(({ event, if: condition }, n) => ({
+    ...eventRow({ event, correlationId, traceParent }, written.wanted),
+    if: condition,
+    n,
+  }));
+  written.deliveredByStatements += rows.filter((row) => row.status === 'pending').length;
+  return sql`
+    INSERT INTO events (type, version, user_id, payload, correlation_id, trace_parent, created_at, status, processed_at)
+    SELECT e.type, e.version, e.user_id, e.payload, e.correlation_id, e.trace_parent, COALESCE(e.at, now()),
+           e.status, CASE WHEN e.status = 'done' THEN COALESCE(e.at, now()) END
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e(type text, version integer, user_id bigint,
+           payload jsonb, correlation_id text, trace_parent text, at timestamptz, status text, "if" text, n integer),
+         ${sql.table(source)} AS source
+    WHERE (to_jsonb(source) ->> e."if")::boolean
+    ORDER BY e.n`;
 }

@@ -103,10 +103,18 @@ export async function postEntry(
  * not exist yet (and its key is free), with a balance of nothing before it. The statement opens the account with
  * what this wrote (`amount`, `activity`: none when it wrote nothing), so balance and ledger agree from the start.
  */
-export function openingEntry(entry: LedgerEntry): RawBuilder<{ amount: number; activity: number }> {
+export function openingEntry(
+  entry: LedgerEntry,
+  /** A further condition of the statement's (the entry is written only when it holds too). */
+  also: RawBuilder<boolean> = sql`true`,
+): RawBuilder<{ amount: number; activity: number }> {
   validateEntry(entry);
   if (entry.amount < 0) throw new InsufficientBesitos(0, -entry.amount);
-  return insertEntry(entry, entry.amount, sql`NOT EXISTS (SELECT 1 FROM users WHERE id = ${entry.userId})`);
+  return insertEntry(
+    entry,
+    entry.amount,
+    sql`NOT EXISTS (SELECT 1 FROM users WHERE id = ${entry.userId}) AND ${also}`,
+  );
 }
 
 /** Inserts an entry, when `onlyIf` holds and its key is not taken; returns what it inserted. */

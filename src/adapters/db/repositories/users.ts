@@ -1,8 +1,10 @@
 // Reading and writing users.
 import { sql } from 'kysely';
 import type { LedgerEntry } from '../../../domain/economy/ledger.ts';
+import type { DomainEvent } from '../../../domain/events.ts';
 import type { Executor } from '../database.ts';
-import { lockBetweenTransactions } from '../pglite-dialect.ts';
+import { lastInTransaction, lockBetweenTransactions } from '../pglite-dialect.ts';
+import { eventsWrittenIf } from './events.ts';
 import { openingEntry } from './ledger.ts';
 
 export interface TelegramProfile {
@@ -38,6 +40,15 @@ export interface User {
   createdAt: Date;
 }
 
+/** What upsertUser did: the person, and what the statement read and wrote for them. */
+export interface Upserted {
+  user: User;
+  created: boolean;
+  opened: boolean;
+  reactionsWaiting: boolean;
+  channelsJoined: number[];
+}
+
 /**
  * Creates the user or refreshes their names, holding the person's registration lock (see lockRegistration)
  * from then until the transaction ends. Returns whether this call created them (of two concurrent calls
@@ -55,61 +66,73 @@ export async function upsertUser(
   channels: readonly number[] = [],
   /** The account's first ledger entry, should this call create the user. */
   opening?: LedgerEntry,
-): Promise<{
-  user: User;
-  created: boolean;
-  opened: boolean;
-  reactionsWaiting: boolean;
-  channelsJoined: number[];
-}> {
+): Promise<Upserted> {
+  // Nothing makes the statement write nothing but `whole`.
+  return (await upsert(db, profile, startPayload, at, channels, opening))!;
+}
+
+/**
+ * A registration in one statement, the transaction's last: upsertUser's, which also writes the registration's
+ * events (each one when the user is `created`, or when the account is `opened`). For a new person who did
+ * something in the channels before (reactions to pay, channels joined) it writes nothing at all and answers
+ * undefined: their registration takes more than one statement (upsertUser, then what waits).
+ */
+export function registerAtOnce(
+  db: Executor,
+  profile: TelegramProfile,
+  startPayload: string | null,
+  at: Date,
+  channels: readonly number[],
+  opening: LedgerEntry | undefined,
+  events: readonly { event: DomainEvent; if: 'created' | 'opened' }[],
+): Promise<Upserted | undefined> {
+  return upsert(db, profile, startPayload, at, channels, opening, events);
+}
+
+async function upsert(
+  db: Executor,
+  profile: TelegramProfile,
+  startPayload: string | null,
+  at: Date | undefined,
+  channels: readonly number[],
+  opening: LedgerEntry | undefined,
+  whole?: readonly { event: DomainEvent; if: 'created' | 'opened' }[],
+): Promise<Upserted | undefined> {
   // The lock comes first, in a statement of its own: a statement sees what was committed when it began, and the
   // use-case that held the lock (a reaction recorded meanwhile) commits while this one waits for it.
   await lockRegistration(db, profile.id);
-  const openedWith = (column: 'amount' | 'activity') =>
-    sql<number>`COALESCE((SELECT ${sql.ref(column)} FROM entry), 0)`;
-  const row = await db
-    .with('entry', () => sql`(${opening ? openingEntry(opening) : NO_ENTRY})`)
-    .insertInto('users')
-    .values({
-      id: profile.id,
-      first_name: profile.firstName,
-      last_name: profile.lastName ?? null,
-      username: profile.username ?? null,
-      language: profile.language,
-      start_payload: startPayload,
-      ...(at ? { created_at: at, last_seen_at: at } : {}),
-      balance: openedWith('amount'),
-      total_earned: openedWith('amount'),
-      activity_earned: openedWith('activity'),
-    })
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet({
-        first_name: profile.firstName,
-        last_name: profile.lastName ?? null,
-        username: profile.username ?? null,
-        // Whoever writes to the bot can be reached again.
-        unreachable_at: null,
-        start_payload: sql<string | null>`coalesce(${startPayload}::text, users.start_payload)`,
-      }),
-    )
-    .returningAll()
-    .returning(sql<boolean>`(xmax = 0)`.as('created'))
-    .returning(sql<boolean>`EXISTS (SELECT 1 FROM entry)`.as('opened'))
-    .returning(
-      sql<boolean>`EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = users.id AND r.credited_at IS NULL)`.as(
-        'reactions_waiting',
-      ),
-    )
-    .returning(
-      (channels.length === 0
-        ? sql<string[]>`'{}'::bigint[]`
-        : sql<
-            string[]
-          >`ARRAY(SELECT m.chat_id FROM channel_members m WHERE m.user_id = users.id AND m.is_member
-            AND m.chat_id IN (${sql.join(channels)}))`
-      ).as('channels_joined'),
-    )
-    .executeTakeFirstOrThrow();
+  const id = sql`${profile.id}::bigint`;
+  const inChannels = channels.length === 0 ? sql`false` : sql`m.chat_id IN (${sql.join(channels)})`;
+  const waiting = whole
+    ? sql`NOT EXISTS (SELECT 1 FROM users WHERE id = ${id}) AND (
+        EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = ${id} AND r.credited_at IS NULL)
+        OR EXISTS (SELECT 1 FROM channel_members m WHERE m.user_id = ${id} AND m.is_member AND ${inChannels}))`
+    : sql`false`;
+  const arrived = sql`COALESCE(${at ?? null}::timestamptz, now())`;
+  const statement = sql<UserRow & Omit<UpsertedRow, keyof UserRow>>`
+    WITH waiting AS (SELECT ${waiting} AS anything),
+    entry AS (${opening ? openingEntry(opening, sql`NOT (SELECT anything FROM waiting)`) : NO_ENTRY}),
+    person AS (
+      INSERT INTO users (id, first_name, last_name, username, language, start_payload, created_at, last_seen_at,
+                         balance, total_earned, activity_earned)
+      SELECT ${id}, ${profile.firstName}::text, ${profile.lastName ?? null}::text, ${profile.username ?? null}::text,
+             ${profile.language}::text, ${startPayload}::text, ${arrived}, ${arrived},
+             COALESCE((SELECT amount FROM entry), 0), COALESCE((SELECT amount FROM entry), 0),
+             COALESCE((SELECT activity FROM entry), 0)
+      WHERE NOT (SELECT anything FROM waiting)
+      ON CONFLICT (id) DO UPDATE SET
+        first_name = excluded.first_name, last_name = excluded.last_name, username = excluded.username,
+        -- Whoever writes to the bot can be reached again.
+        unreachable_at = NULL,
+        start_payload = coalesce(excluded.start_payload, users.start_payload)
+      RETURNING *, (xmax = 0) AS created, EXISTS (SELECT 1 FROM entry) AS opened,
+        EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = users.id AND r.credited_at IS NULL) AS reactions_waiting,
+        ARRAY(SELECT m.chat_id FROM channel_members m WHERE m.user_id = users.id AND m.is_member AND ${inChannels})
+          AS channels_joined
+    )${whole ? sql`, written AS (${eventsWrittenIf(db, 'person', whole)})` : sql``}
+    SELECT * FROM person`.compile(db);
+  const [row] = (await db.executeQuery(whole ? lastInTransaction(statement) : statement)).rows;
+  if (!row) return undefined;
   return {
     user: toUser(row),
     created: row.created,
@@ -117,6 +140,13 @@ export async function upsertUser(
     reactionsWaiting: row.reactions_waiting,
     channelsJoined: row.channels_joined.map(Number).sort((a, b) => channels.indexOf(a) - channels.indexOf(b)),
   };
+}
+
+interface UpsertedRow {
+  created: boolean;
+  opened: boolean;
+  reactions_waiting: boolean;
+  channels_joined: string[];
 }
 
 /** An account opened without an entry. */
