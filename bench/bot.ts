@@ -123,8 +123,11 @@ for (let run = 1; run <= runs; run++) {
   note('bare paced p95 ms', bare.paced.p95);
   note('bare CPU per reply ms', bare.burstCpu.bot);
   note('diana CPU per reply ms', diana.burstCpu.bot);
+  note('bare cold start ms', bare.startMs);
   note('diana cold start ms', diana.startMs);
+  note('bare RSS at rest MB', bare.rest);
   note('diana RSS at rest MB', diana.rest);
+  note('bare RSS peak MB', bare.memory.peak);
   note('diana RSS peak MB', diana.memory.peak);
 }
 if (runs > 1) {
