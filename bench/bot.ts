@@ -5,7 +5,7 @@
 // (a new data directory until the bot answers), the bot process's memory at rest (started, before any load),
 // after the runs and at its peak, and Diana's ratios to the bare bot of the same run; several runs end with
 // the range of each figure. During the burst it also reads the CPU time each reply cost the bot (all its threads)
-// and this process (the fake Bot API and the clients).
+// and this process (the fake Bot API and the clients), and on PostgreSQL the local server's processes.
 import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { serveEmulator } from '../src/sandbox/standalone.ts';
 import { START_ARGUMENTS } from '../test/support/process.ts';
 import { type LoadResult, runLoad } from './load.ts';
 import { adminStatement, schemaUrl } from './settings.ts';
-import { cpuMs, memoryMb, startSubject, stopSubject } from './subject.ts';
+import { cpuMs, memoryMb, postgresCpuMs, startSubject, stopSubject } from './subject.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,6 +62,7 @@ async function measure(subject: 'bare' | 'diana') {
     const rest = memoryMb(child.pid!).now;
     await runLoad(emulator, { kind: 'burst', users: 50 }, 900_000); // warm-up
     const cpuBefore = cpuMs(child.pid!);
+    const serverBefore = schema ? postgresCpuMs() : 0;
     const generatorBefore = process.cpuUsage();
     const burst = await runLoad(emulator, { kind: 'burst', users }, 0);
     const generator = process.cpuUsage(generatorBefore);
@@ -69,6 +70,8 @@ async function measure(subject: 'bare' | 'diana') {
     const burstCpu = {
       bot: (cpuMs(child.pid!) - cpuBefore) / burst.replies,
       api: (generator.user + generator.system) / 1000 / burst.replies,
+      /** The PostgreSQL server's processes, when Diana runs on it. */
+      server: schema ? (postgresCpuMs() - serverBefore) / burst.replies : undefined,
     };
     const paced = await runLoad(emulator, { kind: 'paced', users: pacedUsers, seconds }, 100_000);
     return { burst, burstCpu, paced, startMs, rest, memory: memoryMb(child.pid!) };
@@ -108,7 +111,9 @@ for (let run = 1; run <= runs; run++) {
   console.log(`  bare grammY  paced  ${fmt(bare.paced)}`);
   console.log(`  diana        paced  ${fmt(diana.paced)}`);
   const cpu = (m: Measured) =>
-    `${m.burstCpu.bot.toFixed(2)} ms (fake Bot API ${m.burstCpu.api.toFixed(2)} ms)`;
+    `${m.burstCpu.bot.toFixed(2)} ms (${
+      m.burstCpu.server === undefined ? '' : `PostgreSQL ${m.burstCpu.server.toFixed(2)} ms, `
+    }fake Bot API ${m.burstCpu.api.toFixed(2)} ms)`;
   console.log(`  CPU per reply in the burst: bare ${cpu(bare)}, diana ${cpu(diana)}`);
   console.log(`  cold start: bare ${bare.startMs.toFixed(0)} ms, diana ${diana.startMs.toFixed(0)} ms`);
   console.log(`  RSS: bare ${mb(bare)}; diana ${mb(diana)}`);
@@ -123,6 +128,7 @@ for (let run = 1; run <= runs; run++) {
   note('bare paced p95 ms', bare.paced.p95);
   note('bare CPU per reply ms', bare.burstCpu.bot);
   note('diana CPU per reply ms', diana.burstCpu.bot);
+  if (diana.burstCpu.server !== undefined) note('PostgreSQL CPU per reply ms', diana.burstCpu.server);
   note('bare cold start ms', bare.startMs);
   note('diana cold start ms', diana.startMs);
   note('bare RSS at rest MB', bare.rest);

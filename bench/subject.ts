@@ -1,7 +1,7 @@
 // The bot under measurement as a process of its own (`npm start` for Diana), talking to the fake Bot API this
 // process serves on loopback: started until it says it runs, read for memory from the kernel, stopped.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory of a process now and at its peak, from the kernel (VmRSS, VmHWM). */
 export function memoryMb(pid: number): { now: number; peak: number } {
@@ -16,6 +16,25 @@ export function cpuMs(pid: number): number {
   // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in ticks.
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU time the local PostgreSQL server has used so far, in milliseconds: all its processes, with what their
+ * children that have exited used (a backend that ends during a measure still counts, through the postmaster).
+ */
+export function postgresCpuMs(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const [name, rest] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+      if (!name?.endsWith('(postgres')) continue;
+      const fields = rest!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 /** The kernel's clock ticks per second (USER_HZ), 100 on Linux. */
