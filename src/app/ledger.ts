@@ -96,7 +96,7 @@ function awardEntry(pack: ContentPack, now: Date, a: Award, account: LockedAccou
 /**
  * The award that opens a new account (the welcome gift), which upsertUser writes with the account: what `award`
  * pays an account that has nothing yet (no VIP time, nothing paid today); undefined when that is nothing.
- * Once written, `openedAccount` tells the rest of the system.
+ * Once written, `openingEvents` tell the rest of the system.
  */
 export function openingAward(pack: ContentPack, now: Date, a: Award): LedgerEntry | undefined {
   const fresh = {

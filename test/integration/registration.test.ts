@@ -1,7 +1,7 @@
 // Registration on both databases: the account opens with its welcome gift in the statement that creates the
 // person (balance and ledger agree from the first moment), the registration is written whole or not at all, and
 // the gift is paid once however many times the person starts at the same moment.
-import type { KyselyPlugin, OperationNode } from 'kysely';
+import { InsertQueryNode, type KyselyPlugin, TableNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/adapters/db/database.ts';
 import { findUser } from '../../src/adapters/db/repositories/users.ts';
@@ -25,14 +25,17 @@ class StatementCounter implements KyselyPlugin {
   transformResult: KyselyPlugin['transformResult'] = async (args) => args.result;
 }
 
-/** Fails every statement that inserts into the events table the way appendEvents does (as a cut connection would). */
-class EventsInsertFails implements KyselyPlugin {
+/**
+ * Sends the database, in place of the insert appendEvents makes, one into a table it does not have: the
+ * database refuses that statement, the transaction's last (with its end, on the embedded database).
+ */
+class EventsInsertRefused implements KyselyPlugin {
   transformQuery: KyselyPlugin['transformQuery'] = (args) => {
-    const node: OperationNode & { into?: unknown } = args.node;
-    if (node.kind === 'InsertQueryNode' && JSON.stringify(node.into).includes('"events"')) {
-      throw new Error('the connection was cut');
+    const node = args.node;
+    if (InsertQueryNode.is(node) && JSON.stringify(node.into).includes('"events"')) {
+      return { ...node, into: TableNode.create('events_nowhere') };
     }
-    return args.node;
+    return node;
   };
   transformResult: KyselyPlugin['transformResult'] = async (args) => args.result;
 }
@@ -174,11 +177,11 @@ describe.each(DATABASE_KINDS)('registration (%s)', (kind) => {
     await memberChanged(app, { chatId: TEST_CHANNELS.free!, userId: id, isMember: true });
     await expect(
       registerUser(
-        { ...app, db: app.db.withPlugin(new EventsInsertFails()) },
+        { ...app, db: app.db.withPlugin(new EventsInsertRefused()) },
         { id, firstName: 'Gus', language: 'en' },
         null,
       ),
-    ).rejects.toThrow('the connection was cut');
+    ).rejects.toThrow(/events_nowhere/);
     expect(await findUser(app.db, id)).toBeUndefined();
     expect(await ledgerOf(id)).toEqual([]);
     expect(await eventsOf(id)).toEqual([]);
@@ -187,6 +190,28 @@ describe.each(DATABASE_KINDS)('registration (%s)', (kind) => {
     expect(again).toMatchObject({ created: true, welcomeBonus: welcome });
     expect(await ledgerOf(id)).toHaveLength(1);
     expect(await eventsOf(id)).toEqual(['UserRegistered', 'BesitosAwarded', 'ChannelJoined']);
+    expect((await reconcile(app.db)).problems).toEqual([]);
+  });
+
+  it('keeps the registrations that commit together with one whose statement fails, and nothing of that one', async () => {
+    const people = [508, 509, 510, 511];
+    const outcomes = await Promise.allSettled(
+      people.map((id) =>
+        registerUser(
+          app,
+          { id, firstName: `P${id}`, language: 'es' },
+          id === 510 ? 'broken\u0000payload' : null,
+        ),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    for (const id of [508, 509, 511]) {
+      expect(await findUser(app.db, id)).toMatchObject({ balance: welcome });
+      expect(await eventsOf(id)).toEqual(['UserRegistered', 'BesitosAwarded']);
+    }
+    expect(await findUser(app.db, 510)).toBeUndefined();
+    expect(await ledgerOf(510)).toEqual([]);
+    expect(await eventsOf(510)).toEqual([]);
     expect((await reconcile(app.db)).problems).toEqual([]);
   });
 });

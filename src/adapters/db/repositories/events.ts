@@ -22,6 +22,8 @@ interface Written {
   events: PendingEvent[];
   /** Events to deliver that one of its statements wrote itself (see eventsWrittenIf). */
   deliveredByStatements: number;
+  /** A statement wrote the transaction's events itself: nothing more may be appended. */
+  closed: boolean;
   jobScheduled: boolean;
   wanted: Wanted | undefined;
 }
@@ -82,6 +84,7 @@ export async function transact<T>(db: Db, work: (tx: Transaction<DB>) => Promise
   const written: Written = {
     events: [],
     deliveredByStatements: 0,
+    closed: false,
     jobScheduled: false,
     wanted: deliveries.get(db),
   };
@@ -105,8 +108,10 @@ export async function appendEvents(
 ): Promise<void> {
   const traceParent = currentTraceParent();
   const rows = events.map((event) => ({ event, correlationId, traceParent }));
-  const pending = writtenByTransaction.get(tx)?.events;
-  if (pending) pending.push(...rows);
+  const written = writtenByTransaction.get(tx);
+  if (written?.closed)
+    throw new Error('events appended after the statement that wrote the transaction’s own');
+  if (written) written.events.push(...rows);
   else await insertEvents(tx, rows);
 }
 
@@ -151,16 +156,22 @@ function eventRow({ event, correlationId, traceParent }: PendingEvent, wanted: W
 /**
  * For a statement that writes the transaction's events itself, in a WITH clause of its own (see upsertUser),
  * instead of `appendEvents`: the events are written in that statement, each one only if its condition holds (a
- * boolean column of `source`, one of the statement's rows), in their order, with the correlation, the trace and
- * the delivery `transact` gives its own. Those to deliver wake the dispatcher once the transaction commits.
+ * boolean column of `source`, the statement's one row), in their order, with the correlation, the trace and the
+ * delivery `transact` gives its own. They are the transaction's events: none may be appended before or after.
+ * Once the statement has answered, `wrote(row)` with its row counts those to deliver, so that the dispatcher
+ * hears of them when the transaction commits.
  */
-export function eventsWrittenIf(
+export function eventsWrittenIf<Condition extends string>(
   tx: Executor,
   source: string,
-  events: readonly { event: DomainEvent; if: string }[],
-): RawBuilder<unknown> {
+  events: readonly { event: DomainEvent; if: Condition }[],
+): { insert: RawBuilder<unknown>; wrote: (row: Record<Condition, boolean>) => void } {
   const written = writtenByTransaction.get(tx);
   if (!written) throw new Error('a statement writes events only inside transact');
+  if (written.events.length > 0 || written.closed) {
+    throw new Error('a statement writes its own events only in a transaction that appends none');
+  }
+  written.closed = true;
   const correlationId = currentCorrelation() ?? null;
   const traceParent = currentTraceParent();
   const rows = events.map(({ event, if: condition }, n) => ({
@@ -168,8 +179,7 @@ export function eventsWrittenIf(
     if: condition,
     n,
   }));
-  written.deliveredByStatements += rows.filter((row) => row.status === 'pending').length;
-  return sql`
+  const insert = sql`
     INSERT INTO events (type, version, user_id, payload, correlation_id, trace_parent, created_at, status, processed_at)
     SELECT e.type, e.version, e.user_id, e.payload, e.correlation_id, e.trace_parent, COALESCE(e.at, now()),
            e.status, CASE WHEN e.status = 'done' THEN COALESCE(e.at, now()) END
@@ -178,4 +188,8 @@ export function eventsWrittenIf(
          ${sql.table(source)} AS source
     WHERE (to_jsonb(source) ->> e."if")::boolean
     ORDER BY e.n`;
+  const wrote = (row: Record<Condition, boolean>) => {
+    written.deliveredByStatements += rows.filter((r) => r.status === 'pending' && row[r.if]).length;
+  };
+  return { insert, wrote };
 }

@@ -108,6 +108,7 @@ async function upsert(
         EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = ${id} AND r.credited_at IS NULL)
         OR EXISTS (SELECT 1 FROM channel_members m WHERE m.user_id = ${id} AND m.is_member AND ${inChannels}))`
     : sql`false`;
+  const events = whole && eventsWrittenIf(db, 'person', whole);
   const arrived = sql`COALESCE(${at ?? null}::timestamptz, now())`;
   const statement = sql<UserRow & Omit<UpsertedRow, keyof UserRow>>`
     WITH waiting AS (SELECT ${waiting} AS anything),
@@ -129,10 +130,11 @@ async function upsert(
         EXISTS (SELECT 1 FROM reactions r WHERE r.user_id = users.id AND r.credited_at IS NULL) AS reactions_waiting,
         ARRAY(SELECT m.chat_id FROM channel_members m WHERE m.user_id = users.id AND m.is_member AND ${inChannels})
           AS channels_joined
-    )${whole ? sql`, written AS (${eventsWrittenIf(db, 'person', whole)})` : sql``}
+    )${events ? sql`, written AS (${events.insert})` : sql``}
     SELECT * FROM person`.compile(db);
-  const [row] = (await db.executeQuery(whole ? lastInTransaction(statement) : statement)).rows;
+  const [row] = (await db.executeQuery(events ? lastInTransaction(statement) : statement)).rows;
   if (!row) return undefined;
+  events?.wrote(row);
   return {
     user: toUser(row),
     created: row.created,
