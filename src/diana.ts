@@ -264,6 +264,15 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
       },
     };
     const inbox = new UpdateInbox(database.db, clock, log, zoneOf(app, null));
+    if (database.exclusive) {
+      const abandoned = await inbox.takeOverAbandoned();
+      if (abandoned > 0) {
+        log.info(
+          { updates: abandoned },
+          'updates the previous run was handling when it ended are handled again now',
+        );
+      }
+    }
     const bot = createBot({
       token: emulator?.token ?? config.telegramBotToken!,
       apiRoot: emulator ? `${url}${SANDBOX_API_PREFIX}` : config.telegramApiRoot,

@@ -2,6 +2,7 @@
 // arrives while Diana is still starting, e.g. waiting for an unreachable Telegram), and stop with a non-zero exit
 // when the bot cannot go on (Telegram refused the token, an error nobody caught).
 import type { Logger } from 'pino';
+import { DatabaseInUse } from './adapters/db/folder-owner.ts';
 import { MigrationError } from './adapters/db/migrate.ts';
 import { TelegramUnauthorized } from './adapters/telegram/polling.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -75,6 +76,7 @@ main().catch((error: unknown) => {
   if (
     error instanceof ConfigError ||
     error instanceof MigrationError ||
+    error instanceof DatabaseInUse ||
     error instanceof TelegramUnauthorized
   ) {
     console.error(error.message);

@@ -43,6 +43,36 @@ describe('the Diana process', () => {
     expect(books.code).toBe(0);
   }, 120_000);
 
+  it('keeps its folder to itself while it runs, and gives it up when killed outright', async () => {
+    const env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'diana-owner-')) };
+    const first = await startProcess(env);
+    const owner = `in use by process ${first.child.pid}`;
+    // A command beside the running bot, or a second start, would write over the bot's files: refused.
+    const books = runTool('src/cli/reconcile.ts', env);
+    expect(books.code).toBe(1);
+    expect(books.output).toContain(owner);
+    const twice = runToExit(env);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr.trim().split('\n')).toEqual([expect.stringContaining(owner)]);
+
+    await new Promise((resolve) => {
+      first.child.once('exit', resolve);
+      first.child.kill('SIGKILL');
+    });
+    const second = await startProcess(env);
+    expect(
+      (
+        await new SandboxClient(second.url, { id: 4343, first_name: 'Eva', language_code: 'es' })
+          .join()
+          .then((eva) => eva.send('/start'))
+      ).text,
+    ).toContain('Lucien');
+    expect((await second.terminate()).code).toBe(0);
+    const after = runTool('src/cli/reconcile.ts', env);
+    expect(after.output).toContain('books balanced: 1 users checked');
+    expect(after.code).toBe(0);
+  }, 120_000);
+
   it.each([
     ['PORT', 'abc'],
     ['ADMIN_TELEGRAM_IDS', 'x,y'],

@@ -50,4 +50,20 @@ describe.each(DATABASE_KINDS)('the update inbox when an answer is lost (%s)', (k
     expect(due?.updateId).toBe(update.updateId);
     expect(await status(update.updateId)).toEqual({ status: 'handling', attempts: 2 });
   });
+
+  it('hands the updates a killed process was handling to the next one at its start, not after their lease', async () => {
+    const update = arrival();
+    await new UpdateInbox(database.db, clock, log, 'UTC').admit(update);
+    // The process that recorded it is killed; the next one starts at once.
+    const next = new UpdateInbox(database.db, clock, log, 'UTC');
+    expect(await next.claimRetry()).toBeUndefined();
+    expect(await next.takeOverAbandoned()).toBeGreaterThanOrEqual(1);
+    // It is due now, with whatever else the earlier tests left being handled.
+    const due: number[] = [];
+    for (let claimed = await next.claimRetry(); claimed; claimed = await next.claimRetry()) {
+      due.push(claimed.updateId);
+    }
+    expect(due).toContain(update.updateId);
+    expect(await status(update.updateId)).toEqual({ status: 'handling', attempts: 2 });
+  });
 });

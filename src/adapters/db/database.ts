@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { keepStatistics } from './embedded-statistics.ts';
+import { ownFolder } from './folder-owner.ts';
 import { MIGRATION_NAMES } from './migrations/index.ts';
 import { PGliteClient } from './pglite-client.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -19,6 +20,11 @@ export type DatabaseKind = 'embedded' | 'postgres';
 export interface Database {
   readonly db: Db;
   readonly kind: DatabaseKind;
+  /**
+   * This process alone uses the database (the embedded one, whose folder it owns): work a previous process
+   * left in progress was abandoned when it ended.
+   */
+  readonly exclusive: boolean;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -79,6 +85,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   return {
     db,
     kind: 'postgres',
+    exclusive: false,
     ping: () => ping(db),
     close: () => db.destroy(),
   };
@@ -89,20 +96,32 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const path = inMemory ? dataDir : resolve(dataDir, 'pglite');
   if (!inMemory) mkdirSync(path, { recursive: true });
-  const pglite = await PGliteClient.start({
-    ...(inMemory ? {} : { dataDir: path }),
-    migrations: MIGRATION_NAMES,
-    ...(options.templateFile ? { templateFile: options.templateFile } : {}),
-  });
+  const release = inMemory ? () => {} : ownFolder(resolve(dataDir));
+  let pglite: PGliteClient;
+  try {
+    pglite = await PGliteClient.start({
+      ...(inMemory ? {} : { dataDir: path }),
+      migrations: MIGRATION_NAMES,
+      ...(options.templateFile ? { templateFile: options.templateFile } : {}),
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = guardedKysely<DB>(new PGliteDialect(pglite));
   const stopStatistics = keepStatistics(db);
   return {
     db,
     kind: 'embedded',
+    exclusive: true,
     ping: () => ping(db),
     close: async () => {
-      await stopStatistics();
-      await db.destroy();
+      try {
+        await stopStatistics();
+        await db.destroy();
+      } finally {
+        release();
+      }
     },
   };
 }

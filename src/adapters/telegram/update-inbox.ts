@@ -18,6 +18,7 @@ import { noteActive, SEEN_WITHIN_MS } from '../db/repositories/activity.ts';
 import {
   type Admitted,
   type Arrival,
+  abandonedUpdatesDue,
   admitArrivals,
   claimDueUpdate,
   markFailed,
@@ -199,6 +200,14 @@ export class UpdateInbox {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     await this.persevere(() => markFailed(this.db, updateId, { error: message, retryAt, dead }));
     return { dead };
+  }
+
+  /**
+   * At the start of a process that alone uses the database: the updates a previous process was handling when
+   * it ended are attempted again now, not once their lease ends. Returns how many.
+   */
+  async takeOverAbandoned(): Promise<number> {
+    return this.persevere(() => abandonedUpdatesDue(this.db, this.clock.now()));
   }
 
   /** Claims the next update due for another attempt, and remembers it as a retry for the middleware. */

@@ -178,6 +178,21 @@ export async function claimDueUpdate(
   return row && toStored(row);
 }
 
+/**
+ * Makes the updates left `handling` due now: for a process that alone uses the database, at its start, every
+ * attempt in progress belonged to a process that has ended (killed mid-way), and need not wait out its lease.
+ * Returns how many.
+ */
+export async function abandonedUpdatesDue(db: Executor, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('update_inbox')
+    .set({ retry_at: now })
+    .where('status', '=', 'handling')
+    .where('retry_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 const toStored = (row: {
   update_id: number;
   body: unknown;
