@@ -19,6 +19,9 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** When a process started, as the owner's file records it (the kernel's ticks since boot). */
+const startOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19];
+
 /** A process that runs until it is killed: the owner of a folder in these tests. */
 async function otherProcess() {
   const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
@@ -39,14 +42,16 @@ describe('the embedded database folder’s owner', () => {
   }, async () => {
     const dir = folder();
     const owner = await otherProcess();
-    writeFileSync(join(dir, 'pglite.pid'), `${owner.pid}\n`);
+    writeFileSync(join(dir, 'pglite.pid'), `${owner.pid} ${startOf(owner.pid)}\n`);
     const refused = openDatabase({ dataDir: dir });
     await expect(refused).rejects.toBeInstanceOf(DatabaseInUse);
     await expect(refused).rejects.toThrow(`in use by process ${owner.pid}`);
 
     await owner.kill();
     const database = await openDatabase({ dataDir: dir });
-    expect(readFileSync(join(dir, 'pglite.pid'), 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(join(dir, 'pglite.pid'), 'utf8').trim()).toBe(
+      `${process.pid} ${startOf(process.pid)}`,
+    );
     expect(await database.ping()).toBe(true);
     await database.close();
     expect(existsSync(join(dir, 'pglite.pid'))).toBe(false);
@@ -64,15 +69,20 @@ describe('the embedded database folder’s owner', () => {
     await second.close();
   });
 
-  it('takes over a file its owner left half-written, or with this process’s id from an earlier life', {
+  it('takes over a file its owner left half-written, or naming an id a later process has taken', {
     timeout: 30_000,
   }, async () => {
-    for (const content of ['', `${process.pid}\n`]) {
+    const other = await otherProcess();
+    // This process's own id from an earlier life (a restarted container), or another process's with another
+    // start than the owner's.
+    const reused = [`${process.pid} 1\n`, `${process.pid}\n`, `${other.pid} 1\n`];
+    for (const content of ['', ...reused]) {
       const dir = folder();
       writeFileSync(join(dir, 'pglite.pid'), content);
       const database = await openDatabase({ dataDir: dir });
       expect(await database.ping()).toBe(true);
       await database.close();
     }
+    await other.kill();
   });
 });

@@ -1,7 +1,8 @@
 // One process at a time owns the embedded database's folder: two engines on the same files (the bot and a
 // command run beside it, or a second `npm start`) would each write their own log and checkpoints over the
-// other's and could leave the database unreadable. The owner writes its process id next to the database and
-// removes it when it closes; a file left by a process that has ended (killed, crashed) is taken over.
+// other's and could leave the database unreadable. The owner writes its process id next to the database (with
+// when the process started, where the system tells: a process id is reused, by a restarted container first of
+// all) and removes it when it closes; a file left by a process that has ended (killed, crashed) is taken over.
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,42 +26,58 @@ export function ownFolder(dataDir: string): () => void {
   // Two tries: a file left by an ended process is removed once, and another process may take it meanwhile.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      writeFileSync(file, `${process.pid} ${startOf(process.pid) ?? ''}\n`, { flag: 'wx' });
       held.add(file);
       return () => release(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = ownerOf(file);
-    if (owner !== undefined && owner !== process.pid && running(owner))
-      throw new DatabaseInUse(dataDir, owner);
+    if (owner && owner.pid !== process.pid && running(owner)) throw new DatabaseInUse(dataDir, owner.pid);
     removeIfPresent(file);
   }
-  throw new DatabaseInUse(dataDir, ownerOf(file) ?? 0);
+  throw new DatabaseInUse(dataDir, ownerOf(file)?.pid ?? 0);
 }
 
 function release(file: string): void {
   if (!held.delete(file)) return;
-  if (ownerOf(file) === process.pid) removeIfPresent(file);
+  if (ownerOf(file)?.pid === process.pid) removeIfPresent(file);
 }
 
-/** The process id in the file; undefined when it is gone or holds no id (written half, by a killed process). */
-function ownerOf(file: string): number | undefined {
+interface Owner {
+  pid: number;
+  /** When it started, if the system told. */
+  started: string | undefined;
+}
+
+/** Who the file names; undefined when it is gone or names nobody (written half, by a killed process). */
+function ownerOf(file: string): Owner | undefined {
   try {
-    const pid = Number(readFileSync(file, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const [pid, started] = readFileSync(file, 'utf8').trim().split(' ');
+    const id = Number(pid);
+    return Number.isInteger(id) && id > 0 ? { pid: id, started: started || undefined } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Whether a process with this id runs (one of another user's answers EPERM: it runs too). */
-function running(pid: number): boolean {
+/** Whether the owner still runs: a process with its id (EPERM: another user's, running), started when it did. */
+function running(owner: Owner): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    process.kill(owner.pid, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return owner.started === undefined || startOf(owner.pid) === owner.started;
+}
+
+/** When a process started, in the kernel's ticks since boot (Linux); undefined where the system does not say. */
+function startOf(pid: number): string | undefined {
+  try {
+    // The fields after the command name (which may hold spaces): the start time is the 20th.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[19];
+  } catch {
+    return undefined;
   }
 }
 
