@@ -266,10 +266,16 @@ export async function startDiana(config: Config, options: StartOptions = {}): Pr
     const inbox = new UpdateInbox(database.db, clock, log, zoneOf(app, null));
     if (database.exclusive) {
       const abandoned = await inbox.takeOverAbandoned();
-      if (abandoned > 0) {
+      if (abandoned.due > 0) {
         log.info(
-          { updates: abandoned },
+          { updates: abandoned.due },
           'updates the previous run was handling when it ended are handled again now',
+        );
+      }
+      if (abandoned.dead > 0) {
+        log.error(
+          { updates: abandoned.dead },
+          'updates dead-lettered: the process ended while handling them at each attempt (see /admin, Eventos)',
         );
       }
     }

@@ -1,13 +1,23 @@
 // One process at a time owns the embedded database's folder: a second opening (another process, or the same
 // one twice) is refused with a clear message while the owner runs, and a folder whose owner was killed is
-// taken over by the next process, as after kill -9.
+// taken over by the next process, as after kill -9; an owner in another container is judged by its file's
+// heartbeat.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/db/database.ts';
-import { DatabaseInUse } from '../../src/adapters/db/folder-owner.ts';
+import { DatabaseInUse, ownFolder } from '../../src/adapters/db/folder-owner.ts';
 
 const dirs: string[] = [];
 const folder = () => {
@@ -19,8 +29,14 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** When a process started, as the owner's file records it (the kernel's ticks since boot). */
-const startOf = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[19];
+const namespace = readlinkSync('/proc/self/ns/pid');
+const startOf = (pid: number) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[19];
+};
+const ownerFile = (dir: string) => join(dir, 'pglite.pid');
+const writeOwner = (dir: string, owner: object) =>
+  writeFileSync(ownerFile(dir), `${JSON.stringify(owner)}\n`);
 
 /** A process that runs until it is killed: the owner of a folder in these tests. */
 async function otherProcess() {
@@ -42,19 +58,21 @@ describe('the embedded database folder’s owner', () => {
   }, async () => {
     const dir = folder();
     const owner = await otherProcess();
-    writeFileSync(join(dir, 'pglite.pid'), `${owner.pid} ${startOf(owner.pid)}\n`);
+    writeOwner(dir, { pid: owner.pid, started: startOf(owner.pid), namespace });
     const refused = openDatabase({ dataDir: dir });
     await expect(refused).rejects.toBeInstanceOf(DatabaseInUse);
-    await expect(refused).rejects.toThrow(`in use by process ${owner.pid}`);
+    await expect(refused).rejects.toThrow(`in use by process ${owner.pid} `);
 
     await owner.kill();
     const database = await openDatabase({ dataDir: dir });
-    expect(readFileSync(join(dir, 'pglite.pid'), 'utf8').trim()).toBe(
-      `${process.pid} ${startOf(process.pid)}`,
-    );
+    expect(JSON.parse(readFileSync(ownerFile(dir), 'utf8'))).toEqual({
+      pid: process.pid,
+      started: startOf(process.pid),
+      namespace,
+    });
     expect(await database.ping()).toBe(true);
     await database.close();
-    expect(existsSync(join(dir, 'pglite.pid'))).toBe(false);
+    expect(existsSync(ownerFile(dir))).toBe(false);
   });
 
   it('refuses a second opening in the same process until the first is closed', {
@@ -69,20 +87,53 @@ describe('the embedded database folder’s owner', () => {
     await second.close();
   });
 
-  it('takes over a file its owner left half-written, or naming an id a later process has taken', {
+  it('takes over a file that names nobody, or an id reused since by another process', {
     timeout: 30_000,
   }, async () => {
     const other = await otherProcess();
-    // This process's own id from an earlier life (a restarted container), or another process's with another
-    // start than the owner's.
-    const reused = [`${process.pid} 1\n`, `${process.pid}\n`, `${other.pid} 1\n`];
-    for (const content of ['', ...reused]) {
+    for (const content of [
+      '',
+      'not json',
+      // This process's own id from an earlier life, and another running process's with another start.
+      JSON.stringify({ pid: process.pid, started: '1', namespace }),
+      JSON.stringify({ pid: other.pid, started: '1', namespace }),
+    ]) {
       const dir = folder();
-      writeFileSync(join(dir, 'pglite.pid'), content);
-      const database = await openDatabase({ dataDir: dir });
-      expect(await database.ping()).toBe(true);
-      await database.close();
+      writeFileSync(ownerFile(dir), content);
+      const release = await ownFolder(dir);
+      expect(JSON.parse(readFileSync(ownerFile(dir), 'utf8'))).toMatchObject({ pid: process.pid });
+      release();
     }
     await other.kill();
+  });
+
+  it('waits for an owner in another container: refused while its file is kept fresh, taken once it is stale', {
+    timeout: 30_000,
+  }, async () => {
+    const dir = folder();
+    // Process 1 of another container: it cannot be asked about, only its file's heartbeat tells.
+    writeOwner(dir, { pid: 1, started: '5', namespace: 'pid:[1]' });
+    const heartbeat = setInterval(() => utimesSync(ownerFile(dir), new Date(), new Date()), 50);
+    const refused = ownFolder(dir, { staleMs: 500 });
+    await expect(refused).rejects.toThrow('in use by process 1 of another container or machine');
+    clearInterval(heartbeat);
+
+    // Its container stopped without removing the file (killed): once stale, the folder is taken.
+    const waited = performance.now();
+    const release = await ownFolder(dir, { staleMs: 500 });
+    expect(performance.now() - waited).toBeGreaterThanOrEqual(400);
+    expect(JSON.parse(readFileSync(ownerFile(dir), 'utf8'))).toMatchObject({ pid: process.pid, namespace });
+    release();
+    expect(existsSync(ownerFile(dir))).toBe(false);
+  });
+
+  it('keeps its own file fresh while it holds the folder', { timeout: 30_000 }, async () => {
+    const dir = folder();
+    const release = await ownFolder(dir, { heartbeatMs: 50 });
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(ownerFile(dir), past, past);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Date.now() - statSync(ownerFile(dir)).mtimeMs).toBeLessThan(5_000);
+    release();
   });
 });

@@ -57,7 +57,7 @@ describe.each(DATABASE_KINDS)('the update inbox when an answer is lost (%s)', (k
     // The process that recorded it is killed; the next one starts at once.
     const next = new UpdateInbox(database.db, clock, log, 'UTC');
     expect(await next.claimRetry()).toBeUndefined();
-    expect(await next.takeOverAbandoned()).toBeGreaterThanOrEqual(1);
+    expect((await next.takeOverAbandoned()).due).toBeGreaterThanOrEqual(1);
     // It is due now, with whatever else the earlier tests left being handled.
     const due: number[] = [];
     for (let claimed = await next.claimRetry(); claimed; claimed = await next.claimRetry()) {
@@ -65,5 +65,24 @@ describe.each(DATABASE_KINDS)('the update inbox when an answer is lost (%s)', (k
     }
     expect(due).toContain(update.updateId);
     expect(await status(update.updateId)).toEqual({ status: 'handling', attempts: 2 });
+  });
+
+  it('dead-letters an update whose every attempt ended with its process, instead of ending each start', async () => {
+    const update = arrival();
+    await new UpdateInbox(database.db, clock, log, 'UTC').admit(update);
+    for (let start = 2; start <= 3; start++) {
+      // Each start takes it over, claims it, and ends (killed) while handling it.
+      const inbox = new UpdateInbox(database.db, clock, log, 'UTC', { maxAttempts: 3 });
+      await inbox.takeOverAbandoned();
+      for (let claimed = await inbox.claimRetry(); claimed; claimed = await inbox.claimRetry()) {
+        if (claimed.updateId === update.updateId) break;
+      }
+      expect(await status(update.updateId)).toEqual({ status: 'handling', attempts: start });
+    }
+    const last = await new UpdateInbox(database.db, clock, log, 'UTC', {
+      maxAttempts: 3,
+    }).takeOverAbandoned();
+    expect(last.dead).toBeGreaterThanOrEqual(1);
+    expect(await status(update.updateId)).toEqual({ status: 'dead', attempts: 3 });
   });
 });

@@ -96,7 +96,7 @@ async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const path = inMemory ? dataDir : resolve(dataDir, 'pglite');
   if (!inMemory) mkdirSync(path, { recursive: true });
-  const release = inMemory ? () => {} : ownFolder(resolve(dataDir));
+  const release = inMemory ? () => {} : await ownFolder(resolve(dataDir));
   let pglite: PGliteClient;
   try {
     pglite = await PGliteClient.start({

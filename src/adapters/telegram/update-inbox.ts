@@ -204,10 +204,10 @@ export class UpdateInbox {
 
   /**
    * At the start of a process that alone uses the database: the updates a previous process was handling when
-   * it ended are attempted again now, not once their lease ends. Returns how many.
+   * it ended are attempted again now, not once their lease ends (or dead-lettered, after their last attempt).
    */
-  async takeOverAbandoned(): Promise<number> {
-    return this.persevere(() => abandonedUpdatesDue(this.db, this.clock.now()));
+  takeOverAbandoned(): Promise<{ due: number; dead: number }> {
+    return this.persevere(() => abandonedUpdatesDue(this.db, this.clock.now(), this.options.maxAttempts));
   }
 
   /** Claims the next update due for another attempt, and remembers it as a retry for the middleware. */

@@ -181,16 +181,28 @@ export async function claimDueUpdate(
 /**
  * Makes the updates left `handling` due now: for a process that alone uses the database, at its start, every
  * attempt in progress belonged to a process that has ended (killed mid-way), and need not wait out its lease.
- * Returns how many.
+ * One that has had `maxAttempts` already is dead-lettered instead: it may be what ends the process, and
+ * attempted at every start it would end each one. Returns how many are due, and how many were dead-lettered.
  */
-export async function abandonedUpdatesDue(db: Executor, now: Date): Promise<number> {
-  const result = await db
+export async function abandonedUpdatesDue(
+  db: Executor,
+  now: Date,
+  maxAttempts: number,
+): Promise<{ due: number; dead: number }> {
+  const abandoned = db
     .updateTable('update_inbox')
-    .set({ retry_at: now })
     .where('status', '=', 'handling')
-    .where('retry_at', '>', now)
+    .where('retry_at', '>', now);
+  const dead = await abandoned
+    .set({
+      status: 'dead',
+      retry_at: null,
+      last_error: `the process ended while handling it, at each of its ${maxAttempts} attempts`,
+    })
+    .where('attempts', '>=', maxAttempts)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  const due = await abandoned.set({ retry_at: now }).executeTakeFirst();
+  return { due: Number(due.numUpdatedRows), dead: Number(dead.numUpdatedRows) };
 }
 
 const toStored = (row: {
