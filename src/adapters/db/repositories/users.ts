@@ -67,7 +67,7 @@ export async function upsertUser(
   /** The account's first ledger entry, should this call create the user. */
   opening?: LedgerEntry,
 ): Promise<Upserted> {
-  // Nothing makes the statement write nothing but `whole`.
+  // Without `whole`, the statement writes the person whatever waits for them: it always answers a row.
   return (await upsert(db, profile, startPayload, at, channels, opening))!;
 }
 
